@@ -1,0 +1,445 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+#include "output.h"
+
+#include "model/enums.h"
+#include "model/modeljson.h"
+#include "store/project.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QTimeZone>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace tw::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tw::Cli", text);
+}
+
+/**
+ * A command's parser. QCommandLineParser::process() would exit with 1 on a bad option, but
+ * our contract says 2 for usage errors, so parsing is done by hand here.
+ */
+class Parser
+{
+public:
+    Parser(const char *description, const char *positionalSyntax)
+    {
+        m_parser.setApplicationDescription(tr(description));
+        m_parser.addHelpOption();
+        m_syntax = QString::fromLatin1(positionalSyntax);
+    }
+
+    void positional(const char *name, const char *description)
+    {
+        m_parser.addPositionalArgument(QString::fromLatin1(name), tr(description));
+    }
+    void flag(const char *name, const char *description)
+    {
+        m_parser.addOption(QCommandLineOption(QString::fromLatin1(name), tr(description)));
+    }
+    void option(const char *name, const char *description, const char *valueName)
+    {
+        m_parser.addOption(QCommandLineOption(QString::fromLatin1(name), tr(description), QString::fromLatin1(valueName)));
+    }
+
+    /** Parses; returns an exit code when the command should stop (help or error). */
+    std::optional<int> parse(const QStringList &arguments, int minPositional, int maxPositional = -1)
+    {
+        if (!m_parser.parse(arguments))
+            return fail(m_parser.errorText());
+        if (m_parser.isSet(QStringLiteral("help"))) {
+            out() << m_parser.helpText();
+            out().flush();
+            return Ok;
+        }
+        const qsizetype count = m_parser.positionalArguments().size();
+        if (count < minPositional || (maxPositional >= 0 && count > maxPositional))
+            return fail(tr("usage: threatwright-cli %1").arg(m_syntax));
+        return std::nullopt;
+    }
+
+    bool isSet(const char *name) const { return m_parser.isSet(QString::fromLatin1(name)); }
+    QString value(const char *name) const { return m_parser.value(QString::fromLatin1(name)); }
+    QStringList values(const char *name) const { return m_parser.values(QString::fromLatin1(name)); }
+    QStringList positionals() const { return m_parser.positionalArguments(); }
+
+private:
+    QCommandLineParser m_parser;
+    QString m_syntax;
+};
+
+Result<std::unique_ptr<Project>> openProject(const QString &path, Project::OpenMode mode)
+{
+    return Project::open(path, mode);
+}
+
+QString actorOr(const Parser &p)
+{
+    const QString actor = p.value("actor");
+    return actor.isEmpty() ? Project::defaultActor() : actor;
+}
+
+QJsonObject versionJson(const VersionInfo &v)
+{
+    QJsonArray inputs;
+    for (const InputDigest &in : v.inputs) {
+        inputs.append(QJsonObject{{QStringLiteral("path"), in.path},
+                                  {QStringLiteral("kind"), in.kind},
+                                  {QStringLiteral("digest"), in.digest}});
+    }
+    return QJsonObject{{QStringLiteral("id"), v.id},
+                       {QStringLiteral("createdAt"), toIsoUtc(v.createdAt)},
+                       {QStringLiteral("author"), v.author},
+                       {QStringLiteral("message"), v.message},
+                       {QStringLiteral("gitRevision"), v.gitRevision.isEmpty() ? QJsonValue() : QJsonValue(v.gitRevision)},
+                       {QStringLiteral("inputs"), inputs},
+                       {QStringLiteral("components"), v.componentCount},
+                       {QStringLiteral("threats"), v.threatCount}};
+}
+
+// init ---------------------------------------------------------------------------------------
+
+int runInit(const QStringList &arguments)
+{
+    Parser p("Creates a new, empty project file.", "init PROJECT.twdb [--name NAME]");
+    p.positional("project", "The project file to create (*.twdb).");
+    p.option("name", "The project's name (default: the file name).", "name");
+    p.option("actor", "Who creates it (default: the OS user).", "name");
+    if (auto stop = p.parse(arguments, 1, 1))
+        return *stop;
+    const QString path = p.positionals().at(0);
+    const QString name = p.isSet("name") ? p.value("name") : QFileInfo(path).completeBaseName();
+    auto project = Project::create(path, name, actorOr(p));
+    if (!project)
+        return fail(project.errorString());
+    out() << tr("Created project \"%1\" in %2\n").arg(singleLine(name), path);
+    return Ok;
+}
+
+// versions -----------------------------------------------------------------------------------
+
+int runVersions(const QStringList &arguments)
+{
+    Parser p("Lists the project's model versions.", "versions PROJECT.twdb [--json]");
+    p.positional("project", "The project file.");
+    p.flag("json", "Print JSON.");
+    if (auto stop = p.parse(arguments, 1, 1))
+        return *stop;
+    auto project = openProject(p.positionals().at(0), Project::OpenMode::ReadOnly);
+    if (!project)
+        return fail(project.errorString());
+    auto versions = (*project)->versions();
+    if (!versions)
+        return fail(versions.errorString());
+    if (p.isSet("json")) {
+        QJsonArray array;
+        for (const VersionInfo &v : *versions)
+            array.append(versionJson(v));
+        printJson(array);
+        return Ok;
+    }
+    if (versions->isEmpty()) {
+        out() << tr("No versions yet: import something with 'threatwright-cli import'.\n");
+        return Ok;
+    }
+    QList<QStringList> rows;
+    for (const VersionInfo &v : *versions) {
+        rows.append({QString::number(v.id), v.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral("Z"),
+                     singleLine(v.author, 20), singleLine(v.gitRevision.left(12)), QString::number(v.componentCount),
+                     QString::number(v.threatCount), singleLine(v.message, 60)});
+    }
+    printTable({tr("VERSION"), tr("CREATED (UTC)"), tr("AUTHOR"), tr("REVISION"), tr("COMPONENTS"), tr("THREATS"), tr("MESSAGE")}, rows);
+    return Ok;
+}
+
+// threats ------------------------------------------------------------------------------------
+
+int runThreatsAdd(const QStringList &arguments)
+{
+    Parser p("Records a threat that no rule found in the newest version.",
+             "threats PROJECT.twdb add --title TITLE --target ID --stride CATEGORY [--severity S]");
+    p.positional("project", "The project file.");
+    p.positional("add", "The word 'add'.");
+    p.option("title", "What can go wrong, in one line.", "text");
+    p.option("target", "An element id the threat is about; repeat for several.", "id");
+    p.option("stride", "spoofing, tampering, repudiation, information-disclosure, denial-of-service or elevation-of-privilege.", "category");
+    p.option("severity", "info, low, medium (default), high or critical.", "severity");
+    p.option("rationale", "Why it matters.", "text");
+    p.option("mitigation", "What would reduce it.", "text");
+    p.option("actor", "Who records it (default: the OS user).", "name");
+    p.flag("json", "Print the recorded threat as JSON.");
+    if (auto stop = p.parse(arguments, 2, 2))
+        return *stop;
+    ManualThreat manual;
+    manual.title = p.value("title");
+    manual.targets = p.values("target");
+    const auto stride = enumFromName<Stride>(p.value("stride"));
+    if (!stride)
+        return fail(tr("--stride must be one of spoofing, tampering, repudiation, information-disclosure, "
+                       "denial-of-service, elevation-of-privilege"));
+    manual.stride = *stride;
+    if (p.isSet("severity")) {
+        const auto severity = enumFromName<Severity>(p.value("severity"));
+        if (!severity)
+            return fail(tr("--severity must be one of info, low, medium, high, critical"));
+        manual.severity = *severity;
+    }
+    manual.rationale = p.value("rationale");
+    manual.mitigation = p.value("mitigation");
+    manual.actor = actorOr(p);
+    if (manual.title.trimmed().isEmpty() || manual.targets.isEmpty())
+        return fail(tr("a manual threat needs --title and at least one --target"));
+    auto project = openProject(p.positionals().at(0), Project::OpenMode::ReadWrite);
+    if (!project)
+        return fail(project.errorString());
+    auto threat = (*project)->addManualThreat(manual);
+    if (!threat)
+        return fail(threat.errorString());
+    if (p.isSet("json"))
+        printJson(toJson(*threat));
+    else
+        out() << tr("Recorded threat %1: %2\n").arg(threat->fingerprint, singleLine(threat->title));
+    return Ok;
+}
+
+int runThreats(const QStringList &arguments)
+{
+    if (arguments.size() >= 3 && arguments.at(2) == QLatin1StringView("add"))
+        return runThreatsAdd(arguments);
+    Parser p("Lists the threats of a version, most severe first.",
+             "threats PROJECT.twdb [--json] [--status S] [--min-severity S] [--version V]");
+    p.positional("project", "The project file.");
+    p.flag("json", "Print JSON.");
+    p.option("status", "Only threats with this status (suggested, validated, dismissed, accepted, mitigated, resolved-by-change).", "status");
+    p.option("min-severity", "Only threats at or above this severity (info, low, medium, high, critical).", "severity");
+    p.option("version", "The version (default: the newest).", "id");
+    p.option("limit", "At most this many threats.", "n");
+    if (auto stop = p.parse(arguments, 1, 1))
+        return *stop;
+    ThreatQuery query;
+    if (p.isSet("status")) {
+        query.status = enumFromName<ThreatStatus>(p.value("status"));
+        if (!query.status)
+            return fail(tr("unknown status \"%1\"").arg(p.value("status")));
+    }
+    if (p.isSet("min-severity")) {
+        query.minSeverity = enumFromName<Severity>(p.value("min-severity"));
+        if (!query.minSeverity)
+            return fail(tr("unknown severity \"%1\"").arg(p.value("min-severity")));
+    }
+    bool ok = true;
+    if (p.isSet("version")) {
+        query.versionId = p.value("version").toLongLong(&ok);
+        if (!ok || query.versionId <= 0)
+            return fail(tr("--version needs a version number"));
+    }
+    if (p.isSet("limit")) {
+        query.limit = p.value("limit").toInt(&ok);
+        if (!ok || query.limit < 0)
+            return fail(tr("--limit needs a number"));
+    }
+    auto project = openProject(p.positionals().at(0), Project::OpenMode::ReadOnly);
+    if (!project)
+        return fail(project.errorString());
+    if (query.versionId > 0) {
+        if (auto v = (*project)->version(query.versionId); !v)
+            return fail(v.errorString());
+    }
+    auto threats = (*project)->threats(query);
+    if (!threats)
+        return fail(threats.errorString());
+    if (p.isSet("json")) {
+        QJsonArray array;
+        for (const Threat &t : *threats)
+            array.append(toJson(t));
+        printJson(array);
+        return Ok;
+    }
+    if (threats->isEmpty()) {
+        out() << tr("No threats match.\n");
+        return Ok;
+    }
+    QList<QStringList> rows;
+    for (const Threat &t : *threats) {
+        rows.append({t.fingerprint.left(12), enumName(t.severity), QString::number(t.score, 'f', 1), enumName(t.status),
+                     QStringLiteral("P%1").arg(t.effectivePriority()) + (t.priorityOverride ? QStringLiteral("*") : QString()),
+                     t.isNew ? tr("new") : QString(), singleLine(t.targets.join(QStringLiteral(", ")), 30),
+                     singleLine(t.title, 80)});
+    }
+    printTable({tr("THREAT"), tr("SEVERITY"), tr("SCORE"), tr("STATUS"), tr("PRIO"), tr("NEW"), tr("TARGET"), tr("TITLE")}, rows);
+    return Ok;
+}
+
+// triage -------------------------------------------------------------------------------------
+
+int runTriage(const QStringList &arguments)
+{
+    Parser p("Records a decision on a threat; it carries to later versions and lands in the audit trail.",
+             "triage PROJECT.twdb THREAT --validate|--dismiss|--accept|--mitigate|--reopen|--priority P [--reason TEXT]");
+    p.positional("project", "The project file.");
+    p.positional("threat", "The threat's fingerprint, or a unique prefix of at least 6 characters.");
+    p.flag("validate", "Confirm the threat is real.");
+    p.flag("dismiss", "Dismiss it as a false positive or not applicable (needs --reason).");
+    p.flag("accept", "Accept the risk (needs --reason; see --expires).");
+    p.flag("mitigate", "Mark it mitigated.");
+    p.flag("reopen", "Set it back to suggested.");
+    p.option("priority", "Override the computed priority: 1 (most urgent) to 4, or 'auto' to clear the override.", "p");
+    p.option("reason", "Why; required for --dismiss and --accept.", "text");
+    p.option("expires", "For --accept: when the acceptance lapses (ISO date).", "date");
+    p.option("owner", "Who owns the follow-up.", "name");
+    p.option("actor", "Who decides (default: the OS user).", "name");
+    p.flag("json", "Print the threat after the decision as JSON.");
+    if (auto stop = p.parse(arguments, 2, 2))
+        return *stop;
+    TriageRequest request;
+    int chosen = 0;
+    const std::pair<const char *, TriageAction> actions[] = {{"validate", TriageAction::Validate},
+                                                             {"dismiss", TriageAction::Dismiss},
+                                                             {"accept", TriageAction::Accept},
+                                                             {"mitigate", TriageAction::Mitigate},
+                                                             {"reopen", TriageAction::Reopen}};
+    for (const auto &[name, action] : actions) {
+        if (p.isSet(name)) {
+            request.action = action;
+            ++chosen;
+        }
+    }
+    if (p.isSet("priority")) {
+        request.action = TriageAction::SetPriority;
+        ++chosen;
+        const QString value = p.value("priority");
+        if (value != QLatin1StringView("auto")) {
+            bool ok = false;
+            const int priority = value.toInt(&ok);
+            if (!ok || priority < 1 || priority > 4)
+                return fail(tr("--priority needs 1, 2, 3, 4 or auto"));
+            request.priority = priority;
+        }
+    }
+    if (chosen != 1)
+        return fail(tr("give exactly one of --validate, --dismiss, --accept, --mitigate, --reopen, --priority"));
+    request.reason = p.value("reason");
+    if ((request.action == TriageAction::Dismiss || request.action == TriageAction::Accept) && request.reason.trimmed().isEmpty())
+        return fail(tr("--dismiss and --accept need --reason"));
+    if (p.isSet("expires")) {
+        if (request.action != TriageAction::Accept)
+            return fail(tr("--expires goes with --accept"));
+        request.expiresAt = QDateTime::fromString(p.value("expires"), Qt::ISODate);
+        if (!request.expiresAt.isValid()) {
+            const QDate date = QDate::fromString(p.value("expires"), Qt::ISODate);
+            if (date.isValid())
+                request.expiresAt = date.startOfDay(Qt::UTC);
+        }
+        if (!request.expiresAt.isValid())
+            return fail(tr("--expires needs an ISO date such as 2027-03-31"));
+    }
+    request.fingerprint = p.positionals().at(1);
+    request.actor = actorOr(p);
+    request.owner = p.value("owner");
+    auto project = openProject(p.positionals().at(0), Project::OpenMode::ReadWrite);
+    if (!project)
+        return fail(project.errorString());
+    auto threat = (*project)->triage(request);
+    if (!threat)
+        return fail(threat.errorString());
+    if (p.isSet("json"))
+        printJson(toJson(*threat));
+    else
+        out() << tr("%1 is now %2 (priority P%3): %4\n")
+                     .arg(threat->fingerprint.left(12), enumName(threat->status))
+                     .arg(threat->effectivePriority())
+                     .arg(singleLine(threat->title));
+    return Ok;
+}
+
+// audit --------------------------------------------------------------------------------------
+
+int runAudit(const QStringList &arguments)
+{
+    Parser p("Shows the audit trail; --verify walks its hash chain and names the first bad entry.",
+             "audit PROJECT.twdb [--verify] [--json]");
+    p.positional("project", "The project file.");
+    p.flag("verify", "Check the hash chain; exit 1 if it is broken.");
+    p.flag("json", "Print JSON.");
+    p.option("subject", "Only entries about this subject (e.g. threat:<fingerprint>, version:3).", "subject");
+    if (auto stop = p.parse(arguments, 1, 1))
+        return *stop;
+    auto project = openProject(p.positionals().at(0), Project::OpenMode::ReadOnly);
+    if (!project)
+        return fail(project.errorString());
+    if (p.isSet("verify")) {
+        auto v = (*project)->verifyAudit();
+        if (!v)
+            return fail(v.errorString());
+        if (p.isSet("json")) {
+            printJson(QJsonObject{{QStringLiteral("ok"), v->ok},
+                                  {QStringLiteral("entries"), v->entries},
+                                  {QStringLiteral("firstBadEntry"), v->ok ? QJsonValue() : QJsonValue(v->firstBadSeq)},
+                                  {QStringLiteral("problem"), v->problem}});
+        } else if (v->ok) {
+            out() << tr("Audit trail verified: %1 entries, the hash chain is intact.\n").arg(v->entries);
+        } else {
+            out().flush();
+            std::fprintf(stderr, "%s\n",
+                         tr("Audit trail BROKEN at entry %1: %2").arg(v->firstBadSeq).arg(v->problem).toLocal8Bit().constData());
+        }
+        return v->ok ? Ok : CheckFailed;
+    }
+    auto entries = (*project)->auditTrail(p.value("subject"));
+    if (!entries)
+        return fail(entries.errorString());
+    if (p.isSet("json")) {
+        QJsonArray array;
+        for (const AuditEntry &e : *entries) {
+            array.append(QJsonObject{{QStringLiteral("seq"), e.seq},
+                                     {QStringLiteral("at"), audit::formatTime(e.at)},
+                                     {QStringLiteral("actor"), e.actor},
+                                     {QStringLiteral("action"), e.action},
+                                     {QStringLiteral("subject"), e.subject},
+                                     {QStringLiteral("before"), e.before},
+                                     {QStringLiteral("after"), e.after},
+                                     {QStringLiteral("reason"), e.reason},
+                                     {QStringLiteral("hash"), e.hash}});
+        }
+        printJson(array);
+        return Ok;
+    }
+    QList<QStringList> rows;
+    for (const AuditEntry &e : *entries) {
+        rows.append({QString::number(e.seq), audit::formatTime(e.at), singleLine(e.actor, 20), e.action,
+                     singleLine(e.subject, 44), singleLine(e.reason, 60)});
+    }
+    printTable({tr("SEQ"), tr("TIME (UTC)"), tr("ACTOR"), tr("ACTION"), tr("SUBJECT"), tr("REASON")}, rows);
+    return Ok;
+}
+
+} // namespace
+
+int fail(const QString &message)
+{
+    out().flush();
+    std::fprintf(stderr, "threatwright-cli: %s\n", message.toLocal8Bit().constData());
+    return UsageError;
+}
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list = {
+        {"init", QT_TRANSLATE_NOOP("tw::Cli", "Create a new project file"), runInit},
+        {"versions", QT_TRANSLATE_NOOP("tw::Cli", "List the model versions"), runVersions},
+        {"threats", QT_TRANSLATE_NOOP("tw::Cli", "List threats, or 'threats PROJECT add' to record one"), runThreats},
+        {"triage", QT_TRANSLATE_NOOP("tw::Cli", "Validate, dismiss, accept, mitigate or reprioritise a threat"), runTriage},
+        {"audit", QT_TRANSLATE_NOOP("tw::Cli", "Show or verify the audit trail"), runAudit},
+    };
+    return list;
+}
+
+} // namespace tw::cli

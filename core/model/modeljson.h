@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "model/model.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+/**
+ * The model's JSON form: used by `inspect --json`, the JSON report and the project file's
+ * per-element payloads. Keys are camelCase; enums use their stable names (model/enums.h).
+ * Reading is strict about types and enum names, so a damaged or hostile payload is refused with
+ * a message instead of being half-read.
+ */
+namespace tw {
+
+QJsonObject toJson(const SourceRef &ref);
+QJsonArray toJson(const QList<SourceRef> &refs);
+QJsonObject toJson(const Component &c);
+QJsonObject toJson(const TrustBoundary &b);
+QJsonObject toJson(const EntryPoint &e);
+QJsonObject toJson(const DataFlow &f);
+QJsonObject toJson(const DataAsset &a);
+QJsonObject toJson(const Threat &t);
+QJsonObject toJson(const Diagnostic &d);
+QJsonObject toJson(const SystemModel &m);
+
+/** Effective security in the inspect shape: null, [] or [["a","b"],["c"]] (each set sorted). */
+QJsonValue securityToJson(const std::optional<QList<SecurityRequirement>> &security);
+
+Result<SourceRef> sourceRefFromJson(const QJsonValue &v);
+Result<QList<SourceRef>> sourceRefsFromJson(const QJsonValue &v);
+Result<Component> componentFromJson(const QJsonObject &o);
+Result<TrustBoundary> boundaryFromJson(const QJsonObject &o);
+Result<EntryPoint> entryPointFromJson(const QJsonObject &o);
+Result<DataFlow> flowFromJson(const QJsonObject &o);
+Result<DataAsset> assetFromJson(const QJsonObject &o);
+Result<Threat> threatFromJson(const QJsonObject &o);
+Result<Diagnostic> diagnosticFromJson(const QJsonObject &o);
+Result<SystemModel> modelFromJson(const QJsonObject &o);
+
+/** ISO 8601 UTC with milliseconds ("2026-11-25T10:56:08.123Z"), the project's one time format. */
+QString toIsoUtc(const QDateTime &time);
+QDateTime fromIsoUtc(const QString &text);
+
+} // namespace tw

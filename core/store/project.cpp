@@ -1,0 +1,1066 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/project.h"
+
+#include "model/enums.h"
+#include "model/modeljson.h"
+#include "store/schema.h"
+#include "store/sqlite.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QUrl>
+
+#include <sqlite3.h>
+
+#include <pwd.h>
+#include <unistd.h>
+
+namespace tw {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tw::Project", text);
+}
+
+QString compactJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject parseObject(QByteArrayView utf8)
+{
+    return QJsonDocument::fromJson(utf8.toByteArray()).object();
+}
+
+quint32 bigEndian32(const unsigned char *p)
+{
+    return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
+}
+
+/**
+ * Reads the SQLite header ourselves before SQLite touches the file, so a foreign, truncated or
+ * newer file is refused without a single byte written. Returns the schema version.
+ */
+Result<int> checkHeader(const QString &path)
+{
+    const QString shown = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.exists())
+        return makeError(tr("%1 does not exist").arg(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(tr("%1 cannot be read: %2").arg(path, file.errorString()));
+    const qint64 size = file.size();
+    if (size == 0)
+        return makeError(tr("%1 is not a Threatwright project: the file is empty").arg(shown));
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        return makeError(tr("%1 is not a Threatwright project (it is not an SQLite database)").arg(shown));
+    const auto *h = reinterpret_cast<const unsigned char *>(header.constData());
+    const quint32 applicationId = bigEndian32(h + 68);
+    const auto userVersion = qint32(bigEndian32(h + 60));
+    if (applicationId != Project::ApplicationId)
+        return makeError(tr("%1 is an SQLite database but not a Threatwright project").arg(shown));
+    if (userVersion > Project::SchemaVersion) {
+        return makeError(tr("%1 was written by a newer version of Threatwright (project format %2; this version "
+                            "reads formats up to %3). Open it with a newer Threatwright.")
+                             .arg(shown)
+                             .arg(userVersion)
+                             .arg(Project::SchemaVersion));
+    }
+    if (userVersion < 1)
+        return makeError(tr("%1 is damaged: it has no project format version").arg(shown));
+    quint32 pageSize = (quint32(h[16]) << 8) | h[17];
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 changeCounter = bigEndian32(h + 24);
+    const quint32 pageCount = bigEndian32(h + 28);
+    const quint32 validFor = bigEndian32(h + 92);
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        return makeError(tr("%1 is damaged: its header is invalid").arg(shown));
+    if (pageCount > 0 && changeCounter == validFor && qint64(pageCount) * pageSize > size) {
+        return makeError(tr("%1 is damaged: the file is truncated (%2 of %3 bytes present)")
+                             .arg(shown)
+                             .arg(size)
+                             .arg(qint64(pageCount) * pageSize));
+    }
+    return int(userVersion);
+}
+
+/** BEGIN IMMEDIATE … COMMIT, rolled back unless committed. */
+class Transaction
+{
+public:
+    explicit Transaction(sqlite3 *db) : m_db(db)
+    {
+        m_result = sql::execScript(db, "BEGIN IMMEDIATE");
+        m_open = m_result.ok();
+    }
+    ~Transaction()
+    {
+        if (m_open)
+            (void)sql::execScript(m_db, "ROLLBACK");
+    }
+    Result<void> begun() const { return m_result; }
+    Result<void> commit()
+    {
+        auto r = sql::execScript(m_db, "COMMIT");
+        if (r)
+            m_open = false;
+        return r;
+    }
+
+private:
+    sqlite3 *m_db;
+    Result<void> m_result;
+    bool m_open = false;
+};
+
+Error sqlError(const QString &what, const QString &detail)
+{
+    return makeError(tr("%1: %2").arg(what, detail));
+}
+
+QString elementKindName(int index)
+{
+    static const char *const names[] = {"component", "boundary", "entry-point", "flow", "asset"};
+    return QString::fromLatin1(names[index]);
+}
+
+/** The part of a threat that belongs to the version (no triage state). */
+QJsonObject threatPayload(const Threat &t)
+{
+    QJsonObject o = toJson(t);
+    for (const char *key : {"status", "priorityOverride", "owner", "justification", "expiresAt", "isNew"})
+        o.remove(QLatin1StringView(key));
+    return o;
+}
+
+QJsonObject decisionJson(const std::optional<Decision> &d)
+{
+    if (!d)
+        return QJsonObject{{QStringLiteral("status"), enumName(ThreatStatus::Suggested)}};
+    QJsonObject o{{QStringLiteral("status"), enumName(d->status)}};
+    if (d->priorityOverride)
+        o.insert(QStringLiteral("priorityOverride"), *d->priorityOverride);
+    if (!d->owner.isEmpty())
+        o.insert(QStringLiteral("owner"), d->owner);
+    if (!d->justification.isEmpty())
+        o.insert(QStringLiteral("justification"), d->justification);
+    if (d->expiresAt.isValid())
+        o.insert(QStringLiteral("expiresAt"), toIsoUtc(d->expiresAt));
+    return o;
+}
+
+QString fingerprintUpperBound(const QString &prefix)
+{
+    return prefix + QChar(0xFFFF);
+}
+
+} // namespace
+
+struct Project::Impl
+{
+    sql::Statement appendAudit;
+    sql::Statement lastAudit;
+};
+
+Project::Project(sqlite3 *db, QString path, bool readOnly)
+    : d(std::make_unique<Impl>())
+    , m_db(db)
+    , m_path(std::move(path))
+    , m_readOnly(readOnly)
+{
+    d->appendAudit = sql::Statement(
+        m_db, "INSERT INTO audit (seq, at, actor, action, subject, before, after, reason, prev_hash, hash) "
+              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    d->lastAudit = sql::Statement(m_db, "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
+}
+
+Project::~Project()
+{
+    d.reset(); // statements before the connection
+    sqlite3_close_v2(m_db);
+}
+
+QString Project::defaultActor()
+{
+    if (const passwd *pw = getpwuid(geteuid()); pw && pw->pw_name && *pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+namespace {
+
+Result<sqlite3 *> openConnection(const QString &path, int flags)
+{
+    sqlite3 *db = nullptr;
+    const QByteArray encoded = QFile::encodeName(path);
+    const int rc = sqlite3_open_v2(encoded.constData(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString message = db ? sql::lastError(db) : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close_v2(db);
+        return makeError(tr("%1 cannot be opened: %2").arg(path, message));
+    }
+    sqlite3_extended_result_codes(db, 1);
+    sqlite3_busy_timeout(db, 5000);
+    return db;
+}
+
+Result<void> configureConnection(sqlite3 *db, bool readOnly)
+{
+    // synchronous=FULL: a triage decision is durable once triage() returns.
+    if (auto r = sql::execScript(db, "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;"); !r)
+        return r;
+    if (!readOnly) {
+        if (auto r = sql::execScript(db, "PRAGMA journal_mode = WAL;"); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> checkTables(sqlite3 *db, const QString &shown)
+{
+    sql::Statement stmt(db, "SELECT name FROM sqlite_schema WHERE type = 'table'");
+    if (!stmt.isValid())
+        return makeError(tr("%1 is damaged: %2").arg(shown, stmt.prepareError()));
+    QSet<QString> tables;
+    while (stmt.step())
+        tables.insert(stmt.text(0));
+    if (!stmt.error().isEmpty())
+        return makeError(tr("%1 is damaged: %2").arg(shown, stmt.error()));
+    for (const char *const *name = schema::requiredTables(); *name; ++name) {
+        if (!tables.contains(QString::fromLatin1(*name)))
+            return makeError(tr("%1 is damaged: the table \"%2\" is missing").arg(shown, QString::fromLatin1(*name)));
+    }
+    return {};
+}
+
+} // namespace
+
+Result<std::unique_ptr<Project>> Project::create(const QString &path, const QString &name, const QString &actor)
+{
+    if (QFileInfo::exists(path))
+        return makeError(tr("%1 already exists; choose another name or open it").arg(path));
+    auto db = openConnection(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    if (!db)
+        return db.error();
+    if (auto r = configureConnection(*db, false); !r) {
+        sqlite3_close_v2(*db);
+        QFile::remove(path);
+        return r.error();
+    }
+    if (auto r = schema::migrate(*db, 0); !r) {
+        sqlite3_close_v2(*db);
+        QFile::remove(path);
+        return r.error();
+    }
+    std::unique_ptr<Project> project(new Project(*db, path, false));
+    project->m_name = name;
+
+    Transaction tx(project->m_db);
+    if (auto r = tx.begun(); !r)
+        return r.error();
+    sql::Statement meta(project->m_db, "INSERT INTO project (key, value) VALUES (?1, ?2)");
+    const QString now = audit::formatTime(QDateTime::currentDateTimeUtc());
+    const std::pair<const char *, QString> rows[] = {{"name", name},
+                                                     {"created_at", now},
+                                                     {"created_by", actor},
+                                                     {"created_with", QStringLiteral(TW_VERSION_STRING)}};
+    for (const auto &[key, value] : rows) {
+        if (!meta.bind(1, QString::fromLatin1(key)).bind(2, value).exec())
+            return sqlError(tr("Writing the project metadata failed"), meta.error());
+    }
+    const QString after = compactJson(QJsonObject{{QStringLiteral("name"), name}});
+    if (auto r = project->appendAudit(actor, QStringLiteral("project.create"), QStringLiteral("project"), QString(), after, QString()); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return project;
+}
+
+Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenMode mode)
+{
+    const QString shown = QFileInfo(path).fileName();
+    auto schemaVersion = checkHeader(path);
+    if (!schemaVersion)
+        return schemaVersion.error();
+    const bool readOnly = mode == OpenMode::ReadOnly;
+    if (readOnly && *schemaVersion < schema::latestVersion()) {
+        return makeError(tr("%1 uses an older project format (%2) and must be upgraded; open it for writing once")
+                             .arg(shown)
+                             .arg(*schemaVersion));
+    }
+    auto db = openConnection(path, readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE);
+    if (!db)
+        return db.error();
+    auto usable = configureConnection(*db, readOnly);
+    if (usable)
+        usable = checkTables(*db, shown);
+    if (!usable && readOnly) {
+        // A WAL database on read-only media: SQLite cannot create its shared-memory file, so
+        // open it as immutable instead.
+        sqlite3_close_v2(*db);
+        const QString uri = QStringLiteral("file:%1?immutable=1").arg(QString::fromUtf8(QUrl::toPercentEncoding(path, "/")));
+        db = openConnection(uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+        if (!db)
+            return db.error();
+        usable = configureConnection(*db, true);
+        if (usable)
+            usable = checkTables(*db, shown);
+    }
+    if (!usable) {
+        sqlite3_close_v2(*db);
+        return makeError(usable.error().message.startsWith(shown)
+                             ? usable.error().message
+                             : tr("%1 is damaged: %2").arg(shown, usable.error().message));
+    }
+    if (!readOnly && *schemaVersion < schema::latestVersion()) {
+        if (auto r = schema::migrate(*db, *schemaVersion); !r) {
+            sqlite3_close_v2(*db);
+            return r.error();
+        }
+    }
+    std::unique_ptr<Project> project(new Project(*db, path, readOnly));
+    auto name = project->metadata(QStringLiteral("name"));
+    if (!name)
+        return makeError(tr("%1 is damaged: %2").arg(shown, name.error().message));
+    project->m_name = *name;
+    return project;
+}
+
+Result<QString> Project::metadata(const QString &key) const
+{
+    sql::Statement stmt(m_db, "SELECT value FROM project WHERE key = ?1");
+    stmt.bind(1, key);
+    if (stmt.step())
+        return stmt.text(0);
+    if (!stmt.error().isEmpty())
+        return makeError(stmt.error());
+    return QString();
+}
+
+// Audit ------------------------------------------------------------------------------------
+
+Result<void> Project::appendAudit(const QString &actor, const QString &action, const QString &subject,
+                                  const QString &before, const QString &after, const QString &reason)
+{
+    if (m_readOnly)
+        return makeError(tr("The project is open read-only"));
+    // Callers inside a transaction share it (SQLite does not nest BEGIN); otherwise make one.
+    const bool ownTransaction = sqlite3_get_autocommit(m_db) != 0;
+    std::optional<Transaction> tx;
+    if (ownTransaction) {
+        tx.emplace(m_db);
+        if (auto r = tx->begun(); !r)
+            return r;
+    }
+    AuditEntry entry;
+    entry.prevHash = audit::genesisHash();
+    entry.seq = 1;
+    if (d->lastAudit.step()) {
+        entry.seq = d->lastAudit.int64(0) + 1;
+        entry.prevHash = d->lastAudit.text(1);
+    }
+    const QString lastError = d->lastAudit.error();
+    d->lastAudit.reset();
+    if (!lastError.isEmpty())
+        return sqlError(tr("Reading the audit trail failed"), lastError);
+    entry.at = QDateTime::currentDateTimeUtc();
+    entry.actor = actor;
+    entry.action = action;
+    entry.subject = subject;
+    entry.before = before;
+    entry.after = after;
+    entry.reason = reason;
+    entry.hash = audit::chainHash(entry.prevHash, audit::canonical(entry));
+
+    auto &stmt = d->appendAudit;
+    stmt.bind(1, entry.seq)
+        .bind(2, audit::formatTime(entry.at))
+        .bind(3, actor)
+        .bind(4, action)
+        .bind(5, subject)
+        .bindTextOrNull(6, before)
+        .bindTextOrNull(7, after)
+        .bindTextOrNull(8, reason)
+        .bind(9, entry.prevHash)
+        .bind(10, entry.hash);
+    if (!stmt.exec())
+        return sqlError(tr("Appending to the audit trail failed"), stmt.error());
+    if (tx)
+        return tx->commit();
+    return {};
+}
+
+Result<QList<AuditEntry>> Project::auditTrail(const QString &subject, int limit) const
+{
+    sql::Statement stmt(m_db, subject.isEmpty()
+                                  ? "SELECT seq, at, actor, action, subject, before, after, reason, prev_hash, hash "
+                                    "FROM audit ORDER BY seq LIMIT ?2"
+                                  : "SELECT seq, at, actor, action, subject, before, after, reason, prev_hash, hash "
+                                    "FROM audit WHERE subject = ?1 ORDER BY seq LIMIT ?2");
+    if (!subject.isEmpty())
+        stmt.bind(1, subject);
+    stmt.bind(2, qint64(limit));
+    QList<AuditEntry> entries;
+    while (stmt.step()) {
+        AuditEntry e;
+        e.seq = stmt.int64(0);
+        e.at = fromIsoUtc(stmt.text(1));
+        e.actor = stmt.text(2);
+        e.action = stmt.text(3);
+        e.subject = stmt.text(4);
+        e.before = stmt.text(5);
+        e.after = stmt.text(6);
+        e.reason = stmt.text(7);
+        e.prevHash = stmt.text(8);
+        e.hash = stmt.text(9);
+        entries.append(e);
+    }
+    if (!stmt.error().isEmpty())
+        return sqlError(tr("Reading the audit trail failed"), stmt.error());
+    return entries;
+}
+
+Result<qint64> Project::auditCount() const
+{
+    sql::Statement stmt(m_db, "SELECT count(*) FROM audit");
+    if (stmt.step())
+        return stmt.int64(0);
+    return sqlError(tr("Reading the audit trail failed"), stmt.error());
+}
+
+Result<AuditVerification> Project::verifyAudit() const
+{
+    // The canonical form comes from SQLite itself, the same expression docs/project-file.md
+    // gives for checking by hand, so the tool and a person verify the very same bytes.
+    sql::Statement stmt(m_db, "SELECT seq, prev_hash, hash, json_array(seq, at, actor, action, subject, before, after, reason), "
+                              "typeof(seq) FROM audit ORDER BY seq");
+    if (!stmt.isValid())
+        return sqlError(tr("Reading the audit trail failed"), stmt.prepareError());
+    AuditVerification v;
+    QString expectedPrev = audit::genesisHash();
+    qint64 expectedSeq = 1;
+    auto fail = [&v](qint64 seq, const QString &problem) {
+        v.ok = false;
+        v.firstBadSeq = seq;
+        v.problem = problem;
+    };
+    while (stmt.step()) {
+        const qint64 seq = stmt.int64(0);
+        ++v.entries;
+        const QString prev = stmt.text(1);
+        const QString stored = stmt.text(2);
+        if (seq != expectedSeq) {
+            fail(expectedSeq, tr("entry %1 is missing (the next entry is %2)").arg(expectedSeq).arg(seq));
+            break;
+        }
+        if (prev != expectedPrev) {
+            fail(seq, tr("entry %1 does not link to the entry before it").arg(seq));
+            break;
+        }
+        const QString computed = audit::chainHash(prev, stmt.textView(3));
+        if (computed != stored) {
+            fail(seq, tr("entry %1 was changed after it was written (its hash does not match its content)").arg(seq));
+            break;
+        }
+        expectedPrev = stored;
+        ++expectedSeq;
+    }
+    if (!stmt.error().isEmpty())
+        return sqlError(tr("Reading the audit trail failed"), stmt.error());
+    if (v.ok && v.entries == 0)
+        fail(1, tr("the audit trail is empty: the project's creation must be its first entry"));
+    return v;
+}
+
+// Versions ---------------------------------------------------------------------------------
+
+Result<qint64> Project::latestVersionId() const
+{
+    sql::Statement stmt(m_db, "SELECT coalesce(max(id), 0) FROM versions");
+    if (stmt.step())
+        return stmt.int64(0);
+    return sqlError(tr("Reading the versions failed"), stmt.error());
+}
+
+Result<QList<VersionInfo>> Project::versions() const
+{
+    sql::Statement stmt(m_db,
+                        "SELECT v.id, v.created_at, v.author, v.message, v.git_revision, "
+                        "(SELECT count(*) FROM elements e WHERE e.version_id = v.id AND e.kind = 'component'), "
+                        "(SELECT count(*) FROM threats t WHERE t.version_id = v.id AND t.resolved = 0) "
+                        "FROM versions v ORDER BY v.id");
+    sql::Statement inputs(m_db, "SELECT path, kind, digest FROM version_inputs WHERE version_id = ?1 ORDER BY path");
+    QList<VersionInfo> list;
+    while (stmt.step()) {
+        VersionInfo info;
+        info.id = stmt.int64(0);
+        info.createdAt = fromIsoUtc(stmt.text(1));
+        info.author = stmt.text(2);
+        info.message = stmt.text(3);
+        info.gitRevision = stmt.text(4);
+        info.componentCount = stmt.int64(5);
+        info.threatCount = stmt.int64(6);
+        inputs.bind(1, info.id);
+        while (inputs.step())
+            info.inputs.append(InputDigest{inputs.text(0), inputs.text(1), inputs.text(2)});
+        inputs.reset();
+        list.append(info);
+    }
+    if (!stmt.error().isEmpty())
+        return sqlError(tr("Reading the versions failed"), stmt.error());
+    return list;
+}
+
+Result<VersionInfo> Project::version(qint64 id) const
+{
+    auto all = versions();
+    if (!all)
+        return all.error();
+    for (const VersionInfo &info : *all) {
+        if (info.id == id)
+            return info;
+    }
+    return makeError(tr("There is no version %1 in this project").arg(id));
+}
+
+Result<qint64> Project::createVersion(const SystemModel &model, const VersionMeta &meta)
+{
+    if (m_readOnly)
+        return makeError(tr("The project is open read-only"));
+    Transaction tx(m_db);
+    if (auto r = tx.begun(); !r)
+        return r.error();
+
+    auto previous = latestVersionId();
+    if (!previous)
+        return previous.error();
+    const qint64 prev = *previous;
+
+    sql::Statement insertVersion(m_db, "INSERT INTO versions (created_at, author, message, git_revision, parent_id) "
+                                       "VALUES (?1, ?2, ?3, ?4, ?5)");
+    insertVersion.bind(1, audit::formatTime(QDateTime::currentDateTimeUtc()))
+        .bind(2, meta.author)
+        .bind(3, meta.message)
+        .bindTextOrNull(4, meta.gitRevision.isEmpty() ? QString() : meta.gitRevision);
+    if (prev > 0)
+        insertVersion.bind(5, prev);
+    else
+        insertVersion.bindNull(5);
+    if (!insertVersion.exec())
+        return sqlError(tr("Creating the version failed"), insertVersion.error());
+    const qint64 versionId = sqlite3_last_insert_rowid(m_db);
+
+    sql::Statement insertInput(m_db, "INSERT INTO version_inputs (version_id, path, kind, digest) VALUES (?1, ?2, ?3, ?4)");
+    for (const InputDigest &input : meta.inputs) {
+        if (!insertInput.bind(1, versionId).bind(2, input.path).bind(3, input.kind).bind(4, input.digest).exec())
+            return sqlError(tr("Recording the inputs failed"), insertInput.error());
+    }
+
+    sql::Statement insertElement(m_db, "INSERT INTO elements (version_id, kind, id, name, payload) VALUES (?1, ?2, ?3, ?4, ?5)");
+    auto storeElements = [&](const auto &list, int kindIndex) -> Result<void> {
+        const QString kind = elementKindName(kindIndex);
+        for (const auto &element : list) {
+            QString name;
+            if constexpr (requires { element.name; })
+                name = element.name;
+            insertElement.bind(1, versionId).bind(2, kind).bind(3, element.id).bind(4, name).bind(5, compactJson(toJson(element)));
+            if (!insertElement.exec())
+                return sqlError(tr("Storing %1 \"%2\" failed").arg(kind, element.id), insertElement.error());
+        }
+        return {};
+    };
+    for (auto r : {storeElements(model.components, 0), storeElements(model.boundaries, 1),
+                   storeElements(model.entryPoints, 2), storeElements(model.flows, 3), storeElements(model.assets, 4)}) {
+        if (!r)
+            return r.error();
+    }
+
+    sql::Statement insertDiagnostic(m_db, "INSERT INTO diagnostics (version_id, seq, payload) VALUES (?1, ?2, ?3)");
+    for (qsizetype i = 0; i < model.diagnostics.size(); ++i) {
+        if (!insertDiagnostic.bind(1, versionId).bind(2, qint64(i)).bind(3, compactJson(toJson(model.diagnostics[i]))).exec())
+            return sqlError(tr("Storing the import problems failed"), insertDiagnostic.error());
+    }
+
+    // Fingerprints active in the previous version decide what is new and what vanished.
+    QSet<QString> previousActive;
+    {
+        sql::Statement stmt(m_db, "SELECT fingerprint FROM threats WHERE version_id = ?1 AND resolved = 0");
+        stmt.bind(1, prev);
+        while (stmt.step())
+            previousActive.insert(stmt.text(0));
+        if (!stmt.error().isEmpty())
+            return sqlError(tr("Reading the previous version failed"), stmt.error());
+    }
+
+    sql::Statement insertThreat(m_db, "INSERT INTO threats (version_id, fingerprint, rule_id, origin, stride, severity, score, "
+                                      "title, is_new, resolved, payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 0, ?10)");
+    QSet<QString> current;
+    current.reserve(model.threats.size());
+    qint64 newCount = 0;
+    for (const Threat &t : model.threats) {
+        if (t.fingerprint.isEmpty())
+            return makeError(tr("A threat without a fingerprint cannot be stored (%1)").arg(t.title));
+        if (current.contains(t.fingerprint))
+            continue; // the same finding twice in one model is one threat
+        current.insert(t.fingerprint);
+        const bool isNew = !previousActive.contains(t.fingerprint);
+        insertThreat.bind(1, versionId)
+            .bind(2, t.fingerprint)
+            .bind(3, t.ruleId)
+            .bind(4, t.origin)
+            .bind(5, enumName(t.stride))
+            .bind(6, qint64(t.severity))
+            .bind(7, t.score)
+            .bind(8, t.title)
+            .bind(9, qint64(isNew ? 1 : 0))
+            .bind(10, compactJson(threatPayload(t)));
+        if (!insertThreat.exec())
+            return sqlError(tr("Storing threat \"%1\" failed").arg(t.title), insertThreat.error());
+        if (isNew) {
+            ++newCount;
+            const QString after = compactJson(QJsonObject{{QStringLiteral("version"), versionId},
+                                                          {QStringLiteral("title"), t.title},
+                                                          {QStringLiteral("rule"), t.ruleId},
+                                                          {QStringLiteral("severity"), enumName(t.severity)}});
+            if (auto r = appendAudit(meta.author, QStringLiteral("threat.suggested"),
+                                     QStringLiteral("threat:") + t.fingerprint, QString(), after, QString());
+                !r)
+                return r.error();
+        }
+    }
+
+    // Manual threats stay until a person changes them; vanished findings are closed, never
+    // silently deleted.
+    qint64 resolvedCount = 0;
+    {
+        sql::Statement vanished(m_db, "SELECT fingerprint, origin, title FROM threats WHERE version_id = ?1 AND resolved = 0 ORDER BY fingerprint");
+        sql::Statement carry(m_db, "INSERT INTO threats (version_id, fingerprint, rule_id, origin, stride, severity, score, title, "
+                                   "is_new, resolved, payload) SELECT ?1, fingerprint, rule_id, origin, stride, severity, score, "
+                                   "title, 0, ?3, payload FROM threats WHERE version_id = ?2 AND fingerprint = ?4");
+        vanished.bind(1, prev);
+        struct Gone { QString fingerprint; bool manual; QString title; };
+        QList<Gone> gone;
+        while (vanished.step()) {
+            const QString fp = vanished.text(0);
+            if (!current.contains(fp))
+                gone.append(Gone{fp, vanished.text(1) == QLatin1StringView("manual"), vanished.text(2)});
+        }
+        if (!vanished.error().isEmpty())
+            return sqlError(tr("Reading the previous version failed"), vanished.error());
+        for (const Gone &g : gone) {
+            carry.bind(1, versionId).bind(2, prev).bind(3, qint64(g.manual ? 0 : 1)).bind(4, g.fingerprint);
+            if (!carry.exec())
+                return sqlError(tr("Carrying threat \"%1\" forward failed").arg(g.title), carry.error());
+            if (g.manual)
+                continue;
+            ++resolvedCount;
+            const QString after = compactJson(QJsonObject{{QStringLiteral("version"), versionId},
+                                                          {QStringLiteral("status"), enumName(ThreatStatus::ResolvedByChange)}});
+            if (auto r = appendAudit(meta.author, QStringLiteral("threat.resolved-by-change"),
+                                     QStringLiteral("threat:") + g.fingerprint, QString(), after,
+                                     tr("The finding is no longer present in version %1").arg(versionId));
+                !r)
+                return r.error();
+        }
+    }
+
+    QJsonArray inputs;
+    for (const InputDigest &input : meta.inputs)
+        inputs.append(QJsonObject{{QStringLiteral("path"), input.path}, {QStringLiteral("digest"), input.digest}});
+    const QString after = compactJson(QJsonObject{{QStringLiteral("version"), versionId},
+                                                  {QStringLiteral("message"), meta.message},
+                                                  {QStringLiteral("gitRevision"), meta.gitRevision},
+                                                  {QStringLiteral("inputs"), inputs},
+                                                  {QStringLiteral("components"), qint64(model.components.size())},
+                                                  {QStringLiteral("threats"), qint64(current.size())},
+                                                  {QStringLiteral("newThreats"), newCount},
+                                                  {QStringLiteral("resolvedThreats"), resolvedCount}});
+    if (auto r = appendAudit(meta.author, QStringLiteral("version.create"), QStringLiteral("version:%1").arg(versionId),
+                             QString(), after, QString());
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return versionId;
+}
+
+namespace {
+
+const char kThreatColumns[] =
+    "SELECT t.payload, t.is_new, t.resolved, d.status, d.priority_override, d.owner, d.justification, d.expires_at "
+    "FROM threats t LEFT JOIN decisions d ON d.fingerprint = t.fingerprint ";
+
+Result<Threat> readThreat(const sql::Statement &stmt)
+{
+    auto threat = threatFromJson(parseObject(stmt.textView(0)));
+    if (!threat)
+        return makeError(tr("A stored threat is damaged: %1").arg(threat.error().message));
+    Threat t = std::move(threat).value();
+    t.isNew = stmt.int64(1) != 0;
+    t.status = ThreatStatus::Suggested;
+    if (stmt.int64(2) != 0) {
+        t.status = ThreatStatus::ResolvedByChange;
+    } else if (!stmt.isNull(3)) {
+        const auto status = enumFromName<ThreatStatus>(stmt.text(3));
+        if (!status)
+            return makeError(tr("A stored decision has an unknown status \"%1\"").arg(stmt.text(3)));
+        t.status = *status;
+    }
+    if (!stmt.isNull(4))
+        t.priorityOverride = int(stmt.int64(4));
+    t.owner = stmt.text(5);
+    t.justification = stmt.text(6);
+    if (!stmt.isNull(7))
+        t.expiresAt = fromIsoUtc(stmt.text(7));
+    return t;
+}
+
+} // namespace
+
+Result<SystemModel> Project::loadModel(qint64 versionId) const
+{
+    SystemModel model;
+    sql::Statement elements(m_db, "SELECT kind, payload FROM elements WHERE version_id = ?1 ORDER BY rowid");
+    elements.bind(1, versionId);
+    while (elements.step()) {
+        const QByteArrayView kind = elements.textView(0);
+        const QJsonObject payload = parseObject(elements.textView(1));
+        Result<void> ok;
+        auto take = [&ok](auto result, auto &list) {
+            if (result)
+                list.append(std::move(result).value());
+            else
+                ok = result.error();
+        };
+        if (kind == "component")
+            take(componentFromJson(payload), model.components);
+        else if (kind == "boundary")
+            take(boundaryFromJson(payload), model.boundaries);
+        else if (kind == "entry-point")
+            take(entryPointFromJson(payload), model.entryPoints);
+        else if (kind == "flow")
+            take(flowFromJson(payload), model.flows);
+        else if (kind == "asset")
+            take(assetFromJson(payload), model.assets);
+        if (!ok)
+            return makeError(tr("A stored element of version %1 is damaged: %2").arg(versionId).arg(ok.error().message));
+    }
+    if (!elements.error().isEmpty())
+        return sqlError(tr("Reading version %1 failed").arg(versionId), elements.error());
+
+    sql::Statement diagnostics(m_db, "SELECT payload FROM diagnostics WHERE version_id = ?1 ORDER BY seq");
+    diagnostics.bind(1, versionId);
+    while (diagnostics.step()) {
+        auto diag = diagnosticFromJson(parseObject(diagnostics.textView(0)));
+        if (diag)
+            model.diagnostics.append(diag.value());
+    }
+    auto threatList = threats(ThreatQuery{versionId, std::nullopt, std::nullopt, 0, -1});
+    if (!threatList)
+        return threatList.error();
+    model.threats = std::move(threatList).value();
+    return model;
+}
+
+// Threats ----------------------------------------------------------------------------------
+
+Result<QList<Threat>> Project::threats(const ThreatQuery &query) const
+{
+    qint64 versionId = query.versionId;
+    if (versionId == 0) {
+        auto latest = latestVersionId();
+        if (!latest)
+            return latest.error();
+        versionId = *latest;
+    }
+    QByteArray sqlText(kThreatColumns);
+    sqlText += "WHERE t.version_id = ?1 ";
+    if (query.minSeverity)
+        sqlText += "AND t.severity >= ?2 ";
+    if (query.status) {
+        sqlText += "AND (CASE WHEN t.resolved THEN 'resolved-by-change' ELSE coalesce(d.status, 'suggested') END) = ?3 ";
+    }
+    sqlText += "ORDER BY t.score DESC, t.fingerprint LIMIT ?4 OFFSET ?5";
+    sql::Statement stmt(m_db, sqlText.constData());
+    stmt.bind(1, versionId);
+    if (query.minSeverity)
+        stmt.bind(2, qint64(*query.minSeverity));
+    if (query.status)
+        stmt.bind(3, enumName(*query.status));
+    stmt.bind(4, qint64(query.limit)).bind(5, qint64(query.offset));
+    QList<Threat> list;
+    while (stmt.step()) {
+        auto t = readThreat(stmt);
+        if (!t)
+            return t.error();
+        list.append(std::move(t).value());
+    }
+    if (!stmt.error().isEmpty())
+        return sqlError(tr("Reading the threats failed"), stmt.error());
+    return list;
+}
+
+Result<qint64> Project::threatCount(qint64 versionId) const
+{
+    sql::Statement stmt(m_db, "SELECT count(*) FROM threats WHERE version_id = ?1");
+    stmt.bind(1, versionId);
+    if (stmt.step())
+        return stmt.int64(0);
+    return sqlError(tr("Reading the threats failed"), stmt.error());
+}
+
+Result<Threat> Project::threat(qint64 versionId, const QString &fingerprintOrPrefix) const
+{
+    if (versionId == 0) {
+        auto latest = latestVersionId();
+        if (!latest)
+            return latest.error();
+        versionId = *latest;
+    }
+    if (fingerprintOrPrefix.size() < 6)
+        return makeError(tr("\"%1\" is too short to name a threat: give at least 6 characters of its fingerprint")
+                             .arg(fingerprintOrPrefix));
+    QByteArray sqlText(kThreatColumns);
+    sqlText += "WHERE t.version_id = ?1 AND t.fingerprint >= ?2 AND t.fingerprint < ?3 ORDER BY t.fingerprint LIMIT 2";
+    sql::Statement stmt(m_db, sqlText.constData());
+    stmt.bind(1, versionId).bind(2, fingerprintOrPrefix).bind(3, fingerprintUpperBound(fingerprintOrPrefix));
+    QList<Threat> found;
+    while (stmt.step()) {
+        auto t = readThreat(stmt);
+        if (!t)
+            return t.error();
+        found.append(std::move(t).value());
+    }
+    if (!stmt.error().isEmpty())
+        return sqlError(tr("Reading the threats failed"), stmt.error());
+    for (const Threat &t : found) {
+        if (t.fingerprint == fingerprintOrPrefix)
+            return t;
+    }
+    if (found.isEmpty())
+        return makeError(tr("No threat in version %1 has a fingerprint starting with \"%2\"").arg(versionId).arg(fingerprintOrPrefix));
+    if (found.size() > 1)
+        return makeError(tr("\"%1\" names more than one threat; give more characters of the fingerprint").arg(fingerprintOrPrefix));
+    return found.first();
+}
+
+Result<std::optional<Decision>> Project::decision(const QString &fingerprint) const
+{
+    sql::Statement stmt(m_db, "SELECT status, priority_override, owner, justification, expires_at FROM decisions WHERE fingerprint = ?1");
+    stmt.bind(1, fingerprint);
+    if (stmt.step()) {
+        Decision d;
+        const auto status = enumFromName<ThreatStatus>(stmt.text(0));
+        if (!status)
+            return makeError(tr("A stored decision has an unknown status \"%1\"").arg(stmt.text(0)));
+        d.status = *status;
+        if (!stmt.isNull(1))
+            d.priorityOverride = int(stmt.int64(1));
+        d.owner = stmt.text(2);
+        d.justification = stmt.text(3);
+        if (!stmt.isNull(4))
+            d.expiresAt = fromIsoUtc(stmt.text(4));
+        return std::optional<Decision>(d);
+    }
+    if (!stmt.error().isEmpty())
+        return sqlError(tr("Reading the decision failed"), stmt.error());
+    return std::optional<Decision>();
+}
+
+namespace {
+
+Result<void> writeDecision(sqlite3 *db, const QString &fingerprint, const std::optional<Decision> &d, const QString &actor)
+{
+    if (!d) {
+        sql::Statement del(db, "DELETE FROM decisions WHERE fingerprint = ?1");
+        if (!del.bind(1, fingerprint).exec())
+            return sqlError(tr("Writing the decision failed"), del.error());
+        return {};
+    }
+    sql::Statement stmt(db, "INSERT INTO decisions (fingerprint, status, priority_override, owner, justification, expires_at, "
+                            "actor, decided_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+                            "ON CONFLICT (fingerprint) DO UPDATE SET status = excluded.status, "
+                            "priority_override = excluded.priority_override, owner = excluded.owner, "
+                            "justification = excluded.justification, expires_at = excluded.expires_at, "
+                            "actor = excluded.actor, decided_at = excluded.decided_at");
+    stmt.bind(1, fingerprint)
+        .bind(2, enumName(d->status))
+        .bindOptional(3, d->priorityOverride)
+        .bind(4, d->owner)
+        .bind(5, d->justification)
+        .bindTextOrNull(6, d->expiresAt.isValid() ? toIsoUtc(d->expiresAt) : QString())
+        .bind(7, actor)
+        .bind(8, audit::formatTime(QDateTime::currentDateTimeUtc()));
+    if (!stmt.exec())
+        return sqlError(tr("Writing the decision failed"), stmt.error());
+    return {};
+}
+
+QString actionName(TriageAction action)
+{
+    switch (action) {
+    case TriageAction::Validate: return QStringLiteral("threat.validate");
+    case TriageAction::Dismiss: return QStringLiteral("threat.dismiss");
+    case TriageAction::Accept: return QStringLiteral("threat.accept");
+    case TriageAction::Mitigate: return QStringLiteral("threat.mitigate");
+    case TriageAction::Reopen: return QStringLiteral("threat.reopen");
+    case TriageAction::SetPriority: return QStringLiteral("threat.priority");
+    }
+    return {};
+}
+
+} // namespace
+
+Result<Threat> Project::triage(const TriageRequest &request)
+{
+    if (m_readOnly)
+        return makeError(tr("The project is open read-only"));
+    const bool needsReason = request.action == TriageAction::Dismiss || request.action == TriageAction::Accept;
+    if (needsReason && request.reason.trimmed().isEmpty())
+        return makeError(tr("Dismissing or accepting a threat needs a reason"));
+    if (request.action == TriageAction::SetPriority && request.priority && (*request.priority < 1 || *request.priority > 4))
+        return makeError(tr("Priority must be between 1 (most urgent) and 4"));
+
+    Transaction tx(m_db);
+    if (auto r = tx.begun(); !r)
+        return r.error();
+    auto target = threat(0, request.fingerprint);
+    if (!target)
+        return target.error();
+    if (target->status == ThreatStatus::ResolvedByChange)
+        return makeError(tr("This threat was resolved by a change and is no longer in the model"));
+    auto existing = decision(target->fingerprint);
+    if (!existing)
+        return existing.error();
+    const std::optional<Decision> before = *existing;
+    Decision after = before.value_or(Decision{});
+    switch (request.action) {
+    case TriageAction::Validate: after.status = ThreatStatus::Validated; break;
+    case TriageAction::Dismiss: after.status = ThreatStatus::Dismissed; break;
+    case TriageAction::Accept: after.status = ThreatStatus::Accepted; break;
+    case TriageAction::Mitigate: after.status = ThreatStatus::Mitigated; break;
+    case TriageAction::Reopen: after.status = ThreatStatus::Suggested; break;
+    case TriageAction::SetPriority: after.priorityOverride = request.priority; break;
+    }
+    if (request.action != TriageAction::SetPriority) {
+        after.justification = request.reason;
+        after.expiresAt = request.action == TriageAction::Accept ? request.expiresAt : QDateTime();
+    }
+    if (!request.owner.isEmpty())
+        after.owner = request.owner;
+    const QString actor = request.actor.isEmpty() ? defaultActor() : request.actor;
+    if (auto r = writeDecision(m_db, target->fingerprint, after, actor); !r)
+        return r.error();
+    if (auto r = appendAudit(actor, actionName(request.action), QStringLiteral("threat:") + target->fingerprint,
+                             compactJson(decisionJson(before)), compactJson(decisionJson(after)), request.reason);
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    Threat result = target.value();
+    result.status = after.status;
+    result.priorityOverride = after.priorityOverride;
+    result.owner = after.owner;
+    result.justification = after.justification;
+    result.expiresAt = after.expiresAt;
+    return result;
+}
+
+Result<void> Project::restoreDecision(const QString &fingerprint, const std::optional<Decision> &state,
+                                      const QString &actor, const QString &reason)
+{
+    if (m_readOnly)
+        return makeError(tr("The project is open read-only"));
+    Transaction tx(m_db);
+    if (auto r = tx.begun(); !r)
+        return r;
+    auto existing = decision(fingerprint);
+    if (!existing)
+        return existing.error();
+    if (auto r = writeDecision(m_db, fingerprint, state, actor); !r)
+        return r;
+    if (auto r = appendAudit(actor, QStringLiteral("threat.undo"), QStringLiteral("threat:") + fingerprint,
+                             compactJson(decisionJson(*existing)), compactJson(decisionJson(state)), reason);
+        !r)
+        return r;
+    return tx.commit();
+}
+
+Result<Threat> Project::addManualThreat(const ManualThreat &manual)
+{
+    if (m_readOnly)
+        return makeError(tr("The project is open read-only"));
+    if (manual.title.trimmed().isEmpty())
+        return makeError(tr("A manual threat needs a title"));
+    if (manual.targets.isEmpty())
+        return makeError(tr("A manual threat needs at least one target element"));
+    Transaction tx(m_db);
+    if (auto r = tx.begun(); !r)
+        return r.error();
+    auto latest = latestVersionId();
+    if (!latest)
+        return latest.error();
+    if (*latest == 0)
+        return makeError(tr("The project has no version yet: import something first"));
+
+    Threat t;
+    t.origin = QStringLiteral("manual");
+    t.ruleId = QStringLiteral("manual");
+    t.title = manual.title.trimmed();
+    t.targets = manual.targets;
+    t.stride = manual.stride;
+    t.severity = manual.severity;
+    t.rationale = manual.rationale;
+    t.mitigation = manual.mitigation;
+    static const double bandScore[] = {0.0, 2.0, 5.0, 7.5, 9.5};
+    t.score = bandScore[int(manual.severity)];
+    t.factors.append(RiskFactor{QStringLiteral("manual"), t.score,
+                                tr("Severity set by %1 when recording the threat").arg(manual.actor)});
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QByteArrayView("manual\x1f"));
+    hash.addData(t.title.toUtf8());
+    hash.addData(QByteArrayView("\x1f"));
+    hash.addData(enumName(t.stride).toUtf8());
+    for (const QString &target : t.targets) {
+        hash.addData(QByteArrayView("\x1f"));
+        hash.addData(target.toUtf8());
+    }
+    t.fingerprint = QStringLiteral("m") + QString::fromLatin1(hash.result().toHex().left(31));
+
+    sql::Statement insert(m_db, "INSERT INTO threats (version_id, fingerprint, rule_id, origin, stride, severity, score, title, "
+                                "is_new, resolved, payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 1, 0, ?9)");
+    insert.bind(1, *latest)
+        .bind(2, t.fingerprint)
+        .bind(3, t.ruleId)
+        .bind(4, t.origin)
+        .bind(5, enumName(t.stride))
+        .bind(6, qint64(t.severity))
+        .bind(7, t.score)
+        .bind(8, t.title)
+        .bind(9, compactJson(threatPayload(t)));
+    if (!insert.exec()) {
+        if (insert.errorCode() == SQLITE_CONSTRAINT_UNIQUE)
+            return makeError(tr("The same manual threat is already recorded (%1)").arg(t.fingerprint));
+        return sqlError(tr("Recording the threat failed"), insert.error());
+    }
+    const QString after = compactJson(threatPayload(t));
+    if (auto r = appendAudit(manual.actor, QStringLiteral("threat.add"), QStringLiteral("threat:") + t.fingerprint,
+                             QString(), after, manual.rationale);
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    t.isNew = true;
+    return t;
+}
+
+} // namespace tw

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "model/model.h"
+#include "store/audit.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+struct sqlite3;
+
+namespace tw {
+
+/** One input of a version: what was imported and its content digest. */
+struct InputDigest
+{
+    QString path;
+    QString kind;   ///< openapi, terraform, compose, repository …
+    QString digest; ///< "sha256:<hex>"
+    friend bool operator==(const InputDigest &, const InputDigest &) = default;
+};
+
+/** What a new version records besides the model itself. */
+struct VersionMeta
+{
+    QString author;
+    QString message;
+    QString gitRevision;
+    QList<InputDigest> inputs;
+};
+
+/** An immutable model snapshot as listed by `versions`. */
+struct VersionInfo
+{
+    qint64 id = 0;
+    QDateTime createdAt;
+    QString author;
+    QString message;
+    QString gitRevision;
+    QList<InputDigest> inputs;
+    qint64 componentCount = 0;
+    qint64 threatCount = 0;
+};
+
+/** A person's decision on a threat; carried between versions by fingerprint. */
+struct Decision
+{
+    ThreatStatus status = ThreatStatus::Suggested;
+    std::optional<int> priorityOverride;
+    QString owner;
+    QString justification;
+    QDateTime expiresAt;
+    friend bool operator==(const Decision &, const Decision &) = default;
+};
+
+enum class TriageAction { Validate, Dismiss, Accept, Mitigate, Reopen, SetPriority };
+
+struct TriageRequest
+{
+    QString fingerprint; ///< full fingerprint or a unique prefix of at least 6 characters
+    TriageAction action = TriageAction::Validate;
+    QString reason;
+    QString actor;
+    std::optional<int> priority; ///< for SetPriority: 1..4, nullopt clears the override
+    QDateTime expiresAt;         ///< for Accept
+    QString owner;
+};
+
+struct ThreatQuery
+{
+    qint64 versionId = 0; ///< 0: the latest version
+    std::optional<ThreatStatus> status;
+    std::optional<Severity> minSeverity;
+    int offset = 0;
+    int limit = -1; ///< -1: all
+};
+
+/** A manual threat recorded by a person. */
+struct ManualThreat
+{
+    QString title;
+    QStringList targets;
+    Stride stride = Stride::Tampering;
+    Severity severity = Severity::Medium;
+    QString rationale;
+    QString mitigation;
+    QString actor;
+};
+
+/**
+ * A Threatwright project file: one SQLite database (WAL, foreign keys on, application_id
+ * 'TWDB', user_version = schema version). The single owner of its sqlite3 handle. Every write
+ * is one transaction that also appends to the hash-chained audit trail, so a crash at any point
+ * leaves the last committed state readable and verifiable.
+ *
+ * Errors come back as values; this class never shows anything to anyone.
+ */
+class Project
+{
+public:
+    enum class OpenMode { ReadWrite, ReadOnly };
+
+    static constexpr int SchemaVersion = 1;
+    static constexpr quint32 ApplicationId = 0x54574442; // "TWDB"
+
+    /** Creates a new project file; refuses to overwrite an existing file. */
+    static Result<std::unique_ptr<Project>> create(const QString &path, const QString &name, const QString &actor);
+    /**
+     * Opens an existing project. A file that is not a Threatwright project, is damaged, or was
+     * written by a newer schema is refused with a clear message and left byte-for-byte unchanged.
+     */
+    static Result<std::unique_ptr<Project>> open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
+
+    ~Project();
+    Project(const Project &) = delete;
+    Project &operator=(const Project &) = delete;
+
+    QString path() const { return m_path; }
+    QString name() const { return m_name; }
+    bool isReadOnly() const { return m_readOnly; }
+
+    // Versions -------------------------------------------------------------------------------
+    Result<QList<VersionInfo>> versions() const;
+    Result<VersionInfo> version(qint64 id) const;
+    /** The newest version's id; 0 when the project has none yet. */
+    Result<qint64> latestVersionId() const;
+    /**
+     * Stores `model` as a new immutable version. Threat decisions carry over by fingerprint;
+     * threats not in the previous version are marked new; threats that vanished are kept as
+     * resolved-by-change; manual threats are carried forward. Returns the new version's id.
+     */
+    Result<qint64> createVersion(const SystemModel &model, const VersionMeta &meta);
+    /** The version's elements and threats (with their effective triage state). */
+    Result<SystemModel> loadModel(qint64 versionId) const;
+
+    // Threats and triage ---------------------------------------------------------------------
+    Result<QList<Threat>> threats(const ThreatQuery &query) const;
+    Result<qint64> threatCount(qint64 versionId) const;
+    /** One threat of a version by fingerprint or unique prefix. */
+    Result<Threat> threat(qint64 versionId, const QString &fingerprintOrPrefix) const;
+    /** Applies a triage decision and appends it to the audit trail, in one transaction. */
+    Result<Threat> triage(const TriageRequest &request);
+    /**
+     * Restores a threat's decision to `state` (undo in the workbench): history is never
+     * rewritten, a compensating "threat.undo" entry is appended instead.
+     */
+    Result<void> restoreDecision(const QString &fingerprint, const std::optional<Decision> &state,
+                                 const QString &actor, const QString &reason);
+    /** Records a threat no rule found in the latest version. */
+    Result<Threat> addManualThreat(const ManualThreat &manual);
+    /** The current decision for a fingerprint, if anyone decided anything. */
+    Result<std::optional<Decision>> decision(const QString &fingerprint) const;
+
+    // Audit trail ----------------------------------------------------------------------------
+    /** Entries in order; `subject` filters when not empty. */
+    Result<QList<AuditEntry>> auditTrail(const QString &subject = {}, int limit = -1) const;
+    Result<qint64> auditCount() const;
+    /** Walks the chain and names the first bad entry. */
+    Result<AuditVerification> verifyAudit() const;
+    /** Appends an entry on its own transaction (for actions outside the methods above). */
+    Result<void> appendAudit(const QString &actor, const QString &action, const QString &subject,
+                             const QString &before, const QString &after, const QString &reason);
+
+    /** Project metadata (name, created, creator). */
+    Result<QString> metadata(const QString &key) const;
+
+    /** The OS user name, the default actor. */
+    static QString defaultActor();
+
+private:
+    Project(sqlite3 *db, QString path, bool readOnly);
+
+    struct Impl;
+    std::unique_ptr<Impl> d;
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+    QString m_name;
+    bool m_readOnly = false;
+};
+
+} // namespace tw

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/schema.h"
+
+#include "store/sqlite.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+namespace tw::schema {
+namespace {
+
+// Migration 1: the initial schema. Later migrations append to this list; a released migration
+// never changes.
+const char kMigration1[] = R"sql(
+PRAGMA application_id = 1415005250; -- "TWDB"
+
+CREATE TABLE project (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE versions (
+    id           INTEGER PRIMARY KEY,
+    created_at   TEXT NOT NULL,
+    author       TEXT NOT NULL,
+    message      TEXT NOT NULL DEFAULT '',
+    git_revision TEXT,
+    parent_id    INTEGER REFERENCES versions(id)
+);
+
+CREATE TABLE version_inputs (
+    version_id INTEGER NOT NULL REFERENCES versions(id),
+    path       TEXT NOT NULL,
+    kind       TEXT NOT NULL,
+    digest     TEXT NOT NULL,
+    PRIMARY KEY (version_id, path)
+) WITHOUT ROWID;
+
+-- Components, boundaries, entry points, flows and assets of a version; payload is the
+-- element's JSON (docs/project-file.md).
+CREATE TABLE elements (
+    version_id INTEGER NOT NULL REFERENCES versions(id),
+    kind       TEXT NOT NULL CHECK (kind IN ('component', 'boundary', 'entry-point', 'flow', 'asset')),
+    id         TEXT NOT NULL,
+    name       TEXT NOT NULL,
+    payload    TEXT NOT NULL,
+    UNIQUE (version_id, kind, id)
+);
+
+CREATE TABLE diagnostics (
+    version_id INTEGER NOT NULL REFERENCES versions(id),
+    seq        INTEGER NOT NULL,
+    payload    TEXT NOT NULL,
+    PRIMARY KEY (version_id, seq)
+) WITHOUT ROWID;
+
+-- The threats of a version. Triage state is not here: it lives in decisions, keyed by
+-- fingerprint, so it carries from one version to the next.
+CREATE TABLE threats (
+    version_id  INTEGER NOT NULL REFERENCES versions(id),
+    fingerprint TEXT NOT NULL,
+    rule_id     TEXT NOT NULL,
+    origin      TEXT NOT NULL,
+    stride      TEXT NOT NULL,
+    severity    INTEGER NOT NULL,
+    score       REAL NOT NULL,
+    title       TEXT NOT NULL,
+    is_new      INTEGER NOT NULL DEFAULT 0,
+    resolved    INTEGER NOT NULL DEFAULT 0,
+    payload     TEXT NOT NULL,
+    UNIQUE (version_id, fingerprint)
+);
+CREATE INDEX threats_by_rank ON threats (version_id, score DESC, fingerprint);
+
+CREATE TABLE decisions (
+    fingerprint       TEXT PRIMARY KEY,
+    status            TEXT NOT NULL,
+    priority_override INTEGER,
+    owner             TEXT NOT NULL DEFAULT '',
+    justification     TEXT NOT NULL DEFAULT '',
+    expires_at        TEXT,
+    actor             TEXT NOT NULL,
+    decided_at        TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE audit (
+    seq       INTEGER PRIMARY KEY,
+    at        TEXT NOT NULL,
+    actor     TEXT NOT NULL,
+    action    TEXT NOT NULL,
+    subject   TEXT NOT NULL,
+    before    TEXT,
+    after     TEXT,
+    reason    TEXT,
+    prev_hash TEXT NOT NULL,
+    hash      TEXT NOT NULL
+);
+CREATE INDEX audit_by_subject ON audit (subject, seq);
+
+-- History is never rewritten: the trail is append-only and versions are immutable snapshots
+-- (manual threats may still be inserted into a version).
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER versions_no_update BEFORE UPDATE ON versions
+BEGIN SELECT RAISE(ABORT, 'versions are immutable'); END;
+CREATE TRIGGER versions_no_delete BEFORE DELETE ON versions
+BEGIN SELECT RAISE(ABORT, 'versions are immutable'); END;
+CREATE TRIGGER elements_no_update BEFORE UPDATE ON elements
+BEGIN SELECT RAISE(ABORT, 'versions are immutable'); END;
+CREATE TRIGGER elements_no_delete BEFORE DELETE ON elements
+BEGIN SELECT RAISE(ABORT, 'versions are immutable'); END;
+CREATE TRIGGER threats_no_update BEFORE UPDATE ON threats
+BEGIN SELECT RAISE(ABORT, 'versions are immutable'); END;
+CREATE TRIGGER threats_no_delete BEFORE DELETE ON threats
+BEGIN SELECT RAISE(ABORT, 'versions are immutable'); END;
+)sql";
+
+const char *const kMigrations[] = {nullptr, kMigration1};
+constexpr int kLatest = int(sizeof(kMigrations) / sizeof(kMigrations[0])) - 1;
+
+const char *const kRequiredTables[] = {"project", "versions", "version_inputs", "elements", "diagnostics",
+                                       "threats", "decisions", "audit", nullptr};
+
+} // namespace
+
+int latestVersion()
+{
+    return kLatest;
+}
+
+const char *const *requiredTables()
+{
+    return kRequiredTables;
+}
+
+const char *migrationSql(int version)
+{
+    return version >= 1 && version <= kLatest ? kMigrations[version] : nullptr;
+}
+
+Result<void> migrate(sqlite3 *db, int fromVersion)
+{
+    for (int version = fromVersion + 1; version <= kLatest; ++version) {
+        if (auto r = sql::execScript(db, "BEGIN IMMEDIATE"); !r)
+            return r;
+        auto applied = sql::execScript(db, kMigrations[version]);
+        if (applied) {
+            const QByteArray pragma = "PRAGMA user_version = " + QByteArray::number(version);
+            applied = sql::execScript(db, pragma.constData());
+        }
+        if (applied)
+            applied = sql::execScript(db, "COMMIT");
+        if (!applied) {
+            (void)sql::execScript(db, "ROLLBACK");
+            return makeError(QCoreApplication::translate("tw::Project", "Upgrading the project to format %1 failed: %2")
+                                 .arg(version)
+                                 .arg(applied.error().message));
+        }
+    }
+    return {};
+}
+
+} // namespace tw::schema
