@@ -1,0 +1,521 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The project file: migrations, versions, decisions carried by fingerprint, the audit chain,
+// refusal of foreign and damaged files, read-only use and crash safety — on real SQLite files.
+
+#include "model/enums.h"
+#include "model/modeljson.h"
+#include "model/synthetic.h"
+#include "store/audit.h"
+#include "store/project.h"
+#include "store/schema.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+#include <csignal>
+
+using namespace tw;
+
+namespace {
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+void writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+/** Raw SQL on the file, as an attacker or a careless script would. */
+QString rawSql(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open(QFile::encodeName(path).constData(), &db);
+    char *err = nullptr;
+    sqlite3_exec(db, sql, nullptr, nullptr, &err);
+    const QString message = err ? QString::fromUtf8(err) : QString();
+    sqlite3_free(err);
+    sqlite3_close(db);
+    return message;
+}
+
+Threat makeThreat(const QString &fingerprint, Severity severity, const QString &target = QStringLiteral("svc:service-0"))
+{
+    Threat t;
+    t.fingerprint = fingerprint;
+    t.ruleId = QStringLiteral("TW-TEST-") + fingerprint.left(3);
+    t.title = QStringLiteral("Threat ") + fingerprint;
+    t.targets = {target};
+    t.severity = severity;
+    t.score = severity == Severity::High ? 8.0 : 5.0;
+    return t;
+}
+
+VersionMeta meta(const QString &message)
+{
+    return VersionMeta{QStringLiteral("tester"), message, QStringLiteral("0123456789abcdef"),
+                       {InputDigest{QStringLiteral("api.yaml"), QStringLiteral("openapi"), QStringLiteral("sha256:00")}}};
+}
+
+int runCli(const QStringList &args, QByteArray *stdoutText = nullptr, QByteArray *stderrText = nullptr)
+{
+    QProcess p;
+    p.start(QStringLiteral(TW_CLI_PATH), args);
+    p.waitForFinished(60000);
+    if (stdoutText)
+        *stdoutText = p.readAllStandardOutput();
+    if (stderrText)
+        *stderrText = p.readAllStandardError();
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+    std::unique_ptr<Project> createProject(const char *name)
+    {
+        auto project = Project::create(path(name), QStringLiteral("Shop"), QStringLiteral("tester"));
+        if (!project)
+            qWarning("%s", qPrintable(project.errorString()));
+        return project ? std::move(project).value() : nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void createRunsMigrationsFromEmpty()
+    {
+        auto project = createProject("new.twdb");
+        QVERIFY(project);
+        project.reset();
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(path("new.twdb")).constData(), &db), SQLITE_OK);
+        auto pragma = [db](const char *sql) {
+            sqlite3_stmt *stmt = nullptr;
+            sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
+            sqlite3_step(stmt);
+            const QString value = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+            sqlite3_finalize(stmt);
+            return value;
+        };
+        QCOMPARE(pragma("PRAGMA application_id").toLongLong(), qint64(Project::ApplicationId));
+        QCOMPARE(pragma("PRAGMA user_version").toInt(), schema::latestVersion());
+        QCOMPARE(pragma("PRAGMA journal_mode"), QStringLiteral("wal"));
+        for (const char *const *table = schema::requiredTables(); *table; ++table) {
+            const QByteArray sql = "SELECT count(*) FROM sqlite_schema WHERE name = '" + QByteArray(*table) + "'";
+            QCOMPARE(pragma(sql.constData()), QStringLiteral("1"));
+        }
+        QCOMPARE(pragma("SELECT action FROM audit WHERE seq = 1"), QStringLiteral("project.create"));
+        QCOMPARE(pragma("SELECT prev_hash FROM audit WHERE seq = 1"), audit::genesisHash());
+        sqlite3_close(db);
+
+        auto reopened = Project::open(path("new.twdb"));
+        QVERIFY2(reopened.ok(), qPrintable(reopened.errorString()));
+        QCOMPARE((*reopened)->name(), QStringLiteral("Shop"));
+        auto verify = (*reopened)->verifyAudit();
+        QVERIFY(verify.ok() && verify->ok);
+        QCOMPARE(verify->entries, 1);
+    }
+
+    void createRefusesExistingFile()
+    {
+        writeBytes(path("exists.twdb"), "keep me");
+        auto project = Project::create(path("exists.twdb"), QStringLiteral("x"), QStringLiteral("t"));
+        QVERIFY(!project.ok());
+        QCOMPARE(fileBytes(path("exists.twdb")), QByteArray("keep me"));
+    }
+
+    void modelRoundTripsThroughTheFile()
+    {
+        auto project = createProject("roundtrip.twdb");
+        QVERIFY(project);
+        SystemModel model = syntheticModel({30, 3, 200, 7});
+        model.diagnostics.append(Diagnostic{DiagnosticLevel::Warning, QStringLiteral("duplicate key \"paths\""),
+                                            SourceRef{QStringLiteral("api"), QStringLiteral("api.yaml"), 4, 1}});
+        auto version = project->createVersion(model, meta(QStringLiteral("first import")));
+        QVERIFY2(version.ok(), qPrintable(version.errorString()));
+        QCOMPARE(*version, 1);
+
+        auto loaded = project->loadModel(*version);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.errorString()));
+        QCOMPARE(loaded->components, model.components);
+        QCOMPARE(loaded->boundaries, model.boundaries);
+        QCOMPARE(loaded->entryPoints, model.entryPoints);
+        QCOMPARE(loaded->flows, model.flows);
+        QCOMPARE(loaded->assets, model.assets);
+        QCOMPARE(loaded->diagnostics, model.diagnostics);
+        QCOMPARE(loaded->threats.size(), model.threats.size());
+        for (const Threat &stored : loaded->threats) {
+            auto original = std::find_if(model.threats.cbegin(), model.threats.cend(),
+                                         [&](const Threat &t) { return t.fingerprint == stored.fingerprint; });
+            QVERIFY(original != model.threats.cend());
+            Threat expected = *original;
+            expected.isNew = true; // first version: everything is new
+            QCOMPARE(stored, expected);
+        }
+
+        auto info = project->version(*version);
+        QVERIFY(info.ok());
+        QCOMPARE(info->author, QStringLiteral("tester"));
+        QCOMPARE(info->message, QStringLiteral("first import"));
+        QCOMPARE(info->gitRevision, QStringLiteral("0123456789abcdef"));
+        QCOMPARE(info->inputs.size(), 1);
+        QCOMPARE(info->inputs.first().digest, QStringLiteral("sha256:00"));
+        QCOMPARE(info->componentCount, 30);
+        QCOMPARE(info->threatCount, 200);
+    }
+
+    void decisionsCarryToTheNextVersion()
+    {
+        auto project = createProject("carry.twdb");
+        QVERIFY(project);
+        SystemModel v1;
+        v1.threats = {makeThreat(QStringLiteral("aaaaaaaa01"), Severity::High), makeThreat(QStringLiteral("bbbbbbbb02"), Severity::Medium),
+                      makeThreat(QStringLiteral("cccccccc03"), Severity::High)};
+        QCOMPARE(*project->createVersion(v1, meta(QStringLiteral("v1"))), 1);
+
+        QVERIFY(project->triage({QStringLiteral("aaaaaa"), TriageAction::Validate, {}, QStringLiteral("alice"), {}, {}, {}}).ok());
+        auto dismissed = project->triage({QStringLiteral("bbbbbbbb02"), TriageAction::Dismiss,
+                                          QStringLiteral("behind the VPN"), QStringLiteral("bob"), {}, {}, {}});
+        QVERIFY2(dismissed.ok(), qPrintable(dismissed.errorString()));
+        QCOMPARE(dismissed->status, ThreatStatus::Dismissed);
+        QVERIFY(project->triage({QStringLiteral("aaaaaaaa01"), TriageAction::SetPriority, {}, QStringLiteral("alice"), 1, {}, {}}).ok());
+
+        SystemModel v2;
+        v2.threats = {makeThreat(QStringLiteral("aaaaaaaa01"), Severity::High), makeThreat(QStringLiteral("bbbbbbbb02"), Severity::Medium),
+                      makeThreat(QStringLiteral("dddddddd04"), Severity::High)};
+        QCOMPARE(*project->createVersion(v2, meta(QStringLiteral("v2"))), 2);
+
+        auto threats = project->threats(ThreatQuery{2, {}, {}, 0, -1});
+        QVERIFY(threats.ok());
+        QMap<QString, Threat> byFp;
+        for (const Threat &t : *threats)
+            byFp.insert(t.fingerprint, t);
+        QCOMPARE(byFp.size(), 4);
+        QCOMPARE(byFp[QStringLiteral("aaaaaaaa01")].status, ThreatStatus::Validated);
+        QCOMPARE(byFp[QStringLiteral("aaaaaaaa01")].priorityOverride, std::optional<int>(1));
+        QCOMPARE(byFp[QStringLiteral("aaaaaaaa01")].isNew, false);
+        QCOMPARE(byFp[QStringLiteral("bbbbbbbb02")].status, ThreatStatus::Dismissed);
+        QCOMPARE(byFp[QStringLiteral("bbbbbbbb02")].justification, QStringLiteral("behind the VPN"));
+        QCOMPARE(byFp[QStringLiteral("dddddddd04")].status, ThreatStatus::Suggested);
+        QCOMPARE(byFp[QStringLiteral("dddddddd04")].isNew, true);
+        // Vanished, not deleted: closed as resolved-by-change.
+        QCOMPARE(byFp[QStringLiteral("cccccccc03")].status, ThreatStatus::ResolvedByChange);
+        QCOMPARE(project->version(2).value().threatCount, 3);
+
+        // The filters of the CLI.
+        auto high = project->threats(ThreatQuery{2, {}, Severity::High, 0, -1});
+        QCOMPARE(high->size(), 3);
+        auto suggested = project->threats(ThreatQuery{2, ThreatStatus::Suggested, {}, 0, -1});
+        QCOMPARE(suggested->size(), 1);
+
+        // Version 1 still shows what it showed (snapshots are immutable); decisions are current.
+        auto old = project->threats(ThreatQuery{1, {}, {}, 0, -1});
+        QCOMPARE(old->size(), 3);
+
+        auto history = project->auditTrail(QStringLiteral("threat:bbbbbbbb02"));
+        QVERIFY(history.ok());
+        QStringList actions;
+        for (const AuditEntry &e : *history)
+            actions.append(e.action);
+        QCOMPARE(actions, (QStringList{QStringLiteral("threat.suggested"), QStringLiteral("threat.dismiss")}));
+        QCOMPARE(history->last().actor, QStringLiteral("bob"));
+        QCOMPARE(history->last().reason, QStringLiteral("behind the VPN"));
+        auto gone = project->auditTrail(QStringLiteral("threat:cccccccc03"));
+        QCOMPARE(gone->last().action, QStringLiteral("threat.resolved-by-change"));
+        QVERIFY(project->verifyAudit()->ok);
+    }
+
+    void triageRules()
+    {
+        auto project = createProject("rules.twdb");
+        SystemModel v1;
+        v1.threats = {makeThreat(QStringLiteral("eeeeeeee01"), Severity::High), makeThreat(QStringLiteral("eeeeeeee02"), Severity::Low)};
+        QVERIFY(project->createVersion(v1, meta(QStringLiteral("v1"))).ok());
+        // Dismiss and accept need a reason.
+        QVERIFY(!project->triage({QStringLiteral("eeeeeeee01"), TriageAction::Dismiss, QStringLiteral("  "), QStringLiteral("a"), {}, {}, {}}).ok());
+        QVERIFY(!project->triage({QStringLiteral("eeeeeeee01"), TriageAction::Accept, {}, QStringLiteral("a"), {}, {}, {}}).ok());
+        // An ambiguous prefix is refused, not guessed.
+        auto ambiguous = project->triage({QStringLiteral("eeeeeeee"), TriageAction::Validate, {}, QStringLiteral("a"), {}, {}, {}});
+        QVERIFY(!ambiguous.ok());
+        QVERIFY(ambiguous.errorString().contains(QStringLiteral("more than one")));
+        QVERIFY(!project->triage({QStringLiteral("eeeeeeee01"), TriageAction::SetPriority, {}, QStringLiteral("a"), 7, {}, {}}).ok());
+        // Accept with an expiry.
+        const QDateTime expiry(QDate(2027, 6, 30), QTime(0, 0), Qt::UTC);
+        auto accepted = project->triage({QStringLiteral("eeeeeeee01"), TriageAction::Accept, QStringLiteral("fixed next quarter"),
+                                         QStringLiteral("carol"), {}, expiry, QStringLiteral("team-payments")});
+        QVERIFY(accepted.ok());
+        QCOMPARE(accepted->expiresAt, expiry);
+        QCOMPARE(accepted->owner, QStringLiteral("team-payments"));
+        // Undo appends a compensating entry instead of rewriting history.
+        const qint64 before = *project->auditCount();
+        QVERIFY(project->restoreDecision(QStringLiteral("eeeeeeee01"), std::nullopt, QStringLiteral("carol"), QStringLiteral("undo")).ok());
+        QCOMPARE(*project->auditCount(), before + 1);
+        QCOMPARE(project->threat(0, QStringLiteral("eeeeeeee01"))->status, ThreatStatus::Suggested);
+        QCOMPARE(project->auditTrail(QStringLiteral("threat:eeeeeeee01"))->last().action, QStringLiteral("threat.undo"));
+    }
+
+    void manualThreatsAreRecordedAndCarried()
+    {
+        auto project = createProject("manual.twdb");
+        ManualThreat manual{QStringLiteral("Support staff can export all orders"), {QStringLiteral("svc:orders")},
+                            Stride::InformationDisclosure, Severity::High, QStringLiteral("bulk export exists"), {}, QStringLiteral("dave")};
+        QVERIFY(!project->addManualThreat(manual).ok()); // no version yet
+        QVERIFY(project->createVersion(SystemModel{}, meta(QStringLiteral("v1"))).ok());
+        auto added = project->addManualThreat(manual);
+        QVERIFY2(added.ok(), qPrintable(added.errorString()));
+        QCOMPARE(added->origin, QStringLiteral("manual"));
+        QVERIFY(!project->addManualThreat(manual).ok()); // the same one twice
+        QVERIFY(project->createVersion(SystemModel{}, meta(QStringLiteral("v2"))).ok());
+        auto carried = project->threat(2, added->fingerprint);
+        QVERIFY2(carried.ok(), qPrintable(carried.errorString()));
+        QCOMPARE(carried->status, ThreatStatus::Suggested);
+        QCOMPARE(carried->title, manual.title);
+        QCOMPARE(carried->severity, Severity::High);
+        QCOMPARE(project->auditTrail(QStringLiteral("threat:") + added->fingerprint)->first().actor, QStringLiteral("dave"));
+    }
+
+    void canonicalFormIsSqlitesJsonArray_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("plain") << QStringLiteral("validated after review");
+        QTest::newRow("quotes and backslash") << QStringLiteral("say \"no\" \\ twice");
+        QTest::newRow("controls") << QString::fromUtf8("tab\tnl\ncr\rbs\bff\fesc\x1b" "del\x7f nul-free \x01\x1f");
+        QTest::newRow("unicode") << QStringLiteral("Prüfung ✓ 日本 😀 / </script>");
+        QTest::newRow("null") << QString();
+    }
+
+    void canonicalFormIsSqlitesJsonArray()
+    {
+        QFETCH(QString, text);
+        AuditEntry e;
+        e.seq = 42;
+        e.at = QDateTime(QDate(2026, 11, 25), QTime(10, 56, 8, 123), Qt::UTC);
+        e.actor = text;
+        e.action = QStringLiteral("threat.dismiss");
+        e.subject = QStringLiteral("threat:abc");
+        e.before = QStringLiteral(R"({"status":"suggested"})");
+        e.after = text;
+        e.reason = text;
+        sqlite3 *db = nullptr;
+        sqlite3_open(":memory:", &db);
+        sqlite3_stmt *stmt = nullptr;
+        sqlite3_prepare_v2(db, "SELECT json_array(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", -1, &stmt, nullptr);
+        sqlite3_bind_int64(stmt, 1, e.seq);
+        const QList<QString> texts = {audit::formatTime(e.at), e.actor, e.action, e.subject, e.before, e.after, e.reason};
+        QList<QByteArray> keep;
+        for (int i = 0; i < texts.size(); ++i) {
+            if (texts[i].isNull()) {
+                sqlite3_bind_null(stmt, i + 2);
+            } else {
+                keep.append(texts[i].toUtf8());
+                sqlite3_bind_text(stmt, i + 2, keep.last().constData(), int(keep.last().size()), SQLITE_STATIC);
+            }
+        }
+        QCOMPARE(sqlite3_step(stmt), SQLITE_ROW);
+        const QByteArray fromSqlite(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)), sqlite3_column_bytes(stmt, 0));
+        sqlite3_finalize(stmt);
+        sqlite3_close(db);
+        QCOMPARE(audit::canonical(e), fromSqlite);
+    }
+
+    void auditIsAppendOnly()
+    {
+        auto project = createProject("appendonly.twdb");
+        project.reset();
+        QVERIFY(rawSql(path("appendonly.twdb"), "UPDATE audit SET reason = 'x'").contains(QStringLiteral("append-only")));
+        QVERIFY(rawSql(path("appendonly.twdb"), "DELETE FROM audit").contains(QStringLiteral("append-only")));
+        auto reopened = Project::open(path("appendonly.twdb"));
+        QVERIFY((*reopened)->verifyAudit()->ok);
+    }
+
+    void tamperedAuditIsNamed()
+    {
+        auto project = createProject("tamper.twdb");
+        SystemModel v1;
+        v1.threats = {makeThreat(QStringLiteral("ffffffff01"), Severity::High)};
+        QVERIFY(project->createVersion(v1, meta(QStringLiteral("v1"))).ok());
+        QVERIFY(project->triage({QStringLiteral("ffffffff01"), TriageAction::Dismiss, QStringLiteral("false positive"),
+                                 QStringLiteral("mallory"), {}, {}, {}}).ok());
+        const qint64 count = *project->auditCount();
+        QCOMPARE(count, 4); // create, suggested, version, dismiss
+        project.reset();
+
+        QByteArray out;
+        QCOMPARE(runCli({QStringLiteral("audit"), path("tamper.twdb"), QStringLiteral("--verify")}, &out), 0);
+
+        // Someone rewrites the reason of the dismissal after the fact.
+        QCOMPARE(rawSql(path("tamper.twdb"), "DROP TRIGGER audit_no_update; "
+                                            "UPDATE audit SET reason = 'approved by CISO' WHERE action = 'threat.dismiss';"),
+                 QString());
+        auto reopened = Project::open(path("tamper.twdb"));
+        QVERIFY(reopened.ok());
+        auto verify = (*reopened)->verifyAudit();
+        QVERIFY(verify.ok());
+        QVERIFY(!verify->ok);
+        QCOMPARE(verify->firstBadSeq, 4);
+        QVERIFY(verify->problem.contains(QStringLiteral("4")));
+
+        QByteArray err;
+        QCOMPARE(runCli({QStringLiteral("audit"), path("tamper.twdb"), QStringLiteral("--verify")}, &out, &err), 1);
+        QVERIFY2(err.contains("entry 4"), err.constData());
+        QCOMPARE(runCli({QStringLiteral("audit"), path("tamper.twdb"), QStringLiteral("--verify"), QStringLiteral("--json")}, &out), 1);
+        QVERIFY(out.contains("\"firstBadEntry\": 4"));
+    }
+
+    void deletedAuditEntryIsNamed()
+    {
+        auto project = createProject("gap.twdb");
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(project->appendAudit(QStringLiteral("t"), QStringLiteral("note"), QStringLiteral("project"), {}, {}, QString::number(i)).ok());
+        project.reset();
+        rawSql(path("gap.twdb"), "DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE seq = 3;");
+        auto verify = (*Project::open(path("gap.twdb")))->verifyAudit();
+        QVERIFY(!verify->ok);
+        QCOMPARE(verify->firstBadSeq, 3);
+    }
+
+    void foreignAndDamagedFilesAreRefusedUntouched_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("text file") << QStringLiteral("text") << QStringLiteral("not an SQLite database");
+        QTest::newRow("empty file") << QStringLiteral("empty") << QStringLiteral("empty");
+        QTest::newRow("other sqlite database") << QStringLiteral("foreign") << QStringLiteral("not a Threatwright project");
+        QTest::newRow("truncated") << QStringLiteral("truncated") << QStringLiteral("truncated");
+        QTest::newRow("future schema") << QStringLiteral("future") << QStringLiteral("newer version");
+        QTest::newRow("missing table") << QStringLiteral("missingtable") << QStringLiteral("damaged");
+    }
+
+    void foreignAndDamagedFilesAreRefusedUntouched()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, expected);
+        const QString file = m_dir.filePath(kind + QStringLiteral(".twdb"));
+        if (kind == QLatin1StringView("text")) {
+            writeBytes(file, "threat model notes\nnot a database\n");
+        } else if (kind == QLatin1StringView("empty")) {
+            writeBytes(file, QByteArray());
+        } else if (kind == QLatin1StringView("foreign")) {
+            rawSql(file, "CREATE TABLE notes (x); INSERT INTO notes VALUES (1);");
+        } else {
+            {
+                auto project = Project::create(file, QStringLiteral("victim"), QStringLiteral("t"));
+                QVERIFY(project.ok());
+                QVERIFY((*project)->createVersion(syntheticModel({20, 2, 500, 3}), meta(QStringLiteral("v1"))).ok());
+            }
+            QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+            QByteArray bytes = fileBytes(file);
+            if (kind == QLatin1StringView("truncated")) {
+                bytes.truncate(bytes.size() / 2);
+            } else if (kind == QLatin1StringView("future")) {
+                bytes[60] = 0; bytes[61] = 0; bytes[62] = 0; bytes[63] = char(Project::SchemaVersion + 1);
+            } else if (kind == QLatin1StringView("missingtable")) {
+                rawSql(file, "DROP TABLE decisions;");
+                bytes = fileBytes(file);
+            }
+            writeBytes(file, bytes);
+        }
+        const QByteArray before = fileBytes(file);
+        for (auto mode : {Project::OpenMode::ReadWrite, Project::OpenMode::ReadOnly}) {
+            auto project = Project::open(file, mode);
+            QVERIFY(!project.ok());
+            QVERIFY2(project.errorString().contains(expected), qPrintable(project.errorString()));
+            QVERIFY2(project.errorString().contains(QFileInfo(file).fileName()), qPrintable(project.errorString()));
+        }
+        QCOMPARE(fileBytes(file), before);
+        QVERIFY(!QFile::exists(file + QStringLiteral("-wal")) || kind == QLatin1StringView("missingtable"));
+
+        QByteArray err;
+        QCOMPARE(runCli({QStringLiteral("versions"), file}, nullptr, &err), 2);
+        QVERIFY2(err.contains(expected.toUtf8()), err.constData());
+        QCOMPARE(fileBytes(file), before);
+    }
+
+    void readOnlyOpen()
+    {
+        {
+            auto project = createProject("readonly.twdb");
+            SystemModel v1;
+            v1.threats = {makeThreat(QStringLiteral("99999999aa"), Severity::High)};
+            QVERIFY(project->createVersion(v1, meta(QStringLiteral("v1"))).ok());
+        }
+        const QString file = path("readonly.twdb");
+        QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        const QByteArray before = fileBytes(file);
+        auto project = Project::open(file, Project::OpenMode::ReadOnly);
+        QVERIFY2(project.ok(), qPrintable(project.errorString()));
+        QVERIFY((*project)->isReadOnly());
+        QCOMPARE((*project)->versions()->size(), 1);
+        QCOMPARE((*project)->threats(ThreatQuery{})->size(), 1);
+        QVERIFY((*project)->verifyAudit()->ok);
+        auto refused = (*project)->triage({QStringLiteral("99999999aa"), TriageAction::Validate, {}, QStringLiteral("x"), {}, {}, {}});
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.errorString().contains(QStringLiteral("read-only")));
+        project = makeError(QString());
+        QCOMPARE(fileBytes(file), before);
+        QByteArray out;
+        QCOMPARE(runCli({QStringLiteral("threats"), file, QStringLiteral("--json")}, &out), 0);
+        QVERIFY(out.contains("99999999aa"));
+    }
+
+    void survivesSigkillMidWrite()
+    {
+        const QString file = path("crash.twdb");
+        QVERIFY(Project::create(file, QStringLiteral("crash"), QStringLiteral("t")).ok());
+        QProcess writer;
+        writer.start(QStringLiteral(TW_CRASHWRITER_PATH), {file});
+        QVERIFY(writer.waitForStarted());
+        // Wait for two commits, then kill it while it is inside the third transaction.
+        qint64 committed = 0;
+        QByteArray output;
+        QElapsedTimer timer;
+        timer.start();
+        while (committed < 2 && timer.elapsed() < 60000) {
+            writer.waitForReadyRead(1000);
+            output += writer.readAllStandardOutput();
+            committed = output.count("committed");
+        }
+        QVERIFY2(committed >= 2, writer.readAllStandardError().constData());
+        QTest::qWait(150); // well inside the next 10,000-threat transaction
+        output += writer.readAllStandardOutput();
+        ::kill(pid_t(writer.processId()), SIGKILL);
+        QVERIFY(writer.waitForFinished(10000));
+        output += writer.readAllStandardOutput();
+        const qint64 lastCommitted = output.count("committed");
+
+        auto project = Project::open(file);
+        QVERIFY2(project.ok(), qPrintable(project.errorString()));
+        auto latest = (*project)->latestVersionId();
+        QVERIFY(latest.ok());
+        // Exactly what was committed, nothing half-written.
+        QVERIFY2(*latest == lastCommitted || *latest == lastCommitted + 1,
+                 qPrintable(QStringLiteral("latest %1, committed %2").arg(*latest).arg(lastCommitted)));
+        QCOMPARE(*(*project)->threatCount(*latest), 10000);
+        auto verify = (*project)->verifyAudit();
+        QVERIFY(verify.ok());
+        QVERIFY2(verify->ok, qPrintable(verify->problem));
+        QCOMPARE((*project)->auditTrail().value().last().action, QStringLiteral("version.create"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
