@@ -2,6 +2,9 @@
 #include "model/modeljson.h"
 
 #include "model/enums.h"
+#include "model/jsonwriter.h"
+
+#include <QJsonDocument>
 
 #include <QCoreApplication>
 #include <QTimeZone>
@@ -14,16 +17,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("tw::ModelJson", text);
-}
-
-QJsonArray toArray(const QStringList &list)
-{
-    return QJsonArray::fromStringList(list);
-}
-
-QJsonValue optionalBool(const std::optional<bool> &value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
 /**
@@ -201,22 +194,6 @@ Result<QList<T>> listFromJson(const QJsonArray &array, Fn fromJson)
     return out;
 }
 
-template<typename T>
-QJsonArray listToJson(const QList<T> &list)
-{
-    QJsonArray array;
-    for (const T &item : list)
-        array.append(toJson(item));
-    return array;
-}
-
-void putSources(QJsonObject &o, const QList<SourceRef> &sources)
-{
-    o.insert(QStringLiteral("sources"), toJson(sources));
-    if (!sources.isEmpty())
-        o.insert(QStringLiteral("source"), toJson(sources.first()));
-}
-
 } // namespace
 
 QString SourceRef::toString() const
@@ -230,15 +207,246 @@ QString SourceRef::toString() const
     return text;
 }
 
+namespace {
+
+void writeRef(JsonWriter &w, const SourceRef &ref)
+{
+    w.beginObject();
+    if (!ref.artifact.isEmpty())
+        w.field("artifact", ref.artifact);
+    w.field("file", ref.file).field("line", ref.line).field("column", ref.column);
+    w.endObject();
+}
+
+void writeSources(JsonWriter &w, const QList<SourceRef> &sources, bool withFirst = true)
+{
+    w.key("sources").beginArray();
+    for (const SourceRef &ref : sources)
+        writeRef(w, ref);
+    w.endArray();
+    if (withFirst && !sources.isEmpty()) {
+        w.key("source");
+        writeRef(w, sources.first());
+    }
+}
+
+void writeOptionalBool(JsonWriter &w, const char *key, const std::optional<bool> &value)
+{
+    w.key(key);
+    if (value)
+        w.value(*value);
+    else
+        w.null();
+}
+
+void writeSecurity(JsonWriter &w, const std::optional<QList<SecurityRequirement>> &security)
+{
+    if (!security) {
+        w.null();
+        return;
+    }
+    w.beginArray();
+    for (SecurityRequirement set : *security) {
+        std::sort(set.begin(), set.end());
+        w.value(set);
+    }
+    w.endArray();
+}
+
+QJsonObject parsed(const QByteArray &bytes)
+{
+    return QJsonDocument::fromJson(bytes).object();
+}
+
+} // namespace
+
+void writeJson(JsonWriter &w, const Component &c)
+{
+    w.beginObject()
+        .field("id", c.id)
+        .field("name", c.name)
+        .field("kind", enumName(c.kind))
+        .field("technology", c.technology)
+        .field("tags", c.tags)
+        .field("attributes", QJsonValue(c.attributes))
+        .field("boundary", c.boundaryId);
+    writeSources(w, c.sources);
+    w.endObject();
+}
+
+void writeJson(JsonWriter &w, const TrustBoundary &b)
+{
+    w.beginObject()
+        .field("id", b.id)
+        .field("name", b.name)
+        .field("kind", enumName(b.kind))
+        .field("parent", b.parentId)
+        .field("attributes", QJsonValue(b.attributes));
+    writeSources(w, b.sources);
+    w.endObject();
+}
+
+void writeJson(JsonWriter &w, const EntryPoint &e)
+{
+    w.beginObject()
+        .field("id", e.id)
+        .field("component", e.componentId)
+        .field("kind", enumName(e.kind))
+        .field("name", e.name)
+        .field("method", e.method)
+        .field("path", e.path)
+        .field("operationId", e.operationId)
+        .field("tags", e.tags);
+    w.key("parameters").beginArray();
+    for (const Parameter &p : e.parameters) {
+        w.beginObject()
+            .field("name", p.name)
+            .field("in", p.in)
+            .field("required", p.required)
+            .field("objectReference", p.objectReference)
+            .field("type", p.type)
+            .endObject();
+    }
+    w.endArray();
+    w.key("security");
+    writeSecurity(w, e.security);
+    w.field("requestMediaTypes", e.requestMediaTypes)
+        .field("responseMediaTypes", e.responseMediaTypes)
+        .field("requestAssets", e.requestAssetIds)
+        .field("responseAssets", e.responseAssetIds)
+        .field("deprecated", e.deprecated)
+        .field("attributes", QJsonValue(e.attributes));
+    writeSources(w, e.sources);
+    w.endObject();
+}
+
+void writeJson(JsonWriter &w, const DataFlow &f)
+{
+    w.beginObject()
+        .field("id", f.id)
+        .field("source", f.sourceId)
+        .field("target", f.targetId)
+        .field("protocol", f.protocol)
+        .field("port", f.port);
+    writeOptionalBool(w, "encrypted", f.encrypted);
+    writeOptionalBool(w, "authenticated", f.authenticated);
+    w.field("assets", f.assetIds).field("label", f.label).field("attributes", QJsonValue(f.attributes));
+    // "source" names the flow's source element here, so the evidence is only under "sources".
+    writeSources(w, f.sources, false);
+    w.endObject();
+}
+
+void writeJson(JsonWriter &w, const DataAsset &a)
+{
+    w.beginObject()
+        .field("id", a.id)
+        .field("name", a.name)
+        .field("classification", enumName(a.classification))
+        .field("tags", a.tags)
+        .field("confidentiality", enumName(a.confidentiality))
+        .field("integrity", enumName(a.integrity))
+        .field("availability", enumName(a.availability))
+        .field("userOverride", a.userOverride)
+        .field("attributes", QJsonValue(a.attributes));
+    writeSources(w, a.sources);
+    w.endObject();
+}
+
+void writeThreatTexts(JsonWriter &w, const Threat &t)
+{
+    w.field("rationale", t.rationale).field("mitigation", t.mitigation);
+    w.key("references").beginArray();
+    for (const Reference &r : t.references)
+        w.beginObject().field("kind", r.kind).field("id", r.id).field("url", r.url).endObject();
+    w.endArray();
+}
+
+void writeJson(JsonWriter &w, const Threat &t, int parts)
+{
+    w.beginObject();
+    if (parts & ThreatJson::Identity)
+        w.field("fingerprint", t.fingerprint);
+    w.field("rule", t.ruleId).field("origin", t.origin).field("stride", enumName(t.stride));
+    w.field("targets", t.targets).field("attackPath", t.attackPath);
+    if (parts & ThreatJson::Identity)
+        w.field("title", t.title);
+    if (parts & ThreatJson::Texts)
+        writeThreatTexts(w, t);
+    w.field("likelihood", t.likelihood).field("impact", t.impact).field("score", t.score).field("severity", enumName(t.severity));
+    w.key("factors").beginArray();
+    for (const RiskFactor &f : t.factors)
+        w.beginObject().field("name", f.name).field("value", f.value).field("explanation", f.explanation).endObject();
+    w.endArray();
+    w.field("priority", t.priority);
+    if (parts & ThreatJson::Triage) {
+        w.field("status", enumName(t.status));
+        w.key("priorityOverride");
+        if (t.priorityOverride)
+            w.value(*t.priorityOverride);
+        else
+            w.null();
+        w.field("owner", t.owner).field("justification", t.justification);
+        w.key("expiresAt");
+        if (t.expiresAt.isValid())
+            w.value(toIsoUtc(t.expiresAt));
+        else
+            w.null();
+        w.field("isNew", t.isNew);
+    }
+    writeSources(w, t.sources, parts & ThreatJson::FirstSource);
+    w.endObject();
+}
+
+QByteArray threatTextsJson(const Threat &t)
+{
+    JsonWriter w(512);
+    w.beginObject();
+    writeThreatTexts(w, t);
+    w.endObject();
+    return w.take();
+}
+
+void writeJson(JsonWriter &w, const Threat &t)
+{
+    writeJson(w, t, ThreatJson::Full);
+}
+
+void writeJson(JsonWriter &w, const Diagnostic &d)
+{
+    w.beginObject().field("level", enumName(d.level)).field("message", d.message).key("source");
+    writeRef(w, d.source);
+    w.endObject();
+}
+
+namespace {
+template<typename T>
+void writeList(JsonWriter &w, const char *key, const QList<T> &list)
+{
+    w.key(key).beginArray();
+    for (const T &item : list)
+        writeJson(w, item);
+    w.endArray();
+}
+} // namespace
+
+void writeJson(JsonWriter &w, const SystemModel &m)
+{
+    w.beginObject();
+    writeList(w, "components", m.components);
+    writeList(w, "boundaries", m.boundaries);
+    writeList(w, "entryPoints", m.entryPoints);
+    writeList(w, "flows", m.flows);
+    writeList(w, "assets", m.assets);
+    writeList(w, "threats", m.threats);
+    writeList(w, "diagnostics", m.diagnostics);
+    w.endObject();
+}
+
 QJsonObject toJson(const SourceRef &ref)
 {
-    QJsonObject o;
-    if (!ref.artifact.isEmpty())
-        o.insert(QStringLiteral("artifact"), ref.artifact);
-    o.insert(QStringLiteral("file"), ref.file);
-    o.insert(QStringLiteral("line"), ref.line);
-    o.insert(QStringLiteral("column"), ref.column);
-    return o;
+    JsonWriter w;
+    writeRef(w, ref);
+    return parsed(w.bytes());
 }
 
 QJsonArray toJson(const QList<SourceRef> &refs)
@@ -249,162 +457,31 @@ QJsonArray toJson(const QList<SourceRef> &refs)
     return array;
 }
 
-QJsonObject toJson(const Component &c)
-{
-    QJsonObject o{{QStringLiteral("id"), c.id},
-                  {QStringLiteral("name"), c.name},
-                  {QStringLiteral("kind"), enumName(c.kind)},
-                  {QStringLiteral("technology"), c.technology},
-                  {QStringLiteral("tags"), toArray(c.tags)},
-                  {QStringLiteral("attributes"), c.attributes},
-                  {QStringLiteral("boundary"), c.boundaryId}};
-    putSources(o, c.sources);
-    return o;
-}
-
-QJsonObject toJson(const TrustBoundary &b)
-{
-    QJsonObject o{{QStringLiteral("id"), b.id},
-                  {QStringLiteral("name"), b.name},
-                  {QStringLiteral("kind"), enumName(b.kind)},
-                  {QStringLiteral("parent"), b.parentId},
-                  {QStringLiteral("attributes"), b.attributes}};
-    putSources(o, b.sources);
-    return o;
-}
-
 QJsonValue securityToJson(const std::optional<QList<SecurityRequirement>> &security)
 {
-    if (!security)
-        return QJsonValue(QJsonValue::Null);
-    QJsonArray alternatives;
-    for (SecurityRequirement set : *security) {
-        std::sort(set.begin(), set.end());
-        alternatives.append(QJsonArray::fromStringList(set));
+    JsonWriter w;
+    w.beginArray();
+    writeSecurity(w, security);
+    w.endArray();
+    return QJsonDocument::fromJson(w.bytes()).array().at(0);
+}
+
+#define TW_TO_JSON(Type)                                                                          \
+    QJsonObject toJson(const Type &value)                                                         \
+    {                                                                                             \
+        JsonWriter w;                                                                             \
+        writeJson(w, value);                                                                      \
+        return parsed(w.bytes());                                                                 \
     }
-    return alternatives;
-}
-
-QJsonObject toJson(const EntryPoint &e)
-{
-    QJsonArray parameters;
-    for (const Parameter &p : e.parameters) {
-        parameters.append(QJsonObject{{QStringLiteral("name"), p.name},
-                                      {QStringLiteral("in"), p.in},
-                                      {QStringLiteral("required"), p.required},
-                                      {QStringLiteral("objectReference"), p.objectReference},
-                                      {QStringLiteral("type"), p.type}});
-    }
-    QJsonObject o{{QStringLiteral("id"), e.id},
-                  {QStringLiteral("component"), e.componentId},
-                  {QStringLiteral("kind"), enumName(e.kind)},
-                  {QStringLiteral("name"), e.name},
-                  {QStringLiteral("method"), e.method},
-                  {QStringLiteral("path"), e.path},
-                  {QStringLiteral("operationId"), e.operationId},
-                  {QStringLiteral("tags"), toArray(e.tags)},
-                  {QStringLiteral("parameters"), parameters},
-                  {QStringLiteral("security"), securityToJson(e.security)},
-                  {QStringLiteral("requestMediaTypes"), toArray(e.requestMediaTypes)},
-                  {QStringLiteral("responseMediaTypes"), toArray(e.responseMediaTypes)},
-                  {QStringLiteral("requestAssets"), toArray(e.requestAssetIds)},
-                  {QStringLiteral("responseAssets"), toArray(e.responseAssetIds)},
-                  {QStringLiteral("deprecated"), e.deprecated},
-                  {QStringLiteral("attributes"), e.attributes}};
-    putSources(o, e.sources);
-    return o;
-}
-
-QJsonObject toJson(const DataFlow &f)
-{
-    QJsonObject o{{QStringLiteral("id"), f.id},
-                  {QStringLiteral("source"), f.sourceId},
-                  {QStringLiteral("target"), f.targetId},
-                  {QStringLiteral("protocol"), f.protocol},
-                  {QStringLiteral("port"), f.port},
-                  {QStringLiteral("encrypted"), optionalBool(f.encrypted)},
-                  {QStringLiteral("authenticated"), optionalBool(f.authenticated)},
-                  {QStringLiteral("assets"), toArray(f.assetIds)},
-                  {QStringLiteral("label"), f.label},
-                  {QStringLiteral("attributes"), f.attributes}};
-    // "source" names the flow's source element here, so the evidence is only under "sources".
-    o.insert(QStringLiteral("sources"), toJson(f.sources));
-    return o;
-}
-
-QJsonObject toJson(const DataAsset &a)
-{
-    QJsonObject o{{QStringLiteral("id"), a.id},
-                  {QStringLiteral("name"), a.name},
-                  {QStringLiteral("classification"), enumName(a.classification)},
-                  {QStringLiteral("tags"), toArray(a.tags)},
-                  {QStringLiteral("confidentiality"), enumName(a.confidentiality)},
-                  {QStringLiteral("integrity"), enumName(a.integrity)},
-                  {QStringLiteral("availability"), enumName(a.availability)},
-                  {QStringLiteral("userOverride"), a.userOverride},
-                  {QStringLiteral("attributes"), a.attributes}};
-    putSources(o, a.sources);
-    return o;
-}
-
-QJsonObject toJson(const Threat &t)
-{
-    QJsonArray references;
-    for (const Reference &r : t.references) {
-        references.append(QJsonObject{{QStringLiteral("kind"), r.kind},
-                                      {QStringLiteral("id"), r.id},
-                                      {QStringLiteral("url"), r.url}});
-    }
-    QJsonArray factors;
-    for (const RiskFactor &f : t.factors) {
-        factors.append(QJsonObject{{QStringLiteral("name"), f.name},
-                                   {QStringLiteral("value"), f.value},
-                                   {QStringLiteral("explanation"), f.explanation}});
-    }
-    QJsonObject o{{QStringLiteral("fingerprint"), t.fingerprint},
-                  {QStringLiteral("rule"), t.ruleId},
-                  {QStringLiteral("origin"), t.origin},
-                  {QStringLiteral("stride"), enumName(t.stride)},
-                  {QStringLiteral("targets"), toArray(t.targets)},
-                  {QStringLiteral("attackPath"), toArray(t.attackPath)},
-                  {QStringLiteral("title"), t.title},
-                  {QStringLiteral("rationale"), t.rationale},
-                  {QStringLiteral("mitigation"), t.mitigation},
-                  {QStringLiteral("references"), references},
-                  {QStringLiteral("likelihood"), t.likelihood},
-                  {QStringLiteral("impact"), t.impact},
-                  {QStringLiteral("score"), t.score},
-                  {QStringLiteral("severity"), enumName(t.severity)},
-                  {QStringLiteral("factors"), factors},
-                  {QStringLiteral("status"), enumName(t.status)},
-                  {QStringLiteral("priority"), t.priority},
-                  {QStringLiteral("priorityOverride"),
-                   t.priorityOverride ? QJsonValue(*t.priorityOverride) : QJsonValue(QJsonValue::Null)},
-                  {QStringLiteral("owner"), t.owner},
-                  {QStringLiteral("justification"), t.justification},
-                  {QStringLiteral("expiresAt"), t.expiresAt.isValid() ? QJsonValue(toIsoUtc(t.expiresAt)) : QJsonValue()},
-                  {QStringLiteral("isNew"), t.isNew}};
-    putSources(o, t.sources);
-    return o;
-}
-
-QJsonObject toJson(const Diagnostic &d)
-{
-    return QJsonObject{{QStringLiteral("level"), enumName(d.level)},
-                       {QStringLiteral("message"), d.message},
-                       {QStringLiteral("source"), toJson(d.source)}};
-}
-
-QJsonObject toJson(const SystemModel &m)
-{
-    return QJsonObject{{QStringLiteral("components"), listToJson(m.components)},
-                       {QStringLiteral("boundaries"), listToJson(m.boundaries)},
-                       {QStringLiteral("entryPoints"), listToJson(m.entryPoints)},
-                       {QStringLiteral("flows"), listToJson(m.flows)},
-                       {QStringLiteral("assets"), listToJson(m.assets)},
-                       {QStringLiteral("threats"), listToJson(m.threats)},
-                       {QStringLiteral("diagnostics"), listToJson(m.diagnostics)}};
-}
+TW_TO_JSON(Component)
+TW_TO_JSON(TrustBoundary)
+TW_TO_JSON(EntryPoint)
+TW_TO_JSON(DataFlow)
+TW_TO_JSON(DataAsset)
+TW_TO_JSON(Threat)
+TW_TO_JSON(Diagnostic)
+TW_TO_JSON(SystemModel)
+#undef TW_TO_JSON
 
 Result<SourceRef> sourceRefFromJson(const QJsonValue &v)
 {

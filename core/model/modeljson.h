@@ -15,6 +15,31 @@
  */
 namespace tw {
 
+class JsonWriter;
+
+/** Streaming forms, for bulk writing (project file, reports); the same JSON as toJson(). */
+void writeJson(JsonWriter &w, const Component &c);
+void writeJson(JsonWriter &w, const TrustBoundary &b);
+void writeJson(JsonWriter &w, const EntryPoint &e);
+void writeJson(JsonWriter &w, const DataFlow &f);
+void writeJson(JsonWriter &w, const DataAsset &a);
+void writeJson(JsonWriter &w, const Threat &t);
+/** Which parts of a threat to write: the project file stores the parts in different places. */
+namespace ThreatJson {
+enum Part {
+    Triage = 1,      ///< status, override, owner, justification, expiry, isNew
+    Texts = 2,       ///< rationale, mitigation, references (shared by many threats of a rule)
+    Identity = 4,    ///< fingerprint and title
+    FirstSource = 8, ///< "source": the first of "sources", for readers that want one location
+    Full = 15,
+};
+}
+void writeJson(JsonWriter &w, const Threat &t, int parts);
+/** {"rationale", "mitigation", "references"} of a threat. */
+QByteArray threatTextsJson(const Threat &t);
+void writeJson(JsonWriter &w, const Diagnostic &d);
+void writeJson(JsonWriter &w, const SystemModel &m);
+
 QJsonObject toJson(const SourceRef &ref);
 QJsonArray toJson(const QList<SourceRef> &refs);
 QJsonObject toJson(const Component &c);

@@ -47,6 +47,9 @@ void appendJsonString(QByteArray &out, QByteArrayView utf8);
 /** canonical(entry), byte for byte what json_array(...) in SQLite returns for the same row. */
 QByteArray canonical(const AuditEntry &entry);
 
+/** Lower-case hex SHA-256 of some bytes. */
+QString sha256Hex(QByteArrayView bytes);
+
 /** Lower-case hex SHA-256 of prevHash ‖ canonical. */
 QString chainHash(const QString &prevHash, QByteArrayView canonicalEntry);
 

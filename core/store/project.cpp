@@ -2,6 +2,7 @@
 #include "store/project.h"
 
 #include "model/enums.h"
+#include "model/jsonwriter.h"
 #include "model/modeljson.h"
 #include "store/schema.h"
 #include "store/sqlite.h"
@@ -12,6 +13,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QHash>
 #include <QSet>
 #include <QUrl>
 
@@ -96,8 +98,10 @@ Result<int> checkHeader(const QString &path)
 class Transaction
 {
 public:
-    explicit Transaction(sqlite3 *db) : m_db(db)
+    explicit Transaction(sqlite3 *db, bool *forget = nullptr) : m_db(db)
     {
+        if (forget)
+            *forget = false;
         m_result = sql::execScript(db, "BEGIN IMMEDIATE");
         m_open = m_result.ok();
     }
@@ -132,13 +136,46 @@ QString elementKindName(int index)
     return QString::fromLatin1(names[index]);
 }
 
-/** The part of a threat that belongs to the version (no triage state). */
-QJsonObject threatPayload(const Threat &t)
+/** The part of a threat its row keeps: no triage state, no shared texts, no columns. */
+QByteArray threatPayload(const Threat &t)
 {
-    QJsonObject o = toJson(t);
-    for (const char *key : {"status", "priorityOverride", "owner", "justification", "expiresAt", "isNew"})
-        o.remove(QLatin1StringView(key));
-    return o;
+    JsonWriter w(512);
+    writeJson(w, t, 0);
+    return w.take();
+}
+
+/** Stores each distinct rationale/mitigation/references text once per project. */
+class TextStore
+{
+public:
+    explicit TextStore(sqlite3 *db)
+        : m_insert(db, "INSERT INTO threat_texts (digest, payload) VALUES (?1, ?2) ON CONFLICT (digest) DO NOTHING")
+    {
+    }
+
+    Result<QString> store(const Threat &t)
+    {
+        const QByteArray json = threatTextsJson(t);
+        if (const auto it = m_known.constFind(json); it != m_known.cend())
+            return it.value();
+        const QString digest = audit::sha256Hex(json);
+        if (!m_insert.bind(1, digest).bind(2, QByteArrayView(json)).exec())
+            return sqlError(tr("Storing the texts of threat \"%1\" failed").arg(t.title), m_insert.error());
+        m_known.insert(json, digest);
+        return digest;
+    }
+
+private:
+    sql::Statement m_insert;
+    QHash<QByteArray, QString> m_known;
+};
+
+template<typename T>
+QByteArray elementPayload(const T &element)
+{
+    JsonWriter w(512);
+    writeJson(w, element);
+    return w.take();
 }
 
 QJsonObject decisionJson(const std::optional<Decision> &d)
@@ -168,6 +205,11 @@ struct Project::Impl
 {
     sql::Statement appendAudit;
     sql::Statement lastAudit;
+    // The chain's head, remembered between appends inside one write transaction (nobody else
+    // can append while we hold the write lock); forgotten when a transaction ends.
+    qint64 headSeq = 0;
+    QString headHash;
+    bool headKnown = false;
 };
 
 Project::Project(sqlite3 *db, QString path, bool readOnly)
@@ -216,7 +258,8 @@ Result<sqlite3 *> openConnection(const QString &path, int flags)
 Result<void> configureConnection(sqlite3 *db, bool readOnly)
 {
     // synchronous=FULL: a triage decision is durable once triage() returns.
-    if (auto r = sql::execScript(db, "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;"); !r)
+    // A 64 MiB page cache keeps a 100,000-threat version from spilling to disk mid-transaction.
+    if (auto r = sql::execScript(db, "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA cache_size = -65536;"); !r)
         return r;
     if (!readOnly) {
         if (auto r = sql::execScript(db, "PRAGMA journal_mode = WAL;"); !r)
@@ -264,7 +307,7 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path, const QStr
     std::unique_ptr<Project> project(new Project(*db, path, false));
     project->m_name = name;
 
-    Transaction tx(project->m_db);
+    Transaction tx(project->m_db, &project->d->headKnown);
     if (auto r = tx.begun(); !r)
         return r.error();
     sql::Statement meta(project->m_db, "INSERT INTO project (key, value) VALUES (?1, ?2)");
@@ -357,21 +400,26 @@ Result<void> Project::appendAudit(const QString &actor, const QString &action, c
     const bool ownTransaction = sqlite3_get_autocommit(m_db) != 0;
     std::optional<Transaction> tx;
     if (ownTransaction) {
-        tx.emplace(m_db);
+        tx.emplace(m_db, &d->headKnown);
         if (auto r = tx->begun(); !r)
             return r;
     }
     AuditEntry entry;
-    entry.prevHash = audit::genesisHash();
-    entry.seq = 1;
-    if (d->lastAudit.step()) {
-        entry.seq = d->lastAudit.int64(0) + 1;
-        entry.prevHash = d->lastAudit.text(1);
+    if (ownTransaction || !d->headKnown) {
+        entry.prevHash = audit::genesisHash();
+        entry.seq = 1;
+        if (d->lastAudit.step()) {
+            entry.seq = d->lastAudit.int64(0) + 1;
+            entry.prevHash = d->lastAudit.text(1);
+        }
+        const QString lastError = d->lastAudit.error();
+        d->lastAudit.reset();
+        if (!lastError.isEmpty())
+            return sqlError(tr("Reading the audit trail failed"), lastError);
+    } else {
+        entry.seq = d->headSeq + 1;
+        entry.prevHash = d->headHash;
     }
-    const QString lastError = d->lastAudit.error();
-    d->lastAudit.reset();
-    if (!lastError.isEmpty())
-        return sqlError(tr("Reading the audit trail failed"), lastError);
     entry.at = QDateTime::currentDateTimeUtc();
     entry.actor = actor;
     entry.action = action;
@@ -392,10 +440,17 @@ Result<void> Project::appendAudit(const QString &actor, const QString &action, c
         .bindTextOrNull(8, reason)
         .bind(9, entry.prevHash)
         .bind(10, entry.hash);
-    if (!stmt.exec())
+    if (!stmt.exec()) {
+        d->headKnown = false;
         return sqlError(tr("Appending to the audit trail failed"), stmt.error());
-    if (tx)
+    }
+    if (tx) {
+        d->headKnown = false;
         return tx->commit();
+    }
+    d->headSeq = entry.seq;
+    d->headHash = entry.hash;
+    d->headKnown = true;
     return {};
 }
 
@@ -536,7 +591,7 @@ Result<qint64> Project::createVersion(const SystemModel &model, const VersionMet
 {
     if (m_readOnly)
         return makeError(tr("The project is open read-only"));
-    Transaction tx(m_db);
+    Transaction tx(m_db, &d->headKnown);
     if (auto r = tx.begun(); !r)
         return r.error();
 
@@ -572,7 +627,7 @@ Result<qint64> Project::createVersion(const SystemModel &model, const VersionMet
             QString name;
             if constexpr (requires { element.name; })
                 name = element.name;
-            insertElement.bind(1, versionId).bind(2, kind).bind(3, element.id).bind(4, name).bind(5, compactJson(toJson(element)));
+            insertElement.bind(1, versionId).bind(2, kind).bind(3, element.id).bind(4, name).bind(5, QByteArrayView(elementPayload(element)));
             if (!insertElement.exec())
                 return sqlError(tr("Storing %1 \"%2\" failed").arg(kind, element.id), insertElement.error());
         }
@@ -586,7 +641,7 @@ Result<qint64> Project::createVersion(const SystemModel &model, const VersionMet
 
     sql::Statement insertDiagnostic(m_db, "INSERT INTO diagnostics (version_id, seq, payload) VALUES (?1, ?2, ?3)");
     for (qsizetype i = 0; i < model.diagnostics.size(); ++i) {
-        if (!insertDiagnostic.bind(1, versionId).bind(2, qint64(i)).bind(3, compactJson(toJson(model.diagnostics[i]))).exec())
+        if (!insertDiagnostic.bind(1, versionId).bind(2, qint64(i)).bind(3, QByteArrayView(elementPayload(model.diagnostics[i]))).exec())
             return sqlError(tr("Storing the import problems failed"), insertDiagnostic.error());
     }
 
@@ -602,7 +657,8 @@ Result<qint64> Project::createVersion(const SystemModel &model, const VersionMet
     }
 
     sql::Statement insertThreat(m_db, "INSERT INTO threats (version_id, fingerprint, rule_id, origin, stride, severity, score, "
-                                      "title, is_new, resolved, payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 0, ?10)");
+                                      "title, is_new, resolved, texts, payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 0, ?10, ?11)");
+    TextStore texts(m_db);
     QSet<QString> current;
     current.reserve(model.threats.size());
     qint64 newCount = 0;
@@ -621,16 +677,19 @@ Result<qint64> Project::createVersion(const SystemModel &model, const VersionMet
             .bind(6, qint64(t.severity))
             .bind(7, t.score)
             .bind(8, t.title)
-            .bind(9, qint64(isNew ? 1 : 0))
-            .bind(10, compactJson(threatPayload(t)));
+            .bind(9, qint64(isNew ? 1 : 0));
+        auto digest = texts.store(t);
+        if (!digest)
+            return digest.error();
+        insertThreat.bind(10, *digest).bind(11, QByteArrayView(threatPayload(t)));
         if (!insertThreat.exec())
             return sqlError(tr("Storing threat \"%1\" failed").arg(t.title), insertThreat.error());
         if (isNew) {
             ++newCount;
-            const QString after = compactJson(QJsonObject{{QStringLiteral("version"), versionId},
-                                                          {QStringLiteral("title"), t.title},
-                                                          {QStringLiteral("rule"), t.ruleId},
-                                                          {QStringLiteral("severity"), enumName(t.severity)}});
+            JsonWriter w(128);
+            w.beginObject().field("version", versionId).field("title", t.title).field("rule", t.ruleId);
+            w.field("severity", enumName(t.severity)).endObject();
+            const QString after = QString::fromUtf8(w.bytes());
             if (auto r = appendAudit(meta.author, QStringLiteral("threat.suggested"),
                                      QStringLiteral("threat:") + t.fingerprint, QString(), after, QString());
                 !r)
@@ -644,8 +703,8 @@ Result<qint64> Project::createVersion(const SystemModel &model, const VersionMet
     {
         sql::Statement vanished(m_db, "SELECT fingerprint, origin, title FROM threats WHERE version_id = ?1 AND resolved = 0 ORDER BY fingerprint");
         sql::Statement carry(m_db, "INSERT INTO threats (version_id, fingerprint, rule_id, origin, stride, severity, score, title, "
-                                   "is_new, resolved, payload) SELECT ?1, fingerprint, rule_id, origin, stride, severity, score, "
-                                   "title, 0, ?3, payload FROM threats WHERE version_id = ?2 AND fingerprint = ?4");
+                                   "is_new, resolved, texts, payload) SELECT ?1, fingerprint, rule_id, origin, stride, severity, score, "
+                                   "title, 0, ?3, texts, payload FROM threats WHERE version_id = ?2 AND fingerprint = ?4");
         vanished.bind(1, prev);
         struct Gone { QString fingerprint; bool manual; QString title; };
         QList<Gone> gone;
@@ -696,12 +755,19 @@ Result<qint64> Project::createVersion(const SystemModel &model, const VersionMet
 namespace {
 
 const char kThreatColumns[] =
-    "SELECT t.payload, t.is_new, t.resolved, d.status, d.priority_override, d.owner, d.justification, d.expires_at "
-    "FROM threats t LEFT JOIN decisions d ON d.fingerprint = t.fingerprint ";
+    "SELECT t.payload, t.is_new, t.resolved, d.status, d.priority_override, d.owner, d.justification, d.expires_at, "
+    "t.fingerprint, t.title, x.payload "
+    "FROM threats t JOIN threat_texts x ON x.digest = t.texts LEFT JOIN decisions d ON d.fingerprint = t.fingerprint ";
 
 Result<Threat> readThreat(const sql::Statement &stmt)
 {
-    auto threat = threatFromJson(parseObject(stmt.textView(0)));
+    QJsonObject object = parseObject(stmt.textView(0));
+    object.insert(QStringLiteral("fingerprint"), stmt.text(8));
+    object.insert(QStringLiteral("title"), stmt.text(9));
+    const QJsonObject texts = parseObject(stmt.textView(10));
+    for (auto it = texts.begin(); it != texts.end(); ++it)
+        object.insert(it.key(), it.value());
+    auto threat = threatFromJson(object);
     if (!threat)
         return makeError(tr("A stored threat is damaged: %1").arg(threat.error().message));
     Threat t = std::move(threat).value();
@@ -930,7 +996,7 @@ Result<Threat> Project::triage(const TriageRequest &request)
     if (request.action == TriageAction::SetPriority && request.priority && (*request.priority < 1 || *request.priority > 4))
         return makeError(tr("Priority must be between 1 (most urgent) and 4"));
 
-    Transaction tx(m_db);
+    Transaction tx(m_db, &d->headKnown);
     if (auto r = tx.begun(); !r)
         return r.error();
     auto target = threat(0, request.fingerprint);
@@ -980,7 +1046,7 @@ Result<void> Project::restoreDecision(const QString &fingerprint, const std::opt
 {
     if (m_readOnly)
         return makeError(tr("The project is open read-only"));
-    Transaction tx(m_db);
+    Transaction tx(m_db, &d->headKnown);
     if (auto r = tx.begun(); !r)
         return r;
     auto existing = decision(fingerprint);
@@ -1003,7 +1069,7 @@ Result<Threat> Project::addManualThreat(const ManualThreat &manual)
         return makeError(tr("A manual threat needs a title"));
     if (manual.targets.isEmpty())
         return makeError(tr("A manual threat needs at least one target element"));
-    Transaction tx(m_db);
+    Transaction tx(m_db, &d->headKnown);
     if (auto r = tx.begun(); !r)
         return r.error();
     auto latest = latestVersionId();
@@ -1036,8 +1102,12 @@ Result<Threat> Project::addManualThreat(const ManualThreat &manual)
     }
     t.fingerprint = QStringLiteral("m") + QString::fromLatin1(hash.result().toHex().left(31));
 
+    TextStore texts(m_db);
+    auto digest = texts.store(t);
+    if (!digest)
+        return digest.error();
     sql::Statement insert(m_db, "INSERT INTO threats (version_id, fingerprint, rule_id, origin, stride, severity, score, title, "
-                                "is_new, resolved, payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 1, 0, ?9)");
+                                "is_new, resolved, texts, payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 1, 0, ?9, ?10)");
     insert.bind(1, *latest)
         .bind(2, t.fingerprint)
         .bind(3, t.ruleId)
@@ -1046,13 +1116,16 @@ Result<Threat> Project::addManualThreat(const ManualThreat &manual)
         .bind(6, qint64(t.severity))
         .bind(7, t.score)
         .bind(8, t.title)
-        .bind(9, compactJson(threatPayload(t)));
+        .bind(9, *digest)
+        .bind(10, QByteArrayView(threatPayload(t)));
     if (!insert.exec()) {
         if (insert.errorCode() == SQLITE_CONSTRAINT_UNIQUE)
             return makeError(tr("The same manual threat is already recorded (%1)").arg(t.fingerprint));
         return sqlError(tr("Recording the threat failed"), insert.error());
     }
-    const QString after = compactJson(threatPayload(t));
+    JsonWriter full;
+    writeJson(full, t, ThreatJson::Identity | ThreatJson::Texts);
+    const QString after = QString::fromUtf8(full.bytes());
     if (auto r = appendAudit(manual.actor, QStringLiteral("threat.add"), QStringLiteral("threat:") + t.fingerprint,
                              QString(), after, manual.rationale);
         !r)

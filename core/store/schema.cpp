@@ -55,6 +55,13 @@ CREATE TABLE diagnostics (
     PRIMARY KEY (version_id, seq)
 ) WITHOUT ROWID;
 
+-- Rationale, mitigation and references, shared by every threat whose texts are the same (a
+-- rule's findings mostly are): stored once, keyed by the SHA-256 of the JSON.
+CREATE TABLE threat_texts (
+    digest  TEXT PRIMARY KEY,
+    payload TEXT NOT NULL
+) WITHOUT ROWID;
+
 -- The threats of a version. Triage state is not here: it lives in decisions, keyed by
 -- fingerprint, so it carries from one version to the next.
 CREATE TABLE threats (
@@ -68,6 +75,7 @@ CREATE TABLE threats (
     title       TEXT NOT NULL,
     is_new      INTEGER NOT NULL DEFAULT 0,
     resolved    INTEGER NOT NULL DEFAULT 0,
+    texts       TEXT NOT NULL REFERENCES threat_texts(digest),
     payload     TEXT NOT NULL,
     UNIQUE (version_id, fingerprint)
 );
@@ -122,7 +130,7 @@ const char *const kMigrations[] = {nullptr, kMigration1};
 constexpr int kLatest = int(sizeof(kMigrations) / sizeof(kMigrations[0])) - 1;
 
 const char *const kRequiredTables[] = {"project", "versions", "version_inputs", "elements", "diagnostics",
-                                       "threats", "decisions", "audit", nullptr};
+                                       "threat_texts", "threats", "decisions", "audit", nullptr};
 
 } // namespace
 
