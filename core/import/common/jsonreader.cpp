@@ -1,0 +1,552 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/common/jsonreader.h"
+
+#include <QCoreApplication>
+
+#include <simdjson.h>
+
+#include <cstring>
+
+namespace tw::doc {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tw::OpenApi", text);
+}
+
+inline bool isWs(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+bool isJsonNumber(std::string_view s)
+{
+    std::size_t i = 0;
+    const std::size_t n = s.size();
+    if (i < n && s[i] == '-')
+        ++i;
+    if (i >= n)
+        return false;
+    if (s[i] == '0') {
+        ++i;
+    } else if (s[i] >= '1' && s[i] <= '9') {
+        while (i < n && s[i] >= '0' && s[i] <= '9')
+            ++i;
+    } else {
+        return false;
+    }
+    if (i < n && s[i] == '.') {
+        ++i;
+        const std::size_t f = i;
+        while (i < n && s[i] >= '0' && s[i] <= '9')
+            ++i;
+        if (i == f)
+            return false;
+    }
+    if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+        ++i;
+        if (i < n && (s[i] == '+' || s[i] == '-'))
+            ++i;
+        const std::size_t e = i;
+        while (i < n && s[i] >= '0' && s[i] <= '9')
+            ++i;
+        if (i == e)
+            return false;
+    }
+    return i == n;
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+void appendUtf8(std::string &out, std::uint32_t cp)
+{
+    if (cp < 0x80) {
+        out.push_back(char(cp));
+    } else if (cp < 0x800) {
+        out.push_back(char(0xC0 | (cp >> 6)));
+        out.push_back(char(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+        out.push_back(char(0xE0 | (cp >> 12)));
+        out.push_back(char(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(char(0x80 | (cp & 0x3F)));
+    } else {
+        out.push_back(char(0xF0 | (cp >> 18)));
+        out.push_back(char(0x80 | ((cp >> 12) & 0x3F)));
+        out.push_back(char(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(char(0x80 | (cp & 0x3F)));
+    }
+}
+
+/**
+ * Slow, exact validator used only after simdjson refused a text: it names the first problem and
+ * its byte offset. Recursion is bounded by maxDepth, so hostile nesting cannot exhaust the stack.
+ */
+class ErrorLocator
+{
+public:
+    ErrorLocator(std::string_view s, int maxDepth) : m_s(s), m_maxDepth(maxDepth) {}
+
+    void run()
+    {
+        const std::int64_t bad = firstInvalidUtf8(m_s);
+        if (bad >= 0) {
+            fail(std::size_t(bad), tr("invalid UTF-8 byte sequence"));
+            return;
+        }
+        if (m_s.substr(0, 3) == "\xEF\xBB\xBF")
+            m_i = 3;
+        ws();
+        if (m_i >= m_s.size()) {
+            fail(m_i, tr("empty JSON document"));
+            return;
+        }
+        if (!value(1))
+            return;
+        ws();
+        if (m_i < m_s.size())
+            fail(m_i, tr("unexpected content after the JSON value"));
+    }
+
+    bool failed = false;
+    std::size_t offset = 0;
+    QString message;
+
+private:
+    bool fail(std::size_t at, const QString &why)
+    {
+        if (!failed) {
+            failed = true;
+            offset = at;
+            message = why;
+        }
+        return false;
+    }
+    void ws()
+    {
+        while (m_i < m_s.size() && isWs(m_s[m_i]))
+            ++m_i;
+    }
+    bool literal(std::string_view word)
+    {
+        if (m_s.substr(m_i, word.size()) != word)
+            return fail(m_i, tr("invalid literal"));
+        m_i += word.size();
+        return true;
+    }
+    bool string()
+    {
+        const std::size_t start = m_i++;
+        while (m_i < m_s.size()) {
+            const unsigned char c = static_cast<unsigned char>(m_s[m_i]);
+            if (c == '"') {
+                ++m_i;
+                return true;
+            }
+            if (c < 0x20)
+                return fail(m_i, tr("control character in string"));
+            if (c == '\\') {
+                ++m_i;
+                if (m_i >= m_s.size())
+                    break;
+                const char e = m_s[m_i];
+                if (e == 'u') {
+                    for (int k = 1; k <= 4; ++k)
+                        if (m_i + std::size_t(k) >= m_s.size() || hexValue(m_s[m_i + std::size_t(k)]) < 0)
+                            return fail(m_i - 1, tr("invalid \\u escape"));
+                    m_i += 4;
+                } else if (!std::strchr("\"\\/bfnrt", e) || e == 0) {
+                    return fail(m_i - 1, tr("invalid escape sequence"));
+                }
+            }
+            ++m_i;
+        }
+        return fail(start, tr("unterminated string"));
+    }
+    bool number()
+    {
+        const std::size_t start = m_i;
+        while (m_i < m_s.size() && (std::strchr("+-.eE", m_s[m_i]) || (m_s[m_i] >= '0' && m_s[m_i] <= '9')) && m_s[m_i])
+            ++m_i;
+        if (!isJsonNumber(m_s.substr(start, m_i - start)))
+            return fail(start, tr("invalid number"));
+        return true;
+    }
+    bool value(int depth)
+    {
+        ws();
+        if (m_i >= m_s.size())
+            return fail(m_i, tr("unexpected end of input"));
+        const char c = m_s[m_i];
+        if (c == '{' || c == '[') {
+            if (depth > m_maxDepth)
+                return fail(m_i, tr("nesting deeper than %1 levels").arg(m_maxDepth));
+            const char close = c == '{' ? '}' : ']';
+            ++m_i;
+            ws();
+            if (m_i < m_s.size() && m_s[m_i] == close) {
+                ++m_i;
+                return true;
+            }
+            for (;;) {
+                if (c == '{') {
+                    ws();
+                    if (m_i >= m_s.size() || m_s[m_i] != '"')
+                        return fail(m_i, tr("expected a string key"));
+                    if (!string())
+                        return false;
+                    ws();
+                    if (m_i >= m_s.size() || m_s[m_i] != ':')
+                        return fail(m_i, tr("expected ':'"));
+                    ++m_i;
+                }
+                if (!value(depth + 1))
+                    return false;
+                ws();
+                if (m_i < m_s.size() && m_s[m_i] == ',') {
+                    ++m_i;
+                    continue;
+                }
+                if (m_i < m_s.size() && m_s[m_i] == close) {
+                    ++m_i;
+                    return true;
+                }
+                return fail(m_i, c == '{' ? tr("expected ',' or '}'") : tr("expected ',' or ']'"));
+            }
+        }
+        if (c == '"')
+            return string();
+        if (c == 't')
+            return literal("true");
+        if (c == 'f')
+            return literal("false");
+        if (c == 'n')
+            return literal("null");
+        if (c == '-' || (c >= '0' && c <= '9'))
+            return number();
+        return fail(m_i, tr("unexpected character"));
+    }
+
+    std::string_view m_s;
+    int m_maxDepth;
+    std::size_t m_i = 0;
+};
+
+} // namespace
+
+namespace detail {
+
+/**
+ * Builds nodes from simdjson's stage-1 output: the byte offset of every structural character and
+ * of the first byte of every scalar. One iterative pass with an explicit stack, so nesting never
+ * recurses; every node's position is the offset of its token.
+ */
+class JsonBuilder
+{
+public:
+    JsonBuilder(Document &d, const ParseOptions &o, const char *base, std::size_t size)
+        : m_doc(d), m_options(o), m_base(base), m_size(size)
+    {
+    }
+
+    bool run(const std::uint32_t *idx, std::uint32_t n)
+    {
+        enum class State { Value, Key, AfterValue };
+        State state = State::Value;
+        std::uint32_t i = 0;
+        while (true) {
+            if (i >= n) {
+                if (state == State::AfterValue && m_frames.empty())
+                    return true;
+                return fail(m_size, tr("unexpected end of input"));
+            }
+            const std::uint32_t pos = idx[i];
+            const char c = m_base[pos];
+            switch (state) {
+            case State::Value:
+                if (c == '{' || c == '[') {
+                    if (int(m_frames.size()) >= m_options.maxDepth)
+                        return fail(pos, tr("nesting deeper than %1 levels").arg(m_options.maxDepth));
+                    Frame f;
+                    f.node.pos = pos;
+                    f.node.kind = c == '{' ? NodeKind::Mapping : NodeKind::Sequence;
+                    f.start = m_scratch.size();
+                    m_frames.push_back(f);
+                    ++i;
+                    const char next = i < n ? m_base[idx[i]] : 0;
+                    if ((c == '{' && next == '}') || (c == '[' && next == ']')) {
+                        ++i;
+                        close();
+                        state = State::AfterValue;
+                    } else {
+                        state = c == '{' ? State::Key : State::Value;
+                    }
+                    break;
+                }
+                if (c == '"') {
+                    if (!string(pos, idx[i + 1]))
+                        return false;
+                } else if (!scalar(pos, idx[i + 1])) {
+                    return false;
+                }
+                ++i;
+                state = State::AfterValue;
+                break;
+            case State::Key:
+                if (c != '"')
+                    return fail(pos, tr("expected a string key"));
+                if (!string(pos, idx[i + 1]))
+                    return false;
+                ++i;
+                if (i >= n || m_base[idx[i]] != ':')
+                    return fail(i < n ? idx[i] : m_size, tr("expected ':'"));
+                ++i;
+                state = State::Value;
+                break;
+            case State::AfterValue:
+                if (m_frames.empty())
+                    return fail(pos, tr("unexpected content after the JSON value"));
+                {
+                    const bool mapping = m_frames.back().node.kind == NodeKind::Mapping;
+                    if (c == ',') {
+                        ++i;
+                        state = mapping ? State::Key : State::Value;
+                    } else if ((mapping && c == '}') || (!mapping && c == ']')) {
+                        ++i;
+                        close();
+                    } else {
+                        return fail(pos, mapping ? tr("expected ',' or '}'") : tr("expected ',' or ']'"));
+                    }
+                }
+                break;
+            }
+        }
+    }
+
+    NodeId rootNode()
+    {
+        m_doc.m_nodes.push_back(m_scratch.front());
+        return NodeId(m_doc.m_nodes.size() - 1);
+    }
+
+    std::size_t m_errorOffset = 0;
+    QString m_message;
+
+private:
+    struct Frame
+    {
+        Node node;
+        std::size_t start = 0;
+    };
+
+    bool fail(std::size_t offset, const QString &message)
+    {
+        m_errorOffset = offset;
+        m_message = message;
+        return false;
+    }
+
+    /** A string token starts at `quote`; it ends at the last quote before the next token. */
+    bool string(std::uint32_t quote, std::uint32_t next)
+    {
+        std::uint32_t end = next;
+        while (end > quote + 1 && isWs(m_base[end - 1]))
+            --end;
+        if (end <= quote + 1 || m_base[end - 1] != '"')
+            return fail(quote, tr("invalid string"));
+        const std::string_view raw(m_base + quote + 1, end - quote - 2);
+        Node n;
+        n.pos = quote;
+        n.style = ScalarStyle::JsonString;
+        if (std::memchr(raw.data(), '\\', raw.size()) == nullptr) {
+            n.a = quote + 1;
+            n.b = std::uint32_t(raw.size());
+        } else {
+            std::size_t bad = 0;
+            const std::size_t at = m_doc.m_arena.size();
+            if (!JsonReader::decodeString(raw, m_doc.m_arena, bad))
+                return fail(quote + 1 + bad, tr("invalid escape sequence"));
+            n.a = std::uint32_t(at);
+            n.b = std::uint32_t(m_doc.m_arena.size() - at);
+            n.flags = Node::FlagArena;
+        }
+        m_scratch.push_back(n);
+        return true;
+    }
+
+    bool scalar(std::uint32_t pos, std::uint32_t next)
+    {
+        std::uint32_t end = next;
+        while (end > pos && isWs(m_base[end - 1]))
+            --end;
+        const std::string_view tok(m_base + pos, end - pos);
+        Node n;
+        n.pos = pos;
+        n.a = pos;
+        n.b = std::uint32_t(tok.size());
+        if (tok == "true" || tok == "false" || tok == "null")
+            n.style = ScalarStyle::JsonLiteral;
+        else if (isJsonNumber(tok))
+            n.style = ScalarStyle::JsonNumber;
+        else
+            return fail(pos, tok.empty() || tok[0] == '-' || (tok[0] >= '0' && tok[0] <= '9') ? tr("invalid number")
+                                                                                              : tr("unexpected character"));
+        m_scratch.push_back(n);
+        return true;
+    }
+
+    void close()
+    {
+        Frame f = m_frames.back();
+        m_frames.pop_back();
+        const std::size_t count = m_scratch.size() - f.start;
+        f.node.a = std::uint32_t(m_doc.m_nodes.size());
+        f.node.b = std::uint32_t(count);
+        if (f.node.kind == NodeKind::Mapping)
+            m_doc.finishMapping(f.node, m_scratch.data() + f.start, std::uint32_t(count));
+        m_doc.m_nodes.insert(m_doc.m_nodes.end(), m_scratch.begin() + std::ptrdiff_t(f.start), m_scratch.end());
+        m_scratch.resize(f.start);
+        m_scratch.push_back(f.node);
+    }
+
+    Document &m_doc;
+    const ParseOptions &m_options;
+    const char *m_base;
+    std::size_t m_size;
+    std::vector<Node> m_scratch;
+    std::vector<Frame> m_frames;
+};
+
+} // namespace detail
+
+bool JsonReader::decodeString(std::string_view raw, std::string &out, std::size_t &badOffset)
+{
+    std::size_t i = 0;
+    while (i < raw.size()) {
+        const char c = raw[i];
+        if (c != '\\') {
+            const void *bs = std::memchr(raw.data() + i, '\\', raw.size() - i);
+            const std::size_t end = bs ? std::size_t(static_cast<const char *>(bs) - raw.data()) : raw.size();
+            out.append(raw.data() + i, end - i);
+            i = end;
+            continue;
+        }
+        if (i + 1 >= raw.size()) {
+            badOffset = i;
+            return false;
+        }
+        const char e = raw[i + 1];
+        switch (e) {
+        case '"': out.push_back('"'); break;
+        case '\\': out.push_back('\\'); break;
+        case '/': out.push_back('/'); break;
+        case 'b': out.push_back('\b'); break;
+        case 'f': out.push_back('\f'); break;
+        case 'n': out.push_back('\n'); break;
+        case 'r': out.push_back('\r'); break;
+        case 't': out.push_back('\t'); break;
+        case 'u': {
+            auto hex4 = [&](std::size_t at, std::uint32_t &v) {
+                if (at + 4 > raw.size())
+                    return false;
+                v = 0;
+                for (std::size_t k = 0; k < 4; ++k) {
+                    const int h = hexValue(raw[at + k]);
+                    if (h < 0)
+                        return false;
+                    v = (v << 4) | std::uint32_t(h);
+                }
+                return true;
+            };
+            std::uint32_t cp;
+            if (!hex4(i + 2, cp)) {
+                badOffset = i;
+                return false;
+            }
+            i += 6;
+            if (cp >= 0xD800 && cp <= 0xDBFF) {
+                std::uint32_t lo;
+                if (i + 1 < raw.size() && raw[i] == '\\' && raw[i + 1] == 'u' && hex4(i + 2, lo) && lo >= 0xDC00
+                    && lo <= 0xDFFF) {
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+                    i += 6;
+                } else {
+                    cp = 0xFFFD; // lone surrogate: keep going, as JavaScript would keep the unit
+                }
+            } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+                cp = 0xFFFD;
+            }
+            appendUtf8(out, cp);
+            continue;
+        }
+        default:
+            badOffset = i;
+            return false;
+        }
+        i += 2;
+    }
+    return true;
+}
+
+Result<void> JsonReader::read(Document &document, const ParseOptions &options)
+{
+    document.m_format = Format::Json;
+    const char *base = document.m_buffer.get();
+    const std::size_t size = document.m_size;
+    std::size_t bom = (size >= 3 && std::memcmp(base, "\xEF\xBB\xBF", 3) == 0) ? 3 : 0;
+
+    auto errorAt = [&](std::size_t offset, const QString &message) -> Error {
+        const Position p = document.positionOfOffset(offset);
+        return makeError(tr("JSON syntax error: %1").arg(message),
+                         QStringLiteral("%1:%2:%3").arg(document.m_displayName).arg(p.line).arg(p.column));
+    };
+    auto locate = [&]() -> Error {
+        ErrorLocator locator(std::string_view(base, size), options.maxDepth);
+        locator.run();
+        return errorAt(locator.failed ? locator.offset : 0, locator.failed ? locator.message : tr("invalid JSON"));
+    };
+
+    // Stage 1 of simdjson, through the implementation chosen at run time for this CPU (AVX2,
+    // SSE4.2 …): the On-Demand front end would be compiled for the baseline x86-64 target and
+    // fall back to its scalar kernel. The stage-1 state is kept per thread and reused.
+    thread_local std::unique_ptr<simdjson::internal::dom_parser_implementation> shared;
+    std::unique_ptr<simdjson::internal::dom_parser_implementation> own;
+    std::unique_ptr<simdjson::internal::dom_parser_implementation> *impl = &shared;
+    if (size > (std::size_t(64) << 20))
+        impl = &own; // huge inputs: give the index memory back afterwards
+    const std::size_t capacity = std::max<std::size_t>(size, 4096);
+    if (!*impl || (*impl)->capacity() < size) {
+        if (simdjson::get_active_implementation()->create_dom_parser_implementation(capacity, 1024, *impl)
+            != simdjson::SUCCESS)
+            return makeError(tr("out of memory while parsing JSON"), document.m_displayName);
+    }
+    const simdjson::error_code stage1 =
+        (*impl)->stage1(reinterpret_cast<const std::uint8_t *>(base + bom), size - bom, simdjson::stage1_mode::regular);
+    if (stage1 != simdjson::SUCCESS)
+        return locate();
+    const std::uint32_t n = (*impl)->n_structural_indexes;
+    std::uint32_t *idx = (*impl)->structural_indexes.get();
+    if (bom) {
+        for (std::uint32_t k = 0; k <= n; ++k)
+            idx[k] += std::uint32_t(bom);
+    }
+
+    // Roughly one node per 12 bytes of typical JSON specs; reserving avoids regrowth copies.
+    document.m_nodes.reserve(size / 12 + 16);
+    detail::JsonBuilder builder(document, options, base, size);
+    if (!builder.run(idx, n))
+        return errorAt(builder.m_errorOffset, builder.m_message);
+    document.m_roots.push_back(builder.rootNode());
+    return {};
+}
+
+} // namespace tw::doc

@@ -1,0 +1,1013 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/openapi/openapiimporter.h"
+
+#include "import/openapi/classifier.h"
+#include "import/openapi/refresolver.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+
+#include <algorithm>
+#include <array>
+
+namespace tw::openapi {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tw::OpenApi", text);
+}
+
+constexpr std::array<std::string_view, 8> Methods{"get", "put", "post", "delete", "options", "head", "patch", "trace"};
+
+QString qs(std::string_view v)
+{
+    return QString::fromUtf8(v.data(), qsizetype(v.size()));
+}
+
+bool isExtension(std::string_view key)
+{
+    return key.size() > 2 && key[0] == 'x' && key[1] == '-';
+}
+
+int methodIndex(const QString &upper)
+{
+    for (std::size_t i = 0; i < Methods.size(); ++i)
+        if (upper.compare(qs(Methods[i]), Qt::CaseInsensitive) == 0)
+            return int(i);
+    return int(Methods.size());
+}
+
+/** Where a server lives, from its host name alone. */
+enum class Exposure { Unknown, Internal, Public };
+
+Exposure classifyHost(QString host)
+{
+    host = host.toLower();
+    if (host.startsWith(QLatin1Char('[')))
+        host = host.mid(1, host.indexOf(QLatin1Char(']')) - 1);
+    if (host.isEmpty() || host.contains(QLatin1Char('{')))
+        return Exposure::Unknown;
+    static const char *const internalSuffixes[] = {".internal", ".local", ".localhost", ".lan", ".intranet", ".corp",
+                                                   ".home.arpa", ".svc", ".cluster.local", ".localdomain"};
+    if (host == QLatin1StringView("localhost") || host == QLatin1StringView("::1") || host == QLatin1StringView("0.0.0.0"))
+        return Exposure::Internal;
+    for (const char *suffix : internalSuffixes)
+        if (host.endsWith(QLatin1StringView(suffix)))
+            return Exposure::Internal;
+    const QStringList octets = host.split(QLatin1Char('.'));
+    bool numeric = octets.size() == 4;
+    int o[4] = {0, 0, 0, 0};
+    for (int i = 0; numeric && i < 4; ++i) {
+        bool ok = false;
+        o[i] = octets[i].toInt(&ok);
+        numeric = ok && o[i] >= 0 && o[i] <= 255;
+    }
+    if (numeric) {
+        if (o[0] == 10 || o[0] == 127 || (o[0] == 172 && o[1] >= 16 && o[1] <= 31) || (o[0] == 192 && o[1] == 168)
+            || (o[0] == 169 && o[1] == 254) || (o[0] == 100 && o[1] >= 64 && o[1] <= 127))
+            return Exposure::Internal;
+        return Exposure::Public;
+    }
+    if (host.startsWith(QLatin1StringView("fc")) || host.startsWith(QLatin1StringView("fd"))
+        || host.startsWith(QLatin1StringView("fe80:")))
+        return host.contains(QLatin1Char(':')) ? Exposure::Internal : Exposure::Public;
+    // A single-label name ("api", "orders") only resolves inside a private network.
+    if (!host.contains(QLatin1Char('.')))
+        return Exposure::Internal;
+    return Exposure::Public;
+}
+
+struct Server
+{
+    QString url;
+    QString scheme;
+    QString host;
+    QString basePath;
+};
+
+Server splitUrl(const QString &url)
+{
+    Server s;
+    s.url = url;
+    QString rest = url;
+    const qsizetype sep = rest.indexOf(QLatin1StringView("://"));
+    if (sep > 0) {
+        s.scheme = rest.left(sep).toLower();
+        rest = rest.mid(sep + 3);
+    } else if (rest.startsWith(QLatin1StringView("//"))) {
+        rest = rest.mid(2);
+    } else {
+        s.basePath = rest;
+        return s;
+    }
+    const qsizetype slash = rest.indexOf(QLatin1Char('/'));
+    QString authority = slash < 0 ? rest : rest.left(slash);
+    s.basePath = slash < 0 ? QString() : rest.mid(slash);
+    const qsizetype at = authority.lastIndexOf(QLatin1Char('@'));
+    if (at >= 0)
+        authority = authority.mid(at + 1);
+    if (authority.startsWith(QLatin1Char('['))) {
+        s.host = authority.left(authority.indexOf(QLatin1Char(']')) + 1);
+    } else {
+        const qsizetype colon = authority.lastIndexOf(QLatin1Char(':'));
+        s.host = colon >= 0 ? authority.left(colon) : authority;
+    }
+    return s;
+}
+
+struct SchemaWalk
+{
+    QStringList writable;
+    QStringList readOnly;
+    QStringList writeOnly;
+    QStringList sensitive;
+    QJsonObject categoriesByProperty;
+    std::uint8_t categories = 0;
+    QSet<quint64> visited;
+    QString discriminator;
+    bool polymorphic = false;
+    int count = 0;
+};
+
+QStringList categoryNames(std::uint8_t c)
+{
+    QStringList names;
+    if (c & Credential)
+        names << QStringLiteral("credential");
+    if (c & Pii)
+        names << QStringLiteral("pii");
+    if (c & Payment)
+        names << QStringLiteral("payment");
+    if (c & Health)
+        names << QStringLiteral("health");
+    return names;
+}
+
+class Importer
+{
+public:
+    Importer(const QString &path, const ImportOptions &options)
+        : m_path(QDir::cleanPath(QFileInfo(path).absoluteFilePath()))
+        , m_options(options)
+        , m_rootDir(options.rootDir.isEmpty() ? QFileInfo(m_path).absolutePath()
+                                              : QDir::cleanPath(QDir(options.rootDir).absolutePath()))
+        , m_refs(m_rootDir, QDir(m_rootDir).relativeFilePath(m_path), &m_out.diagnostics)
+    {
+    }
+
+    Result<ModelFragment> run();
+
+private:
+    bool step(int percent)
+    {
+        if (percent != m_lastPercent && m_options.progress) {
+            m_lastPercent = percent;
+            m_options.progress(percent);
+        }
+        return !(m_options.cancel && m_options.cancel->load(std::memory_order_relaxed));
+    }
+
+    QJsonValue toJson(NodeRef node, int depth, int &budget) const;
+    void readExposure(Component &api);
+    void readSecuritySchemes();
+    std::optional<QList<SecurityRequirement>> readSecurity(NodeRef raw, bool *present);
+    void addOperation(const QString &path, NodeRef pathItem, std::string_view method, NodeRef op,
+                      const QList<NodeRef> &pathParameters);
+    void addOutbound(const QString &externalKind, const QString &label, NodeRef pathItem, const QString &context);
+    QString assetFor(NodeRef rawSchema, const QString &inlineName, NodeRef anchor);
+    void walkSchema(NodeRef raw, const QString &prefix, int depth, SchemaWalk &walk);
+    void copyExtensions(NodeRef map, QJsonObject &attributes) const;
+    QString externalComponent(const QString &kind, NodeRef anchor);
+    bool schemaHasBinary(NodeRef rawSchema);
+
+    QString m_path;
+    const ImportOptions &m_options;
+    QString m_rootDir;
+    ModelFragment m_out;
+    RefResolver m_refs;
+    NodeRef m_root;
+    bool m_swagger2 = false;
+    QString m_slug;
+    QString m_apiId;
+    QString m_basePath;
+    QString m_flowProtocol = QStringLiteral("https");
+    std::optional<QList<SecurityRequirement>> m_rootSecurity;
+    QHash<QString, QJsonObject> m_schemes;
+    QStringList m_rootConsumes;
+    QStringList m_rootProduces;
+    QHash<quint64, QString> m_assetBySchema;
+    QHash<QString, int> m_assetIndex;
+    QHash<QString, int> m_entryIndex;
+    QHash<QString, int> m_flowIndex;
+    int m_lastPercent = -1;
+};
+
+QJsonValue Importer::toJson(NodeRef node, int depth, int &budget) const
+{
+    if (!node.isValid() || --budget < 0 || depth > 32)
+        return QJsonValue(QStringLiteral("…"));
+    const doc::Document &d = node.doc();
+    if (node.isMapping()) {
+        QJsonObject o;
+        for (std::uint32_t i = 0; i < node.size() && budget >= 0; ++i)
+            o.insert(node.keyAt(i).string(), toJson(node.valueAt(i), depth + 1, budget));
+        return o;
+    }
+    if (node.isSequence()) {
+        QJsonArray a;
+        for (std::uint32_t i = 0; i < node.size() && budget >= 0; ++i)
+            a.append(toJson(node.itemAt(i), depth + 1, budget));
+        return a;
+    }
+    switch (d.scalarType(node.id)) {
+    case doc::ScalarType::Null: return QJsonValue(QJsonValue::Null);
+    case doc::ScalarType::Bool: return QJsonValue(*d.toBool(node.id));
+    case doc::ScalarType::Int: {
+        const auto v = d.toInt(node.id);
+        return v ? QJsonValue(double(*v)) : QJsonValue(node.string());
+    }
+    case doc::ScalarType::Float: {
+        bool ok = false;
+        const double v = node.string().toDouble(&ok);
+        return ok ? QJsonValue(v) : QJsonValue(node.string());
+    }
+    case doc::ScalarType::String: break;
+    }
+    return QJsonValue(node.string());
+}
+
+void Importer::copyExtensions(NodeRef map, QJsonObject &attributes) const
+{
+    if (!map.isMapping())
+        return;
+    for (std::uint32_t i = 0; i < map.size(); ++i) {
+        const std::string_view key = map.keyAt(i).text();
+        if (isExtension(key)) {
+            int budget = 2000; // extensions can be huge (vendor payloads); keep a bounded excerpt
+            attributes.insert(qs(key), toJson(map.valueAt(i), 0, budget));
+        }
+    }
+}
+
+void Importer::readExposure(Component &api)
+{
+    QList<Server> servers;
+    if (m_swagger2) {
+        const QString host = m_refs.getDeref(m_root, "host").string();
+        const QString basePath = m_refs.getDeref(m_root, "basePath").string();
+        QStringList schemes;
+        const NodeRef s = m_refs.getDeref(m_root, "schemes");
+        for (std::uint32_t i = 0; s.isSequence() && i < s.size(); ++i)
+            schemes << s.itemAt(i).string().toLower();
+        if (schemes.isEmpty())
+            schemes << QString();
+        if (!host.isEmpty() || !basePath.isEmpty()) {
+            for (const QString &scheme : std::as_const(schemes)) {
+                const QString url = host.isEmpty() ? basePath
+                                                   : (scheme.isEmpty() ? QStringLiteral("//") : scheme + QStringLiteral("://"))
+                                                         + host + basePath;
+                Server server = splitUrl(url);
+                server.basePath = basePath;
+                servers << server;
+            }
+        }
+    } else {
+        const NodeRef list = m_refs.getDeref(m_root, "servers");
+        for (std::uint32_t i = 0; list.isSequence() && i < list.size(); ++i) {
+            const NodeRef server = m_refs.deref(list.itemAt(i));
+            QString url = m_refs.getDeref(server, "url").string();
+            // Substitute server variables with their defaults, as a client would.
+            const NodeRef vars = m_refs.getDeref(server, "variables");
+            for (std::uint32_t v = 0; vars.isMapping() && v < vars.size(); ++v) {
+                const QString def = m_refs.getDeref(m_refs.deref(vars.valueAt(v)), "default").string();
+                url.replace(QLatin1Char('{') + vars.keyAt(v).string() + QLatin1Char('}'), def);
+            }
+            servers << splitUrl(url);
+        }
+    }
+    QJsonArray serverList;
+    bool anyPublic = false, anyInternal = false, plainHttp = false;
+    for (const Server &s : std::as_const(servers)) {
+        const Exposure e = classifyHost(s.host);
+        anyPublic |= e == Exposure::Public;
+        anyInternal |= e == Exposure::Internal;
+        plainHttp |= s.scheme == QLatin1StringView("http") || s.scheme == QLatin1StringView("ws");
+        QJsonObject o{{QStringLiteral("url"), s.url}};
+        if (!s.host.isEmpty())
+            o.insert(QStringLiteral("host"), s.host);
+        if (e != Exposure::Unknown)
+            o.insert(QStringLiteral("internal"), e == Exposure::Internal);
+        serverList.append(o);
+    }
+    if (!servers.isEmpty()) {
+        m_basePath = servers.front().basePath;
+        if (m_basePath.endsWith(QLatin1Char('/')))
+            m_basePath.chop(1);
+        api.attributes.insert(QStringLiteral("servers"), serverList);
+    }
+    if (!m_basePath.isEmpty())
+        api.attributes.insert(QStringLiteral("basePath"), m_basePath);
+    if (anyPublic)
+        api.attributes.insert(QLatin1StringView(attr::InternetFacing), true);
+    else if (anyInternal)
+        api.attributes.insert(QLatin1StringView(attr::InternetFacing), false);
+    if (plainHttp) {
+        api.attributes.insert(QLatin1StringView(attr::PlainHttp), true);
+        m_flowProtocol = QStringLiteral("http");
+    }
+}
+
+void Importer::readSecuritySchemes()
+{
+    const NodeRef schemes = m_swagger2 ? m_refs.getDeref(m_root, "securityDefinitions")
+                                       : m_refs.getDeref(m_refs.getDeref(m_root, "components"), "securitySchemes");
+    for (std::uint32_t i = 0; schemes.isMapping() && i < schemes.size(); ++i) {
+        const NodeRef s = m_refs.deref(schemes.valueAt(i));
+        if (!s.isMapping())
+            continue;
+        QJsonObject o;
+        for (const char *field : {"type", "in", "name", "scheme", "bearerFormat", "flow", "authorizationUrl", "tokenUrl",
+                                  "openIdConnectUrl"}) {
+            const NodeRef v = m_refs.getDeref(s, field);
+            if (v.isScalar())
+                o.insert(QLatin1StringView(field) == QLatin1StringView("name") ? QStringLiteral("parameterName")
+                                                                               : QLatin1StringView(field).toString(),
+                         v.string());
+        }
+        auto scopesOf = [&](NodeRef scopes) {
+            QJsonArray names;
+            for (std::uint32_t k = 0; scopes.isMapping() && k < scopes.size(); ++k)
+                names.append(scopes.keyAt(k).string());
+            return names;
+        };
+        if (m_swagger2) {
+            const NodeRef scopes = m_refs.getDeref(s, "scopes");
+            if (scopes.isMapping())
+                o.insert(QStringLiteral("scopes"), scopesOf(scopes));
+        }
+        const NodeRef flows = m_refs.getDeref(s, "flows");
+        if (flows.isMapping()) {
+            QJsonObject f;
+            for (std::uint32_t k = 0; k < flows.size(); ++k) {
+                const NodeRef flow = m_refs.deref(flows.valueAt(k));
+                QJsonObject fo;
+                for (const char *field : {"authorizationUrl", "tokenUrl", "refreshUrl"}) {
+                    const NodeRef v = m_refs.getDeref(flow, field);
+                    if (v.isScalar())
+                        fo.insert(QLatin1StringView(field).toString(), v.string());
+                }
+                fo.insert(QStringLiteral("scopes"), scopesOf(m_refs.getDeref(flow, "scopes")));
+                f.insert(flows.keyAt(k).string(), fo);
+            }
+            o.insert(QStringLiteral("flows"), f);
+        }
+        copyExtensions(s, o);
+        m_schemes.insert(schemes.keyAt(i).string(), o);
+    }
+}
+
+std::optional<QList<SecurityRequirement>> Importer::readSecurity(NodeRef raw, bool *present)
+{
+    const NodeRef s = m_refs.deref(raw);
+    *present = s.isSequence();
+    if (!s.isSequence())
+        return std::nullopt;
+    QList<SecurityRequirement> alternatives;
+    alternatives.reserve(qsizetype(s.size()));
+    for (std::uint32_t i = 0; i < s.size(); ++i) {
+        const NodeRef req = m_refs.deref(s.itemAt(i));
+        if (!req.isMapping())
+            continue;
+        SecurityRequirement names;
+        for (std::uint32_t k = 0; k < req.size(); ++k)
+            names << req.keyAt(k).string();
+        names.sort();
+        names.removeDuplicates();
+        alternatives << names;
+    }
+    return alternatives;
+}
+
+bool isObjectReference(const QString &name, const QString &in)
+{
+    if (in == QLatin1StringView("path")) {
+        static const QSet<QString> notObjects{QStringLiteral("version"), QStringLiteral("api-version"),
+                                              QStringLiteral("apiversion"), QStringLiteral("format"),
+                                              QStringLiteral("lang"), QStringLiteral("language"),
+                                              QStringLiteral("locale"), QStringLiteral("ext"),
+                                              QStringLiteral("extension"), QStringLiteral("v")};
+        return !notObjects.contains(name.toLower());
+    }
+    if (in == QLatin1StringView("query") || in == QLatin1StringView("header") || in == QLatin1StringView("cookie")) {
+        const QString lower = name.toLower();
+        return name == QLatin1StringView("id") || name.endsWith(QLatin1StringView("Id")) || name.endsWith(QLatin1StringView("ID"))
+            || lower.endsWith(QLatin1StringView("_id")) || lower.endsWith(QLatin1StringView("-id"))
+            || lower.endsWith(QLatin1StringView("uuid")) || lower.endsWith(QLatin1StringView("guid"));
+    }
+    return false;
+}
+
+void Importer::walkSchema(NodeRef raw, const QString &prefix, int depth, SchemaWalk &walk)
+{
+    const NodeRef s = m_refs.deref(raw);
+    if (!s.isMapping() || walk.count > 500 || depth > 4)
+        return;
+    if (walk.visited.contains(s.key()))
+        return;
+    walk.visited.insert(s.key());
+    const NodeRef props = m_refs.getDeref(s, "properties");
+    for (std::uint32_t i = 0; props.isMapping() && i < props.size() && walk.count <= 500; ++i) {
+        const std::string_view name = props.keyAt(i).text();
+        const NodeRef p = m_refs.deref(props.valueAt(i));
+        const QString full = prefix + qs(name);
+        ++walk.count;
+        std::uint8_t cats = classifyProperty(name, m_refs.getDeref(p, "format").text(), m_refs.getDeref(p, "pattern").text());
+        const bool readOnly = p.isMapping() && p.doc().toBool(m_refs.getDeref(p, "readOnly").id).value_or(false);
+        const bool writeOnly = p.isMapping() && p.doc().toBool(m_refs.getDeref(p, "writeOnly").id).value_or(false);
+        (readOnly ? walk.readOnly : walk.writable) << full;
+        if (writeOnly)
+            walk.writeOnly << full;
+        if (cats) {
+            walk.categories |= cats;
+            walk.sensitive << full;
+            walk.categoriesByProperty.insert(full, QJsonArray::fromStringList(categoryNames(cats)));
+        }
+        // Nested inline objects belong to this asset; a named schema behind a $ref is an asset of
+        // its own (listed here by its property name), which keeps the walk linear in the spec.
+        if (p.isMapping() && depth < 3 && m_refs.refText(props.valueAt(i)).empty()) {
+            const NodeRef items = m_refs.get(p, "items");
+            if (m_refs.get(p, "properties").isValid() || m_refs.get(p, "allOf").isValid())
+                walkSchema(props.valueAt(i), full + QLatin1Char('.'), depth + 1, walk);
+            else if (items.isValid() && m_refs.refText(items).empty())
+                walkSchema(items, full + QStringLiteral("[]."), depth + 1, walk);
+        }
+    }
+    for (const char *combiner : {"allOf", "oneOf", "anyOf"}) {
+        const NodeRef list = m_refs.getDeref(s, combiner);
+        if (!list.isSequence())
+            continue;
+        if (combiner[0] != 'a' || combiner[1] != 'l')
+            walk.polymorphic = true;
+        for (std::uint32_t i = 0; i < list.size(); ++i)
+            walkSchema(list.itemAt(i), prefix, depth, walk);
+    }
+    const NodeRef items = m_refs.get(s, "items");
+    if (items.isValid() && depth == 0)
+        walkSchema(items, prefix, depth + 1, walk);
+    const NodeRef disc = m_refs.getDeref(s, "discriminator");
+    if (walk.discriminator.isEmpty()) {
+        if (disc.isScalar())
+            walk.discriminator = disc.string();
+        else if (disc.isMapping())
+            walk.discriminator = m_refs.getDeref(disc, "propertyName").string();
+    }
+}
+
+QString Importer::assetFor(NodeRef rawSchema, const QString &inlineName, NodeRef anchor)
+{
+    NodeRef raw = rawSchema;
+    // An array of X carries X: name the asset after the item schema.
+    for (int guard = 0; guard < 8; ++guard) {
+        const NodeRef d = m_refs.deref(raw);
+        if (!d.isMapping())
+            return {};
+        const NodeRef items = m_refs.get(d, "items");
+        if (!items.isValid() || m_refs.get(d, "properties").isValid())
+            break;
+        raw = items;
+    }
+    const NodeRef target = m_refs.deref(raw);
+    if (!target.isMapping())
+        return {};
+    const auto known = m_assetBySchema.constFind(target.key());
+    if (known != m_assetBySchema.constEnd())
+        return known.value();
+
+    QString name;
+    const std::string_view ref = m_refs.refText(raw);
+    if (!ref.empty()) {
+        const QString r = qs(ref);
+        const qsizetype hash = r.indexOf(QLatin1Char('#'));
+        if (hash >= 0 && hash + 1 < r.size()) {
+            name = r.mid(r.lastIndexOf(QLatin1Char('/')) + 1);
+            name.replace(QLatin1StringView("~1"), QLatin1StringView("/")).replace(QLatin1StringView("~0"), QLatin1StringView("~"));
+        } else {
+            name = QFileInfo(hash >= 0 ? r.left(hash) : r).completeBaseName();
+        }
+    }
+    const bool named = !name.isEmpty();
+    if (!named)
+        name = inlineName;
+
+    SchemaWalk walk;
+    walkSchema(raw, QString(), 0, walk);
+    if (walk.count == 0) {
+        m_assetBySchema.insert(target.key(), QString());
+        return {};
+    }
+    QString id = QStringLiteral("asset:%1:%2").arg(m_slug, name);
+    if (m_assetIndex.contains(id)) {
+        // Same name, different schema (another file): disambiguate by where it is defined.
+        const SourceRef at = m_refs.sourceOf(target);
+        id += QStringLiteral("@%1:%2").arg(at.file).arg(at.line);
+    }
+    DataAsset asset;
+    asset.id = id;
+    asset.name = name;
+    asset.tags = categoryNames(walk.categories);
+    if (walk.categories & (Credential | Payment))
+        asset.classification = Classification::Restricted;
+    else if (walk.categories & (Pii | Health))
+        asset.classification = Classification::Confidential;
+    else
+        asset.classification = Classification::Internal;
+    asset.confidentiality = walk.categories ? Rating::High : Rating::Medium;
+    asset.integrity = (walk.categories & (Credential | Payment)) ? Rating::High : Rating::Medium;
+    asset.availability = Rating::Medium;
+    asset.attributes.insert(QStringLiteral("writableProperties"), QJsonArray::fromStringList(walk.writable));
+    asset.attributes.insert(QStringLiteral("readOnlyProperties"), QJsonArray::fromStringList(walk.readOnly));
+    if (!walk.writeOnly.isEmpty())
+        asset.attributes.insert(QStringLiteral("writeOnlyProperties"), QJsonArray::fromStringList(walk.writeOnly));
+    asset.attributes.insert(QStringLiteral("sensitiveProperties"), QJsonArray::fromStringList(walk.sensitive));
+    if (!walk.categoriesByProperty.isEmpty())
+        asset.attributes.insert(QStringLiteral("propertyCategories"), walk.categoriesByProperty);
+    if (!walk.discriminator.isEmpty())
+        asset.attributes.insert(QStringLiteral("discriminator"), walk.discriminator);
+    if (walk.polymorphic)
+        asset.attributes.insert(QStringLiteral("polymorphic"), true);
+    if (!ref.empty())
+        asset.attributes.insert(QStringLiteral("schema"), qs(ref));
+    asset.attributes.insert(QStringLiteral("inline"), !named);
+    copyExtensions(target, asset.attributes);
+    asset.sources << m_refs.sourceOf(named ? target : anchor);
+    m_assetIndex.insert(id, int(m_out.assets.size()));
+    m_out.assets << asset;
+    m_assetBySchema.insert(target.key(), id);
+    return id;
+}
+
+bool Importer::schemaHasBinary(NodeRef rawSchema)
+{
+    const NodeRef s = m_refs.deref(rawSchema);
+    auto binary = [&](NodeRef p) {
+        const std::string_view f = m_refs.getDeref(p, "format").text();
+        const std::string_view t = m_refs.getDeref(p, "type").text();
+        return f == "binary" || f == "base64" || t == "file"
+            || !m_refs.getDeref(p, "contentMediaType").text().empty();
+    };
+    if (binary(s))
+        return true;
+    const NodeRef props = m_refs.getDeref(s, "properties");
+    for (std::uint32_t i = 0; props.isMapping() && i < props.size(); ++i) {
+        const NodeRef p = m_refs.deref(props.valueAt(i));
+        if (binary(p) || binary(m_refs.getDeref(p, "items")))
+            return true;
+    }
+    return false;
+}
+
+QString Importer::externalComponent(const QString &kind, NodeRef anchor)
+{
+    const QString id = QStringLiteral("ext:%1:%2").arg(m_slug, kind);
+    for (const Component &c : std::as_const(m_out.components))
+        if (c.id == id)
+            return id;
+    Component c;
+    c.id = id;
+    c.kind = ComponentKind::ExternalEntity;
+    c.name = kind == QLatin1StringView("webhooks") ? tr("%1 webhook receivers").arg(m_out.components.front().name)
+                                                   : tr("%1 callback receivers").arg(m_out.components.front().name);
+    c.technology = QStringLiteral("HTTP");
+    c.attributes.insert(QStringLiteral("receives"), kind);
+    c.sources << m_refs.sourceOf(anchor);
+    m_out.components << c;
+    return id;
+}
+
+void Importer::addOutbound(const QString &externalKind, const QString &label, NodeRef pathItem, const QString &context)
+{
+    const NodeRef item = m_refs.deref(pathItem);
+    if (!item.isMapping())
+        return;
+    for (std::string_view method : Methods) {
+        const NodeRef opRaw = m_refs.get(pathItem, method);
+        const NodeRef op = m_refs.deref(opRaw);
+        if (!op.isMapping())
+            continue;
+        const QString ext = externalComponent(externalKind, opRaw.keyOfValue());
+        const QString upper = qs(method).toUpper();
+        DataFlow flow;
+        flow.id = QStringLiteral("flow:%1->%2:%3 %4").arg(m_apiId, ext, context.isEmpty() ? label : context + label, upper);
+        flow.sourceId = m_apiId;
+        flow.targetId = ext;
+        flow.protocol = m_flowProtocol;
+        flow.encrypted = m_flowProtocol == QLatin1StringView("https");
+        flow.label = label;
+        flow.attributes.insert(QStringLiteral("method"), upper);
+        flow.attributes.insert(QStringLiteral("kind"), externalKind == QLatin1StringView("webhooks")
+                                                           ? QStringLiteral("webhook")
+                                                           : QStringLiteral("callback"));
+        const QString operationId = m_refs.getDeref(op, "operationId").string();
+        if (!operationId.isEmpty())
+            flow.attributes.insert(QStringLiteral("operationId"), operationId);
+        const NodeRef body = m_refs.getDeref(op, "requestBody");
+        const NodeRef content = m_refs.getDeref(body, "content");
+        QStringList mediaTypes;
+        for (std::uint32_t i = 0; content.isMapping() && i < content.size(); ++i) {
+            mediaTypes << content.keyAt(i).string();
+            const NodeRef schema = m_refs.get(m_refs.deref(content.valueAt(i)), "schema");
+            const QString asset = assetFor(schema, QStringLiteral("%1 %2 payload").arg(context + label, upper), schema);
+            if (!asset.isEmpty() && !flow.assetIds.contains(asset))
+                flow.assetIds << asset;
+        }
+        if (!mediaTypes.isEmpty())
+            flow.attributes.insert(QStringLiteral("mediaTypes"), QJsonArray::fromStringList(mediaTypes));
+        copyExtensions(op, flow.attributes);
+        flow.sources << m_refs.sourceOf(opRaw.keyOfValue());
+        const auto existing = m_flowIndex.constFind(flow.id);
+        if (existing != m_flowIndex.constEnd()) {
+            m_out.flows[existing.value()] = flow;
+        } else {
+            m_flowIndex.insert(flow.id, int(m_out.flows.size()));
+            m_out.flows << flow;
+        }
+    }
+}
+
+void Importer::addOperation(const QString &path, NodeRef pathItem, std::string_view method, NodeRef opRaw,
+                            const QList<NodeRef> &pathParameters)
+{
+    const NodeRef op = m_refs.deref(opRaw);
+    if (!op.isMapping())
+        return;
+    EntryPoint ep;
+    ep.method = qs(method).toUpper();
+    ep.path = path;
+    ep.componentId = m_apiId;
+    ep.kind = EntryPointKind::HttpOperation;
+    ep.id = QStringLiteral("ep:%1:%2 %3").arg(m_slug, ep.method, path);
+    const NodeRef operationId = m_refs.getDeref(op, "operationId");
+    if (operationId.isScalar() && !op.doc().isNull(operationId.id))
+        ep.operationId = operationId.string();
+    ep.name = ep.operationId.isEmpty() ? ep.method + QLatin1Char(' ') + path : ep.operationId;
+    const NodeRef tags = m_refs.getDeref(op, "tags");
+    for (std::uint32_t i = 0; tags.isSequence() && i < tags.size(); ++i)
+        ep.tags << m_refs.deref(tags.itemAt(i)).string();
+    ep.deprecated = op.doc().toBool(m_refs.getDeref(op, "deprecated").id).value_or(false);
+    const QString summary = m_refs.getDeref(op, "summary").string();
+    if (!summary.isEmpty())
+        ep.attributes.insert(QStringLiteral("summary"), summary);
+    if (!m_basePath.isEmpty())
+        ep.attributes.insert(QStringLiteral("basePath"), m_basePath);
+    ep.sources << m_refs.sourceOf(opRaw.keyOfValue());
+
+    // Effective security: the operation's own list wins, even when empty.
+    bool present = false;
+    ep.security = readSecurity(m_refs.get(op, "security"), &present);
+    if (!present)
+        ep.security = m_rootSecurity;
+    if (ep.security) {
+        bool authenticated = !ep.security->isEmpty();
+        QJsonArray schemes;
+        QSet<QString> seen;
+        const NodeRef secList = m_refs.getDeref(present ? op : m_root, "security");
+        for (std::uint32_t a = 0; secList.isSequence() && a < secList.size(); ++a) {
+            const NodeRef req = m_refs.deref(secList.itemAt(a));
+            if (!req.isMapping() || req.size() == 0) {
+                authenticated = false; // an empty alternative lets anonymous callers in
+                continue;
+            }
+            for (std::uint32_t k = 0; k < req.size(); ++k) {
+                const QString name = req.keyAt(k).string();
+                if (seen.contains(name))
+                    continue;
+                seen.insert(name);
+                QJsonObject s = m_schemes.value(name);
+                s.insert(QStringLiteral("name"), name);
+                if (!m_schemes.contains(name))
+                    s.insert(QStringLiteral("undeclared"), true);
+                const NodeRef scopes = m_refs.deref(req.valueAt(k));
+                QJsonArray required;
+                for (std::uint32_t i = 0; scopes.isSequence() && i < scopes.size(); ++i)
+                    required.append(scopes.itemAt(i).string());
+                if (!required.isEmpty())
+                    s.insert(QStringLiteral("requiredScopes"), required);
+                schemes.append(s);
+            }
+        }
+        ep.attributes.insert(QLatin1StringView(attr::Authenticated), authenticated);
+        if (!schemes.isEmpty())
+            ep.attributes.insert(QStringLiteral("securitySchemes"), schemes);
+    }
+
+    // Parameters: operation-level ones override path-level ones with the same name and location.
+    QList<NodeRef> params;
+    QHash<QString, int> paramIndex;
+    auto collect = [&](NodeRef listRaw) {
+        const NodeRef list = m_refs.deref(listRaw);
+        for (std::uint32_t i = 0; list.isSequence() && i < list.size(); ++i) {
+            const NodeRef p = m_refs.deref(list.itemAt(i));
+            if (!p.isMapping())
+                continue;
+            const QString key = m_refs.getDeref(p, "in").string() + QLatin1Char('\n') + m_refs.getDeref(p, "name").string();
+            const auto it = paramIndex.constFind(key);
+            if (it != paramIndex.constEnd()) {
+                params[it.value()] = p;
+            } else {
+                paramIndex.insert(key, int(params.size()));
+                params << p;
+            }
+        }
+    };
+    for (const NodeRef &list : pathParameters)
+        collect(list);
+    collect(m_refs.get(op, "parameters"));
+
+    bool fileUpload = false;
+    const QString opLabel = ep.operationId.isEmpty() ? ep.method + QLatin1Char(' ') + path : ep.operationId;
+    bool hasBody = false;
+    for (const NodeRef &p : std::as_const(params)) {
+        Parameter parameter;
+        parameter.name = m_refs.getDeref(p, "name").string();
+        parameter.in = m_refs.getDeref(p, "in").string();
+        parameter.required = parameter.in == QLatin1StringView("path")
+            || p.doc().toBool(m_refs.getDeref(p, "required").id).value_or(false);
+        parameter.objectReference = isObjectReference(parameter.name, parameter.in);
+        const NodeRef schema = m_refs.getDeref(p, "schema");
+        const NodeRef typed = schema.isMapping() ? schema : p;
+        const QString format = m_refs.getDeref(typed, "format").string();
+        parameter.type = format.isEmpty() ? m_refs.getDeref(typed, "type").string() : format;
+        if (parameter.in == QLatin1StringView("body")) {
+            hasBody = true;
+            const QString asset = assetFor(m_refs.get(p, "schema"), opLabel + QStringLiteral(" request"), p);
+            if (!asset.isEmpty() && !ep.requestAssetIds.contains(asset))
+                ep.requestAssetIds << asset;
+        } else if (parameter.in == QLatin1StringView("formData")) {
+            hasBody = true;
+            if (parameter.type == QLatin1StringView("file"))
+                fileUpload = true;
+        }
+        ep.parameters << parameter;
+    }
+
+    if (m_swagger2) {
+        QStringList consumes, produces;
+        const NodeRef c = m_refs.getDeref(op, "consumes");
+        for (std::uint32_t i = 0; c.isSequence() && i < c.size(); ++i)
+            consumes << c.itemAt(i).string();
+        const NodeRef pr = m_refs.getDeref(op, "produces");
+        for (std::uint32_t i = 0; pr.isSequence() && i < pr.size(); ++i)
+            produces << pr.itemAt(i).string();
+        if (!c.isSequence())
+            consumes = m_rootConsumes;
+        if (!pr.isSequence())
+            produces = m_rootProduces;
+        if (hasBody)
+            ep.requestMediaTypes = consumes;
+        ep.responseMediaTypes = produces;
+    } else {
+        const NodeRef body = m_refs.getDeref(op, "requestBody");
+        const NodeRef content = m_refs.getDeref(body, "content");
+        for (std::uint32_t i = 0; content.isMapping() && i < content.size(); ++i) {
+            const QString mediaType = content.keyAt(i).string();
+            if (!ep.requestMediaTypes.contains(mediaType))
+                ep.requestMediaTypes << mediaType;
+            const NodeRef schema = m_refs.get(m_refs.deref(content.valueAt(i)), "schema");
+            if (mediaType.startsWith(QLatin1StringView("application/octet-stream")) || mediaType.startsWith(QLatin1StringView("image/"))
+                || mediaType.startsWith(QLatin1StringView("video/")) || mediaType.startsWith(QLatin1StringView("audio/"))
+                || (mediaType.startsWith(QLatin1StringView("multipart/")) && schemaHasBinary(schema)))
+                fileUpload = true;
+            const QString asset = assetFor(schema, opLabel + QStringLiteral(" request"), schema);
+            if (!asset.isEmpty() && !ep.requestAssetIds.contains(asset))
+                ep.requestAssetIds << asset;
+        }
+        if (body.isMapping() && body.doc().toBool(m_refs.getDeref(body, "required").id).value_or(false))
+            ep.attributes.insert(QStringLiteral("requestBodyRequired"), true);
+    }
+
+    const NodeRef responses = m_refs.getDeref(op, "responses");
+    QJsonArray links;
+    for (std::uint32_t i = 0; responses.isMapping() && i < responses.size(); ++i) {
+        const QString code = responses.keyAt(i).string();
+        if (code.startsWith(QLatin1StringView("x-")))
+            continue;
+        const NodeRef response = m_refs.deref(responses.valueAt(i));
+        if (!response.isMapping())
+            continue;
+        const QString inlineName = opLabel + QStringLiteral(" response ") + code;
+        if (m_swagger2) {
+            const NodeRef schema = m_refs.get(response, "schema");
+            if (schema.isValid()) {
+                const QString asset = assetFor(schema, inlineName, schema);
+                if (!asset.isEmpty() && !ep.responseAssetIds.contains(asset))
+                    ep.responseAssetIds << asset;
+            }
+            continue;
+        }
+        const NodeRef content = m_refs.getDeref(response, "content");
+        for (std::uint32_t k = 0; content.isMapping() && k < content.size(); ++k) {
+            const QString mediaType = content.keyAt(k).string();
+            if (!ep.responseMediaTypes.contains(mediaType))
+                ep.responseMediaTypes << mediaType;
+            const NodeRef schema = m_refs.get(m_refs.deref(content.valueAt(k)), "schema");
+            const QString asset = assetFor(schema, inlineName, schema);
+            if (!asset.isEmpty() && !ep.responseAssetIds.contains(asset))
+                ep.responseAssetIds << asset;
+        }
+        const NodeRef linkMap = m_refs.getDeref(response, "links");
+        for (std::uint32_t k = 0; linkMap.isMapping() && k < linkMap.size(); ++k) {
+            const NodeRef link = m_refs.deref(linkMap.valueAt(k));
+            QJsonObject o{{QStringLiteral("name"), linkMap.keyAt(k).string()}, {QStringLiteral("response"), code}};
+            const QString target = m_refs.getDeref(link, "operationId").string();
+            const QString targetRef = m_refs.getDeref(link, "operationRef").string();
+            if (!target.isEmpty())
+                o.insert(QStringLiteral("operationId"), target);
+            if (!targetRef.isEmpty())
+                o.insert(QStringLiteral("operationRef"), targetRef);
+            links.append(o);
+        }
+    }
+    if (!links.isEmpty())
+        ep.attributes.insert(QStringLiteral("links"), links);
+    if (fileUpload)
+        ep.attributes.insert(QStringLiteral("fileUpload"), true);
+
+    const NodeRef callbacks = m_refs.getDeref(op, "callbacks");
+    QJsonArray callbackNames;
+    for (std::uint32_t i = 0; callbacks.isMapping() && i < callbacks.size(); ++i) {
+        const QString name = callbacks.keyAt(i).string();
+        callbackNames.append(name);
+        const NodeRef callback = m_refs.deref(callbacks.valueAt(i));
+        for (std::uint32_t k = 0; callback.isMapping() && k < callback.size(); ++k) {
+            const std::string_view expression = callback.keyAt(k).text();
+            if (isExtension(expression))
+                continue;
+            addOutbound(QStringLiteral("callbacks"), name + QLatin1Char(' ') + qs(expression), callback.valueAt(k),
+                        opLabel + QLatin1Char('/'));
+        }
+    }
+    if (!callbackNames.isEmpty())
+        ep.attributes.insert(QStringLiteral("callbacks"), callbackNames);
+    copyExtensions(op, ep.attributes);
+    Q_UNUSED(pathItem);
+
+    const auto existing = m_entryIndex.constFind(ep.id);
+    if (existing != m_entryIndex.constEnd()) {
+        m_out.entryPoints[existing.value()] = ep;
+    } else {
+        m_entryIndex.insert(ep.id, int(m_out.entryPoints.size()));
+        m_out.entryPoints << ep;
+    }
+}
+
+Result<ModelFragment> Importer::run()
+{
+    if (!step(0))
+        return makeError(tr("cancelled"));
+    Result<NodeRef> root = m_refs.loadRoot(m_path);
+    if (!root.ok())
+        return root.error();
+    m_root = root.value();
+    const doc::Document &d = m_root.doc();
+    if (!m_root.isMapping())
+        return makeError(tr("not an OpenAPI or Swagger document: the top level is not a mapping"), d.location(m_root.id));
+    const NodeRef openapi = m_refs.getDeref(m_root, "openapi");
+    const NodeRef swagger = m_refs.getDeref(m_root, "swagger");
+    if (!openapi.isScalar() && !swagger.isScalar())
+        return makeError(tr("not an OpenAPI or Swagger document: neither 'openapi' nor 'swagger' is set"),
+                         d.location(m_root.id));
+    m_swagger2 = !openapi.isScalar();
+    const QString version = m_swagger2 ? swagger.string() : openapi.string();
+    if (m_swagger2 ? !version.startsWith(QLatin1StringView("2.")) : !version.startsWith(QLatin1StringView("3.")))
+        m_refs.warn(m_swagger2 ? swagger : openapi, tr("unsupported specification version '%1'; importing anyway").arg(version));
+    if (!step(15))
+        return makeError(tr("cancelled"));
+
+    const NodeRef info = m_refs.getDeref(m_root, "info");
+    QString title = m_refs.getDeref(info, "title").string().trimmed();
+    if (title.isEmpty())
+        title = QFileInfo(m_path).completeBaseName();
+    m_slug = slugify(title);
+    if (m_slug.isEmpty())
+        m_slug = slugify(QFileInfo(m_path).completeBaseName());
+    m_apiId = QStringLiteral("api:") + m_slug;
+
+    Component api;
+    api.id = m_apiId;
+    api.name = title;
+    api.kind = ComponentKind::Service;
+    api.technology = (m_swagger2 ? QStringLiteral("Swagger ") : QStringLiteral("OpenAPI ")) + version;
+    api.attributes.insert(QStringLiteral("specVersion"), version);
+    const QString apiVersion = m_refs.getDeref(info, "version").string();
+    if (!apiVersion.isEmpty())
+        api.attributes.insert(QStringLiteral("apiVersion"), apiVersion);
+    api.sources << m_refs.sourceOf(info.isValid() ? m_refs.get(m_root, "info").keyOfValue() : m_root);
+    const NodeRef tagList = m_refs.getDeref(m_root, "tags");
+    for (std::uint32_t i = 0; tagList.isSequence() && i < tagList.size(); ++i) {
+        const QString name = m_refs.getDeref(m_refs.deref(tagList.itemAt(i)), "name").string();
+        if (!name.isEmpty())
+            api.tags << name;
+    }
+    readExposure(api);
+    readSecuritySchemes();
+    if (!m_schemes.isEmpty()) {
+        QJsonObject schemes;
+        for (auto it = m_schemes.cbegin(); it != m_schemes.cend(); ++it)
+            schemes.insert(it.key(), it.value());
+        api.attributes.insert(QStringLiteral("securitySchemes"), schemes);
+    }
+    copyExtensions(m_root, api.attributes);
+    copyExtensions(info, api.attributes);
+    bool rootPresent = false;
+    m_rootSecurity = readSecurity(m_refs.get(m_root, "security"), &rootPresent);
+    if (m_swagger2) {
+        for (const auto &[key, list] : {std::pair{"consumes", &m_rootConsumes}, std::pair{"produces", &m_rootProduces}}) {
+            const NodeRef s = m_refs.getDeref(m_root, key);
+            for (std::uint32_t i = 0; s.isSequence() && i < s.size(); ++i)
+                *list << s.itemAt(i).string();
+        }
+    }
+    m_out.components << api;
+
+    const NodeRef paths = m_refs.getDeref(m_root, "paths");
+    const std::uint32_t pathCount = paths.isMapping() ? paths.size() : 0;
+    for (std::uint32_t i = 0; i < pathCount; ++i) {
+        if (!step(20 + int(70.0 * i / std::max<std::uint32_t>(1, pathCount))))
+            return makeError(tr("cancelled"));
+        const std::string_view key = paths.keyAt(i).text();
+        if (isExtension(key))
+            continue;
+        const NodeRef itemRaw = paths.valueAt(i);
+        const NodeRef item = m_refs.deref(itemRaw);
+        if (!item.isMapping())
+            continue;
+        QList<NodeRef> pathParameters;
+        const NodeRef own = m_refs.get(itemRaw, "parameters");
+        if (own.isValid())
+            pathParameters << own;
+        const QString path = qs(key);
+        for (std::string_view method : Methods) {
+            const NodeRef op = m_refs.get(itemRaw, method);
+            if (op.isValid())
+                addOperation(path, itemRaw, method, op, pathParameters);
+        }
+    }
+    if (!step(90))
+        return makeError(tr("cancelled"));
+
+    // Webhooks (3.1) are requests the API sends: outbound flows to whoever subscribed.
+    const NodeRef webhooks = m_refs.getDeref(m_root, "webhooks");
+    for (std::uint32_t i = 0; webhooks.isMapping() && i < webhooks.size(); ++i) {
+        const std::string_view name = webhooks.keyAt(i).text();
+        if (!isExtension(name))
+            addOutbound(QStringLiteral("webhooks"), qs(name), webhooks.valueAt(i), QString());
+    }
+
+    // Stable order, whatever the order of the input.
+    std::sort(m_out.entryPoints.begin(), m_out.entryPoints.end(), [](const EntryPoint &a, const EntryPoint &b) {
+        if (a.path != b.path)
+            return a.path < b.path;
+        return methodIndex(a.method) < methodIndex(b.method);
+    });
+    std::sort(m_out.assets.begin(), m_out.assets.end(), [](const DataAsset &a, const DataAsset &b) { return a.id < b.id; });
+    std::sort(m_out.flows.begin(), m_out.flows.end(), [](const DataFlow &a, const DataFlow &b) { return a.id < b.id; });
+    std::sort(m_out.components.begin() + 1, m_out.components.end(),
+              [](const Component &a, const Component &b) { return a.id < b.id; });
+    if (!step(100))
+        return makeError(tr("cancelled"));
+    return std::move(m_out);
+}
+
+} // namespace
+
+QString slugify(const QString &text)
+{
+    QString slug;
+    slug.reserve(text.size());
+    bool dash = false;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber()) {
+            if (dash && !slug.isEmpty())
+                slug += QLatin1Char('-');
+            slug += c.toLower();
+            dash = false;
+        } else {
+            dash = true;
+        }
+    }
+    return slug;
+}
+
+Result<ModelFragment> importSpec(const QString &path, const ImportOptions &options)
+{
+    Importer importer(path, options);
+    return importer.run();
+}
+
+} // namespace tw::openapi

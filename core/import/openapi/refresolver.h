@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "import/common/document.h"
+#include "model/model.h"
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+namespace tw::openapi {
+
+/** One parsed file of a (possibly multi-file) specification. */
+struct LoadedDocument
+{
+    doc::Document document;
+    QString absolutePath;
+    QString relativePath; ///< relative to the import root, used in SourceRefs
+    QString directory;    ///< where relative $refs of this file start
+    int index = 0;
+};
+
+/** A node in one of the loaded files. */
+struct NodeRef
+{
+    const LoadedDocument *src = nullptr;
+    doc::NodeId id = doc::InvalidNode;
+
+    bool isValid() const { return src && id != doc::InvalidNode; }
+    explicit operator bool() const { return isValid(); }
+    const doc::Document &doc() const { return src->document; }
+    bool isMapping() const { return isValid() && doc().isMapping(id); }
+    bool isSequence() const { return isValid() && doc().isSequence(id); }
+    bool isScalar() const { return isValid() && doc().isScalar(id); }
+    std::string_view text() const { return isScalar() ? doc().text(id) : std::string_view(); }
+    QString string() const { return isScalar() ? doc().string(id) : QString(); }
+    std::uint32_t size() const { return isValid() ? doc().size(id) : 0; }
+    NodeRef keyAt(std::uint32_t i) const { return {src, doc().keyAt(id, i)}; }
+    NodeRef valueAt(std::uint32_t i) const { return {src, doc().valueAt(id, i)}; }
+    NodeRef itemAt(std::uint32_t i) const { return {src, doc().itemAt(id, i)}; }
+    /** The key node of a value found in a mapping (keys and values are adjacent). */
+    NodeRef keyOfValue() const { return {src, id - 1}; }
+    quint64 key() const { return (quint64(quint32(src->index)) << 32) | id; }
+    friend bool operator==(const NodeRef &a, const NodeRef &b) { return a.src == b.src && a.id == b.id; }
+};
+
+/**
+ * Loads the files of a specification and resolves `$ref`s lazily, one reference at a time, with
+ * a cache: a cyclic schema is never expanded, so memory stays proportional to the input.
+ * References are local paths only: http(s) and other URI schemes are refused, and no file
+ * outside the import root is ever opened (checked on the cleaned path and on the symlink-resolved
+ * canonical path). Every problem becomes one Diagnostic at the `$ref` that caused it.
+ */
+class RefResolver
+{
+public:
+    RefResolver(const QString &rootDir, const QString &artifact, QList<Diagnostic> *diagnostics);
+
+    /** Loads the root file; an error when it cannot be read or parsed. */
+    Result<NodeRef> loadRoot(const QString &absolutePath);
+
+    /** Follows a chain of `$ref`s to the node it ends at; invalid when it cannot be resolved. */
+    NodeRef deref(NodeRef node);
+    /** A member of a (dereferenced) mapping; siblings of a `$ref` win over the target's members. */
+    NodeRef get(NodeRef map, std::string_view key);
+    NodeRef getDeref(NodeRef map, std::string_view key) { return deref(get(map, key)); }
+
+    /** The `$ref` text of a node, empty when it is not a reference object. */
+    std::string_view refText(NodeRef node) const;
+
+    SourceRef sourceOf(NodeRef node) const;
+    const std::vector<std::unique_ptr<LoadedDocument>> &documents() const { return m_documents; }
+    void warn(NodeRef at, const QString &message, DiagnosticLevel level = DiagnosticLevel::Warning);
+
+private:
+    NodeRef resolveOne(NodeRef refObject);
+    const LoadedDocument *load(const QString &absolutePath, NodeRef from);
+    NodeRef walkPointer(const LoadedDocument *target, const QString &pointer, NodeRef from);
+    bool insideRoot(const QString &absolutePath) const;
+
+    QString m_rootDir;
+    QString m_canonicalRoot;
+    QString m_artifact;
+    QList<Diagnostic> *m_diagnostics;
+    std::vector<std::unique_ptr<LoadedDocument>> m_documents;
+    QHash<QString, const LoadedDocument *> m_byPath; ///< nullptr: tried and failed
+    QHash<quint64, NodeRef> m_cache;                 ///< `$ref` object → final target
+    QSet<quint64> m_inProgress;                      ///< references being resolved (cycle check)
+    Error m_rootError;
+    int m_depth = 0;
+};
+
+} // namespace tw::openapi
