@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// threatwright: the desktop workbench, a thin shell over twui.
+
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDebug>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+/** Loads `<name>_<lang>.qm` for the system locale from the first folder that has it. */
+void installTranslator(QApplication &app, const QString &name, const QStringList &folders)
+{
+    auto *translator = new QTranslator(&app);
+    for (const QString &folder : folders) {
+        if (translator->load(QLocale(), name, QStringLiteral("_"), folder)) {
+            QApplication::installTranslator(translator);
+            return;
+        }
+    }
+    delete translator;
+}
+
+/** Opens `project`, shows the window at 1600×1000, saves it as a PNG. Returns the exit code. */
+int takeScreenshot(tw::ui::MainWindow &window, const QString &project, const QString &file)
+{
+    window.setHeadless(true);
+    if (!project.isEmpty() && !window.openProject(project))
+        return 2;
+    window.resize(1600, 1000);
+    window.show();
+    // Let layouts, docks and fonts settle.
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+    const QString dir = QFileInfo(file).absolutePath();
+    if (!QDir().mkpath(dir) || !window.grab().save(file, "PNG")) {
+        qWarning().noquote() << QApplication::translate("main", "Cannot write the screenshot %1").arg(file);
+        return 2;
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Threatwright"));
+    QApplication::setApplicationName(QStringLiteral("Threatwright"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Threatwright"));
+    QApplication::setApplicationVersion(QStringLiteral(TW_VERSION_STRING));
+    QApplication::setDesktopFileName(QStringLiteral("org.threatwright.Threatwright"));
+
+    // Translations: embedded ones first, then the installed folder; Qt's own from Qt.
+    const QString appDir = QApplication::applicationDirPath();
+    installTranslator(app, QStringLiteral("qtbase"), {QLibraryInfo::path(QLibraryInfo::TranslationsPath)});
+    installTranslator(app, QStringLiteral("threatwright"),
+                      {QStringLiteral(":/translations"), QDir(appDir).filePath(QStringLiteral(TW_TRANSLATIONS_RELDIR)),
+                       QDir(appDir).filePath(QStringLiteral("translations"))});
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Threatwright, a threat-model workbench."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QApplication::translate("main", "A project file (.twdb) to open."),
+                                 QStringLiteral("[project]"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Open the project, save a 1600×1000 picture of the window as a PNG file and exit."),
+        QApplication::translate("main", "file"));
+    parser.addOption(screenshot);
+    parser.process(app);
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        std::fputs(qPrintable(QApplication::translate("main", "Give at most one project file.\n")), stderr);
+        return 2;
+    }
+    const QString project = positional.value(0);
+
+    tw::ui::MainWindow window;
+    if (parser.isSet(screenshot))
+        return takeScreenshot(window, project, parser.value(screenshot));
+
+    window.restoreLayout();
+    window.show();
+    if (!project.isEmpty())
+        window.openProject(project);
+    return QApplication::exec();
+}

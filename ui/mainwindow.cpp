@@ -1,0 +1,562 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "audittablemodel.h"
+#include "audittrailpanel.h"
+#include "projectsummarywidget.h"
+#include "recentfiles.h"
+#include "versiontablemodel.h"
+#include "welcomewidget.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDebug>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+
+namespace tw::ui {
+namespace {
+
+const char *const GeometryKey = "MainWindow/geometry";
+const char *const StateKey = "MainWindow/state";
+const char *const DirectoryKey = "MainWindow/lastDirectory";
+constexpr int StatusTimeout = 8000;
+
+QString settingsKey(const char *key)
+{
+    return QString::fromLatin1(key);
+}
+
+QString projectSuffix()
+{
+    return QStringLiteral("twdb");
+}
+
+/** The message SQLite gives when a write meets a read-only file or folder. */
+bool looksReadOnly(const QString &message)
+{
+    return message.contains(QLatin1StringView("readonly"), Qt::CaseInsensitive)
+        || message.contains(QLatin1StringView("read-only"), Qt::CaseInsensitive);
+}
+
+/** Restores the cursor however the scope is left. */
+class WaitCursor
+{
+public:
+    WaitCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~WaitCursor() { QApplication::restoreOverrideCursor(); }
+    WaitCursor(const WaitCursor &) = delete;
+    WaitCursor &operator=(const WaitCursor &) = delete;
+};
+
+QString localFileOf(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
+        return {};
+    const QUrl url = mime->urls().constFirst();
+    if (!url.isLocalFile())
+        return {};
+    const QString path = url.toLocalFile();
+    return QFileInfo(path).suffix().compare(projectSuffix(), Qt::CaseInsensitive) == 0 ? path : QString();
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_versionModel(new VersionTableModel(this))
+    , m_auditModel(new AuditTableModel(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
+    setDockNestingEnabled(true);
+    resize(1280, 820);
+
+    createActions();
+
+    m_welcome = new WelcomeWidget;
+    m_welcome->setObjectName(QStringLiteral("welcomePage"));
+    connect(m_welcome, &WelcomeWidget::newProjectRequested, this, &MainWindow::newProjectInteractive);
+    connect(m_welcome, &WelcomeWidget::openProjectRequested, this, &MainWindow::openProjectInteractive);
+    connect(m_welcome, &WelcomeWidget::recentFileActivated, this, [this](const QString &path) { openProject(path); });
+
+    m_summary = new ProjectSummaryWidget;
+    m_summary->setObjectName(QStringLiteral("summaryPage"));
+    auto *summaryScroll = new QScrollArea(this);
+    summaryScroll->setWidget(m_summary);
+    summaryScroll->setWidgetResizable(true);
+    summaryScroll->setFrameShape(QFrame::NoFrame);
+
+    // Both pages scroll: a stack is as tall as its tallest page's minimum, and the docks below
+    // should be free to take the room.
+    auto *welcomeScroll = new QScrollArea(this);
+    welcomeScroll->setWidget(m_welcome);
+    welcomeScroll->setWidgetResizable(true);
+    welcomeScroll->setFrameShape(QFrame::NoFrame);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(welcomeScroll);
+    m_pages->addWidget(summaryScroll);
+    setCentralWidget(m_pages);
+
+    createDocks();
+    createMenus();
+    statusBar()->showMessage(tr("Ready"));
+
+    setProject(nullptr);
+}
+
+MainWindow::~MainWindow() = default;
+
+// Construction ---------------------------------------------------------------------------------
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New Project…"), this);
+    m_newAction->setObjectName(QStringLiteral("actionNewProject"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setStatusTip(tr("Create an empty project file"));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newProjectInteractive);
+
+    m_openAction = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open…"), this);
+    m_openAction->setObjectName(QStringLiteral("actionOpen"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setStatusTip(tr("Open a project file"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openProjectInteractive);
+
+    m_closeAction = new QAction(tr("&Close"), this);
+    m_closeAction->setObjectName(QStringLiteral("actionClose"));
+    m_closeAction->setShortcut(QKeySequence::Close);
+    m_closeAction->setStatusTip(tr("Close the project"));
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeProject);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setObjectName(QStringLiteral("actionQuit"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_refreshAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this);
+    m_refreshAction->setObjectName(QStringLiteral("actionRefresh"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setStatusTip(tr("Reload the project, for example after the command line changed it"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    m_verifyAction = new QAction(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("&Verify Chain"), this);
+    m_verifyAction->setObjectName(QStringLiteral("actionVerifyChain"));
+    m_verifyAction->setToolTip(tr("Check that no audit entry was changed, removed or inserted"));
+    m_verifyAction->setStatusTip(m_verifyAction->toolTip());
+    connect(m_verifyAction, &QAction::triggered, this, [this] { verifyAuditTrail(); });
+
+    m_aboutAction = new QAction(tr("&About Threatwright"), this);
+    m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_clearRecentAction = new QAction(tr("&Clear List"), this);
+    m_clearRecentAction->setObjectName(QStringLiteral("actionClearRecent"));
+    connect(m_clearRecentAction, &QAction::triggered, this, [this] {
+        RecentFiles::clear();
+        updateRecentMenu();
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addSeparator();
+    file->addAction(m_closeAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_versionsDock->toggleViewAction());
+    view->addAction(m_auditDock->toggleViewAction());
+
+    QMenu *project = menuBar()->addMenu(tr("&Project"));
+    project->addAction(m_refreshAction);
+    project->addAction(m_verifyAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    QAction *aboutQt = help->addAction(tr("About &Qt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    updateRecentMenu();
+}
+
+void MainWindow::createDocks()
+{
+    m_versionProxy = new QSortFilterProxyModel(this);
+    m_versionProxy->setSourceModel(m_versionModel);
+    m_versionProxy->setSortRole(VersionTableModel::SortRole);
+
+    m_versionsView = new QTableView;
+    m_versionsView->setObjectName(QStringLiteral("versionsView"));
+    m_versionsView->setModel(m_versionProxy);
+    m_versionsView->setSortingEnabled(true);
+    m_versionsView->sortByColumn(VersionTableModel::IdColumn, Qt::DescendingOrder);
+    m_versionsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_versionsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_versionsView->setAlternatingRowColors(true);
+    m_versionsView->setWordWrap(false);
+    m_versionsView->verticalHeader()->hide();
+    m_versionsView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_versionsView->verticalHeader()->setDefaultSectionSize(m_versionsView->fontMetrics().height() + 8);
+    m_versionsView->horizontalHeader()->setStretchLastSection(true);
+    m_versionsView->horizontalHeader()->setHighlightSections(false);
+    // Short columns fit their contents after each refresh (see refresh()); the message takes the rest.
+
+    m_versionsDock = new QDockWidget(tr("Versions"), this);
+    m_versionsDock->setObjectName(QStringLiteral("versionsDock"));
+    m_versionsDock->setWidget(m_versionsView);
+
+    m_auditPanel = new AuditTrailPanel(m_auditModel, m_verifyAction);
+    m_auditPanel->setObjectName(QStringLiteral("auditPanel"));
+    m_auditDock = new QDockWidget(tr("Audit trail"), this);
+    m_auditDock->setObjectName(QStringLiteral("auditDock"));
+    m_auditDock->setWidget(m_auditPanel);
+
+    // Both tables are wide (hashes, subjects, reasons, messages): they share the bottom, side by
+    // side, under the summary.
+    addDockWidget(Qt::BottomDockWidgetArea, m_versionsDock);
+    splitDockWidget(m_versionsDock, m_auditDock, Qt::Horizontal);
+    resizeDocks({m_versionsDock, m_auditDock}, {9, 11}, Qt::Horizontal);
+    resizeDocks({m_versionsDock}, {320}, Qt::Vertical);
+}
+
+// Projects -------------------------------------------------------------------------------------
+
+bool MainWindow::openProject(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString absolute = QDir::cleanPath(info.absoluteFilePath());
+    // Writing needs the file and its folder (SQLite keeps -wal and -shm files beside it); when
+    // either is read-only, open read-only rather than fail.
+    const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+    WaitCursor wait;
+    auto opened = Project::open(absolute, writable ? Project::OpenMode::ReadWrite : Project::OpenMode::ReadOnly);
+    if (!opened && writable && looksReadOnly(opened.errorString()))
+        opened = Project::open(absolute, Project::OpenMode::ReadOnly);
+    if (!opened) {
+        const QString message = opened.errorString();
+        statusBar()->showMessage(tr("Could not open %1").arg(info.fileName()), StatusTimeout);
+        Q_EMIT openFailed(message);
+        showError(tr("Cannot open project"), message);
+        return false;
+    }
+    rememberDirectory(absolute);
+    setProject(std::move(opened).value());
+    QString message = tr("Opened %1 (versions: %2, audit entries: %3)")
+                          .arg(info.fileName(), QLocale().toString(m_versionModel->rowCount()),
+                               QLocale().toString(m_auditModel->totalCount()));
+    if (m_project->isReadOnly())
+        message += QLatin1Char(' ') + tr("(read-only: the file or its folder cannot be written)");
+    statusBar()->showMessage(message, StatusTimeout);
+    return true;
+}
+
+bool MainWindow::newProject(const QString &path, const QString &name)
+{
+    const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    auto created = Project::create(absolute, name, Project::defaultActor());
+    if (!created) {
+        statusBar()->showMessage(tr("Could not create %1").arg(QFileInfo(path).fileName()), StatusTimeout);
+        showError(tr("Cannot create project"), created.errorString());
+        return false;
+    }
+    rememberDirectory(absolute);
+    setProject(std::move(created).value());
+    statusBar()->showMessage(tr("Created %1").arg(QFileInfo(path).fileName()), StatusTimeout);
+    return true;
+}
+
+void MainWindow::closeProject()
+{
+    if (!m_project)
+        return;
+    const QString name = m_project->name();
+    setProject(nullptr);
+    statusBar()->showMessage(tr("Closed %1").arg(name), StatusTimeout);
+}
+
+void MainWindow::setProject(std::unique_ptr<Project> project)
+{
+    m_project = std::move(project);
+    if (m_project)
+        addToRecent(m_project->path());
+    refresh();
+    m_pages->setCurrentIndex(m_project ? 1 : 0);
+    updateTitle();
+    updateActions();
+    if (m_project && isVisible() && !m_layoutFixed)
+        QTimer::singleShot(0, this, &MainWindow::fitVersionsDock);
+    Q_EMIT projectChanged();
+}
+
+void MainWindow::refresh()
+{
+    if (!m_project) {
+        m_versionModel->clear();
+        m_auditModel->clear();
+        m_summary->setProject(nullptr);
+        m_auditPanel->clearVerification();
+        return;
+    }
+    WaitCursor wait;
+    QStringList problems;
+    if (auto r = m_versionModel->refresh(m_project.get()); !r)
+        problems.append(r.errorString());
+    for (int column = 0; column < VersionTableModel::MessageColumn; ++column)
+        m_versionsView->resizeColumnToContents(column);
+    if (auto r = m_auditModel->refresh(m_project.get()); !r)
+        problems.append(r.errorString());
+    m_summary->setProject(m_project.get());
+    if (m_auditModel->totalCount() > 0)
+        m_summary->setLastAuditEntry(m_auditModel->entry(0));
+    (void)verifyAuditTrail();
+    if (!problems.isEmpty())
+        statusBar()->showMessage(problems.join(QStringLiteral("; ")), StatusTimeout);
+}
+
+std::optional<AuditVerification> MainWindow::verifyAuditTrail()
+{
+    if (!m_project)
+        return std::nullopt;
+    WaitCursor wait;
+    auto result = m_project->verifyAudit();
+    if (!result) {
+        m_summary->setVerificationError(result.errorString());
+        m_auditPanel->setVerificationError(result.errorString());
+        statusBar()->showMessage(tr("The audit trail could not be verified: %1").arg(result.errorString()), StatusTimeout);
+        return std::nullopt;
+    }
+    m_summary->setVerification(*result);
+    m_auditPanel->setVerification(*result);
+    if (result->ok)
+        statusBar()->showMessage(tr("Audit chain intact: all %1 entries verified").arg(QLocale().toString(result->entries)), StatusTimeout);
+    else
+        statusBar()->showMessage(tr("Audit chain broken at entry %1: %2").arg(result->firstBadSeq).arg(result->problem));
+    return result.value();
+}
+
+// Window state ---------------------------------------------------------------------------------
+
+void MainWindow::updateTitle()
+{
+    if (!m_project) {
+        setWindowTitle(tr("Threatwright"));
+        setWindowFilePath(QString());
+        return;
+    }
+    QString file = QFileInfo(m_project->path()).fileName();
+    if (m_project->isReadOnly())
+        file = tr("%1 (read-only)").arg(file);
+    setWindowTitle(tr("%1 — %2 — Threatwright").arg(m_project->name(), file));
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_project != nullptr;
+    m_closeAction->setEnabled(open);
+    m_refreshAction->setEnabled(open);
+    m_verifyAction->setEnabled(open);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    const QStringList files = RecentFiles::files();
+    m_recentMenu->clear();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &path = files.at(i);
+        QString label = QFileInfo(path).fileName().replace(QLatin1Char('&'), QStringLiteral("&&"));
+        label = i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(label) : QStringLiteral("1&0 %1").arg(label);
+        QAction *action = m_recentMenu->addAction(label);
+        action->setData(path);
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openProject(path); });
+    }
+    if (!files.isEmpty())
+        m_recentMenu->addSeparator();
+    m_recentMenu->addAction(m_clearRecentAction);
+    m_clearRecentAction->setEnabled(!files.isEmpty());
+    m_welcome->setRecentFiles(files);
+}
+
+void MainWindow::addToRecent(const QString &path)
+{
+    if (m_headless)
+        return;
+    RecentFiles::add(path);
+    updateRecentMenu();
+}
+
+void MainWindow::restoreLayout()
+{
+    m_saveLayout = true;
+    QSettings settings;
+    const QByteArray geometry = settings.value(settingsKey(GeometryKey)).toByteArray();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = settings.value(settingsKey(StateKey)).toByteArray();
+    if (!state.isEmpty() && restoreState(state))
+        m_layoutFixed = true;
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_project && !m_layoutFixed)
+        QTimer::singleShot(0, this, &MainWindow::fitVersionsDock);
+}
+
+void MainWindow::fitVersionsDock()
+{
+    // First run: the summary keeps its natural height and the versions table gets the rest,
+    // instead of an empty band between them. Once fitted (or restored) the user decides.
+    if (m_layoutFixed || !m_project || !isVisible() || !m_versionsDock->isVisible() || m_versionsDock->isFloating()
+        || dockWidgetArea(m_versionsDock) != Qt::BottomDockWidgetArea)
+        return;
+    m_layoutFixed = true;
+    const int available = centralWidget()->height() + m_versionsDock->height();
+    // The page wraps text, so its height depends on the width it gets.
+    const int width = centralWidget()->width();
+    const int summary = (m_summary->hasHeightForWidth() ? m_summary->heightForWidth(width) : m_summary->sizeHint().height()) + 8;
+    const int versions = available - summary;
+    if (versions >= 160)
+        resizeDocks({m_versionsDock}, {versions}, Qt::Vertical);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_saveLayout) {
+        QSettings settings;
+        settings.setValue(settingsKey(GeometryKey), saveGeometry());
+        settings.setValue(settingsKey(StateKey), saveState());
+    }
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!localFileOf(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = localFileOf(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openProject(path);
+}
+
+// Dialogs --------------------------------------------------------------------------------------
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    if (m_headless) {
+        qWarning().noquote() << title + QStringLiteral(": ") + message;
+        return;
+    }
+    // Plain text: the message names files, and a file name is data, never markup.
+    QMessageBox box(QMessageBox::Critical, title, message, QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+void MainWindow::newProjectInteractive()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Project"), dialogDirectory(),
+                                                tr("Threatwright projects (*.twdb)"), nullptr,
+                                                QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + projectSuffix();
+    if (QFileInfo::exists(path)) {
+        showError(tr("Cannot create project"),
+                  tr("%1 already exists. Choose another name, or open the existing project.")
+                      .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("New Project"), tr("Project name:"), QLineEdit::Normal,
+                                               QFileInfo(path).completeBaseName(), &ok)
+                             .trimmed();
+    if (!ok)
+        return;
+    newProject(path, name.isEmpty() ? QFileInfo(path).completeBaseName() : name);
+}
+
+void MainWindow::openProjectInteractive()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), dialogDirectory(),
+                                                      tr("Threatwright projects (*.twdb);;All files (*)"));
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Threatwright"),
+        tr("<h3>Threatwright %1</h3>"
+           "<p>A threat-model workbench that keeps the model in step with the system: it builds the "
+           "model from specs, Terraform and repositories, suggests threats, and records every "
+           "decision in a tamper-evident audit trail.</p>"
+           "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+            .arg(QStringLiteral(TW_VERSION_STRING)));
+}
+
+QString MainWindow::dialogDirectory() const
+{
+    const QString remembered = QSettings().value(settingsKey(DirectoryKey)).toString();
+    if (!remembered.isEmpty() && QFileInfo(remembered).isDir())
+        return remembered;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return documents.isEmpty() ? QDir::homePath() : documents;
+}
+
+void MainWindow::rememberDirectory(const QString &path)
+{
+    if (m_headless)
+        return;
+    QSettings().setValue(settingsKey(DirectoryKey), QFileInfo(path).absolutePath());
+}
+
+QTableView *MainWindow::auditView() const
+{
+    return m_auditPanel->view();
+}
+
+} // namespace tw::ui

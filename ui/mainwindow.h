@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/project.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QMenu;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+
+namespace tw::ui {
+
+class AuditTableModel;
+class AuditTrailPanel;
+class ProjectSummaryWidget;
+class VersionTableModel;
+class WelcomeWidget;
+
+/**
+ * The workbench window: owns the open project (at most one), the File/View/Project/Help menus,
+ * the central summary page and the Versions and Audit trail docks.
+ *
+ * Storage errors come back from twcore as values; this window decides how to show them, always
+ * through showError() so tests (and a headless run) can intercept them.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /**
+     * Opens `path` (read-write, or read-only when the file or its folder cannot be written) and
+     * makes it the current project. On failure the current project stays open, the file is left
+     * untouched, openFailed() is emitted and the error is shown. Returns whether it opened.
+     */
+    bool openProject(const QString &path);
+    /** Creates a project file at `path` named `name` and opens it. Refuses existing files. */
+    bool newProject(const QString &path, const QString &name);
+    /** Closes the current project, if any, and shows the welcome page. */
+    void closeProject();
+    /** Reloads every view from the open project (it may have changed on disk, e.g. by the CLI). */
+    void refresh();
+    /** Walks the audit chain of the open project and shows the result; nullopt without a project. */
+    std::optional<AuditVerification> verifyAuditTrail();
+
+    /** The open project, or nullptr. */
+    const Project *project() const { return m_project.get(); }
+
+    /** Restores the window geometry and dock layout from QSettings, and saves them on close. */
+    void restoreLayout();
+    /**
+     * Headless runs (--screenshot, scripts): errors go to the log instead of modal dialogs, and
+     * the user's settings (recent files, last folder) are left alone.
+     */
+    void setHeadless(bool headless) { m_headless = headless; }
+    bool isHeadless() const { return m_headless; }
+
+    VersionTableModel *versionModel() const { return m_versionModel; }
+    AuditTableModel *auditModel() const { return m_auditModel; }
+    QTableView *versionsView() const { return m_versionsView; }
+    QTableView *auditView() const;
+    QDockWidget *versionsDock() const { return m_versionsDock; }
+    QDockWidget *auditDock() const { return m_auditDock; }
+    ProjectSummaryWidget *summaryWidget() const { return m_summary; }
+    QMenu *recentMenu() const { return m_recentMenu; }
+
+Q_SIGNALS:
+    /** Emitted with the error message before it is shown, when opening a file failed. */
+    void openFailed(const QString &message);
+    /** Emitted after a project was opened, created or closed. */
+    void projectChanged();
+
+protected:
+    /** Shows a modal critical message box; tests and headless runs intercept it here. */
+    virtual void showError(const QString &title, const QString &message);
+
+    void showEvent(QShowEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void setProject(std::unique_ptr<Project> project);
+    void updateTitle();
+    void updateActions();
+    void updateRecentMenu();
+    void addToRecent(const QString &path);
+    void fitVersionsDock();
+
+    void newProjectInteractive();
+    void openProjectInteractive();
+    void showAbout();
+    QString dialogDirectory() const;
+    void rememberDirectory(const QString &path);
+
+    std::unique_ptr<Project> m_project;
+    bool m_headless = false;
+    bool m_saveLayout = false;
+    bool m_layoutFixed = false; ///< restored from settings or fitted once: leave it to the user
+
+    QStackedWidget *m_pages = nullptr;
+    WelcomeWidget *m_welcome = nullptr;
+    ProjectSummaryWidget *m_summary = nullptr;
+
+    VersionTableModel *m_versionModel = nullptr;
+    QSortFilterProxyModel *m_versionProxy = nullptr;
+    QTableView *m_versionsView = nullptr;
+    QDockWidget *m_versionsDock = nullptr;
+    AuditTableModel *m_auditModel = nullptr;
+    AuditTrailPanel *m_auditPanel = nullptr;
+    QDockWidget *m_auditDock = nullptr;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_verifyAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_clearRecentAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+};
+
+} // namespace tw::ui

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/project.h"
+
+#include <QWidget>
+
+class QFormLayout;
+class QGridLayout;
+class QGroupBox;
+class QLabel;
+
+namespace tw::ui {
+
+class StatusBadge;
+
+/**
+ * The central page while a project is open: what the project is, its latest version, the state
+ * of its audit chain and how the latest version's threats stand. Read-only; it queries the
+ * project when told to refresh and keeps no pointer to it.
+ */
+class ProjectSummaryWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ProjectSummaryWidget(QWidget *parent = nullptr);
+
+    /** Fills the page from `project` (nullptr empties it); problems are shown in place. */
+    void setProject(const Project *project);
+    /** The newest audit entry, shown as "last change". */
+    void setLastAuditEntry(const AuditEntry &entry);
+    void setVerification(const AuditVerification &result);
+    void setVerificationError(const QString &message);
+
+    StatusBadge *auditBadge() const { return m_auditBadge; }
+    /** How many boxes share a row: 4 when the space allows, else 2. */
+    int columns() const { return m_columns; }
+
+protected:
+    bool event(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    /** Lays the four boxes out in one row or two, for the width the page is given. */
+    void arrange(int availableWidth);
+
+    QLabel *addRow(QFormLayout *form, const QString &label, const QString &objectName);
+    void fillLatestVersion(const Project *project);
+    void fillThreats(const Project *project, qint64 versionId);
+
+    QGridLayout *m_grid = nullptr;
+    QList<QGroupBox *> m_boxes;
+    int m_columns = 0;
+
+    QLabel *m_name;
+    QLabel *m_path;
+    StatusBadge *m_readOnlyBadge;
+
+    QLabel *m_created;
+    QLabel *m_createdBy;
+    QLabel *m_createdWith;
+    QLabel *m_versionCount;
+
+    QGroupBox *m_latestBox;
+    QLabel *m_latestEmpty;
+    QWidget *m_latestDetails;
+    QLabel *m_latestId;
+    QLabel *m_latestCreated;
+    QLabel *m_latestRevision;
+    QLabel *m_latestMessage;
+    QLabel *m_latestInputs;
+    QLabel *m_latestComponents;
+    QLabel *m_latestThreats;
+
+    StatusBadge *m_auditBadge;
+    QLabel *m_auditProblem;
+    QLabel *m_auditEntries;
+    QLabel *m_auditLast;
+
+    QGroupBox *m_threatBox;
+    QLabel *m_threatEmpty;
+    QWidget *m_threatDetails;
+    QList<QLabel *> m_severityCounts; ///< indexed by tw::Severity, most severe last
+    QList<QLabel *> m_statusCounts;   ///< indexed by tw::ThreatStatus
+};
+
+} // namespace tw::ui
