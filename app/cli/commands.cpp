@@ -2,14 +2,20 @@
 #include "cli.h"
 #include "output.h"
 
+#include "import/importer.h"
+#include "import/terraform/hcl/hcl2json.h"
+#include "import/terraform/hcl/parser.h"
 #include "model/enums.h"
+#include "model/jsonwriter.h"
 #include "model/modeljson.h"
 #include "store/project.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QTimeZone>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -421,6 +427,122 @@ int runAudit(const QStringList &arguments)
     return Ok;
 }
 
+
+// import, inspect, hcl2json ----------------------------------------------------------------
+
+void printDiagnostics(const QList<Diagnostic> &diagnostics, int limit)
+{
+    int shown = 0;
+    for (const Diagnostic &d : diagnostics) {
+        if (d.level == DiagnosticLevel::Info)
+            continue;
+        if (shown++ == limit) {
+            std::fprintf(stderr, "%s\n", qPrintable(tr("… and more; 'inspect --json' lists them all")));
+            break;
+        }
+        std::fprintf(stderr, "%s: %s: %s\n", qPrintable(singleLine(d.source.toString())), qPrintable(enumName(d.level)),
+                     qPrintable(singleLine(d.message)));
+    }
+}
+
+int runImport(const QStringList &arguments)
+{
+    Parser p("Imports specs, Terraform and repositories into the project as a new version.",
+             "import PROJECT.twdb PATH... [--rev REV] [--message TEXT]");
+    p.positional("project", "The project file.");
+    p.positional("paths", "Files or directories to import.");
+    p.option("rev", "The git revision the inputs come from.", "rev");
+    p.option("message", "What this version is (default: the paths imported).", "text");
+    p.option("actor", "Who imports (default: the OS user).", "name");
+    if (auto stop = p.parse(arguments, 2))
+        return *stop;
+    const QStringList paths = p.positionals().mid(1);
+    auto project = openProject(p.positionals().at(0), Project::OpenMode::ReadWrite);
+    if (!project)
+        return fail(project.errorString());
+    auto outcome = importer::importPaths(paths);
+    if (!outcome)
+        return fail(outcome.errorString());
+    printDiagnostics(outcome->model.diagnostics, 20);
+    VersionMeta meta;
+    meta.author = actorOr(p);
+    meta.message = p.isSet("message") ? p.value("message") : tr("Import of %1").arg(paths.join(QStringLiteral(", ")));
+    meta.gitRevision = p.value("rev");
+    meta.inputs = outcome->inputs;
+    auto version = (*project)->createVersion(outcome->model, meta);
+    if (!version)
+        return fail(version.errorString());
+    const ModelFragment &m = outcome->model;
+    out() << tr("Version %1: %2 artifacts, %3 components, %4 entry points, %5 flows, %6 data assets, %7 threats\n")
+                 .arg(*version)
+                 .arg(outcome->artifacts.size())
+                 .arg(m.components.size())
+                 .arg(m.entryPoints.size())
+                 .arg(m.flows.size())
+                 .arg(m.assets.size())
+                 .arg(m.threats.size());
+    return Ok;
+}
+
+int runInspect(const QStringList &arguments)
+{
+    Parser p("Parses one artifact or directory and prints the model fragment, without a project.",
+             "inspect PATH [--json]");
+    p.positional("path", "A spec, a Terraform file or a directory.");
+    p.flag("json", "Print the fragment as JSON.");
+    if (auto stop = p.parse(arguments, 1, 1))
+        return *stop;
+    auto outcome = importer::importPaths({p.positionals().at(0)});
+    if (!outcome)
+        return fail(outcome.errorString());
+    const ModelFragment &m = outcome->model;
+    if (p.isSet("json")) {
+        JsonWriter w(1 << 16);
+        writeJson(w, m);
+        out() << QString::fromUtf8(w.bytes()) << '\n';
+        out().flush();
+    } else {
+        printDiagnostics(m.diagnostics, 50);
+        QList<QStringList> rows;
+        for (const EntryPoint &e : m.entryPoints) {
+            rows.append({singleLine(e.method), singleLine(e.path, 60), singleLine(e.operationId, 30),
+                         singleLine(QString::fromUtf8(QJsonDocument(QJsonArray{securityToJson(e.security)}).toJson(QJsonDocument::Compact)).mid(1).chopped(1), 40),
+                         e.sources.isEmpty() ? QString() : singleLine(e.sources.first().toString())});
+        }
+        out() << tr("%1 components, %2 entry points, %3 flows, %4 data assets\n")
+                     .arg(m.components.size())
+                     .arg(m.entryPoints.size())
+                     .arg(m.flows.size())
+                     .arg(m.assets.size());
+        if (!rows.isEmpty())
+            printTable({tr("METHOD"), tr("PATH"), tr("OPERATION"), tr("SECURITY"), tr("SOURCE")}, rows);
+    }
+    const bool hasErrors = std::any_of(m.diagnostics.cbegin(), m.diagnostics.cend(),
+                                       [](const Diagnostic &d) { return d.level == DiagnosticLevel::Error; });
+    return hasErrors ? UsageError : Ok;
+}
+
+int runHcl2Json(const QStringList &arguments)
+{
+    Parser p("Prints an HCL or Terraform file as JSON (the shape of the well-known hcl2json).", "hcl2json FILE");
+    p.positional("file", "An .hcl or .tf file.");
+    if (auto stop = p.parse(arguments, 1, 1))
+        return *stop;
+    const QString path = p.positionals().at(0);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("%1 cannot be read: %2").arg(path, file.errorString()));
+    const QByteArray source = file.readAll();
+    auto parsed = hcl::parse(source, path);
+    if (!parsed)
+        return fail(parsed.errorString());
+    out().flush();
+    const QByteArray json = hcl::toHcl2Json(**parsed, true);
+    std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+    std::fputc('\n', stdout);
+    return Ok;
+}
+
 } // namespace
 
 int fail(const QString &message)
@@ -434,6 +556,9 @@ const QList<Command> &commands()
 {
     static const QList<Command> list = {
         {"init", QT_TRANSLATE_NOOP("tw::Cli", "Create a new project file"), runInit},
+        {"import", QT_TRANSLATE_NOOP("tw::Cli", "Import specs, Terraform or a directory as a new version"), runImport},
+        {"inspect", QT_TRANSLATE_NOOP("tw::Cli", "Parse an artifact and print its model fragment"), runInspect},
+        {"hcl2json", QT_TRANSLATE_NOOP("tw::Cli", "Print an HCL/Terraform file as JSON"), runHcl2Json},
         {"versions", QT_TRANSLATE_NOOP("tw::Cli", "List the model versions"), runVersions},
         {"threats", QT_TRANSLATE_NOOP("tw::Cli", "List threats, or 'threats PROJECT add' to record one"), runThreats},
         {"triage", QT_TRANSLATE_NOOP("tw::Cli", "Validate, dismiss, accept, mitigate or reprioritise a threat"), runTriage},

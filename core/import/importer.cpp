@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/importer.h"
+
+#include "import/openapi/openapiimporter.h"
+#include "store/audit.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+namespace tw::importer {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tw::Importer", text);
+}
+
+bool isSkippedFolder(const QString &name)
+{
+    static const QSet<QString> skipped = {QStringLiteral(".git"), QStringLiteral(".hg"), QStringLiteral(".svn"),
+                                          QStringLiteral("node_modules"), QStringLiteral("vendor"), QStringLiteral(".terraform"),
+                                          QStringLiteral("build"), QStringLiteral("dist"), QStringLiteral("target"),
+                                          QStringLiteral("__pycache__"), QStringLiteral(".venv")};
+    return skipped.contains(name);
+}
+
+/** Does a YAML/JSON document declare itself as OpenAPI or Swagger near its top? */
+bool looksLikeOpenApi(const QByteArray &head)
+{
+    for (const QByteArrayView key : {QByteArrayView("openapi"), QByteArrayView("swagger")}) {
+        qsizetype from = 0;
+        while ((from = head.indexOf(key, from)) >= 0) {
+            const bool lineStart = from == 0 || head.at(from - 1) == '\n';
+            const bool quoted = from > 0 && head.at(from - 1) == '"';
+            const qsizetype after = from + key.size() + (quoted ? 1 : 0);
+            if ((lineStart || quoted) && after < head.size() && (head.at(after) == ':' || head.at(after) == ' '))
+                return true;
+            from += key.size();
+        }
+    }
+    return false;
+}
+
+QString sha256OfFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QStringLiteral("sha256:") + audit::sha256Hex(file.readAll());
+}
+
+template<typename T>
+void mergeById(QList<T> &into, const QList<T> &from, QSet<QString> &seen)
+{
+    for (const T &item : from) {
+        if (seen.contains(item.id))
+            continue; // the same element from two artifacts: the reconciler (issue 5) merges evidence
+        seen.insert(item.id);
+        into.append(item);
+    }
+}
+
+} // namespace
+
+QString kindName(ArtifactKind kind)
+{
+    switch (kind) {
+    case ArtifactKind::OpenApi: return QStringLiteral("openapi");
+    case ArtifactKind::Terraform: return QStringLiteral("terraform");
+    case ArtifactKind::Unknown: break;
+    }
+    return QStringLiteral("unknown");
+}
+
+ArtifactKind detect(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName().toLower();
+    if (name.endsWith(QLatin1StringView(".tf")) || name.endsWith(QLatin1StringView(".tf.json")))
+        return ArtifactKind::Terraform;
+    const bool structured = name.endsWith(QLatin1StringView(".yaml")) || name.endsWith(QLatin1StringView(".yml"))
+        || name.endsWith(QLatin1StringView(".json")) || name.endsWith(QLatin1StringView(".json.unprocessed"));
+    if (!structured)
+        return ArtifactKind::Unknown;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ArtifactKind::Unknown;
+    return looksLikeOpenApi(file.read(4096)) ? ArtifactKind::OpenApi : ArtifactKind::Unknown;
+}
+
+QList<Artifact> discover(const QStringList &paths, const Options &options, QList<Diagnostic> *skipped)
+{
+    QList<Artifact> found;
+    auto skip = [skipped](const QString &file, const QString &why) {
+        if (skipped)
+            skipped->append(Diagnostic{DiagnosticLevel::Info, why, SourceRef{{}, file, 0, 0}});
+    };
+    for (const QString &input : paths) {
+        const QFileInfo info(input);
+        if (info.isFile()) {
+            found.append(Artifact{info.absoluteFilePath(), info.fileName(), info.absolutePath(), detect(info.absoluteFilePath())});
+            continue;
+        }
+        const QDir root(info.absoluteFilePath());
+        const QString canonicalRoot = root.canonicalPath();
+        QList<QString> stack{root.absolutePath()};
+        while (!stack.isEmpty()) {
+            if (options.cancel && options.cancel->load())
+                return found;
+            const QDir dir(stack.takeLast());
+            const QFileInfoList entries = dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden,
+                                                            QDir::Name);
+            for (const QFileInfo &entry : entries) {
+                const QString relative = root.relativeFilePath(entry.absoluteFilePath());
+                if (entry.isSymLink()) {
+                    const QString target = entry.canonicalFilePath();
+                    if (target.isEmpty() || !(target == canonicalRoot || target.startsWith(canonicalRoot + QLatin1Char('/')))) {
+                        skip(relative, tr("symbolic link leaves the import root; not followed"));
+                        continue;
+                    }
+                }
+                if (entry.isDir()) {
+                    if (!isSkippedFolder(entry.fileName()) && !entry.isSymLink())
+                        stack.append(entry.absoluteFilePath());
+                    continue;
+                }
+                if (entry.size() > options.maxFileSize) {
+                    skip(relative, tr("larger than %1 MB; skipped").arg(options.maxFileSize / (1024 * 1024)));
+                    continue;
+                }
+                const ArtifactKind kind = detect(entry.absoluteFilePath());
+                if (kind != ArtifactKind::Unknown)
+                    found.append(Artifact{entry.absoluteFilePath(), relative, root.absolutePath(), kind});
+            }
+        }
+    }
+    return found;
+}
+
+Result<Outcome> importPaths(const QStringList &paths, const Options &options)
+{
+    for (const QString &path : paths) {
+        if (!QFileInfo::exists(path))
+            return makeError(tr("%1 does not exist").arg(path));
+    }
+    Outcome outcome;
+    const QList<Artifact> artifacts = discover(paths, options, &outcome.model.diagnostics);
+    QSet<QString> components, boundaries, entryPoints, flows, assets;
+    int done = 0;
+    for (const Artifact &artifact : artifacts) {
+        if (options.cancel && options.cancel->load())
+            return makeError(tr("Import cancelled"));
+        if (options.progress)
+            options.progress(artifacts.isEmpty() ? 100 : 100 * done / int(artifacts.size()), artifact.relative);
+        ++done;
+        Result<ModelFragment> fragment = makeError(tr("unsupported"));
+        if (artifact.kind == ArtifactKind::OpenApi) {
+            openapi::ImportOptions o;
+            o.rootDir = artifact.root;
+            o.cancel = options.cancel;
+            fragment = openapi::importSpec(artifact.path, o);
+        } else if (artifact.kind == ArtifactKind::Terraform) {
+            outcome.model.diagnostics.append(Diagnostic{DiagnosticLevel::Info,
+                                                        tr("Terraform mapping is not available in this version; file recorded but not modelled"),
+                                                        SourceRef{{}, artifact.relative, 0, 0}});
+            outcome.inputs.append(InputDigest{artifact.relative, kindName(artifact.kind), sha256OfFile(artifact.path)});
+            outcome.artifacts.append(artifact);
+            continue;
+        } else {
+            continue;
+        }
+        if (!fragment) {
+            outcome.model.diagnostics.append(Diagnostic{DiagnosticLevel::Error, fragment.error().message,
+                                                        SourceRef{{}, artifact.relative, 0, 0}});
+            continue;
+        }
+        outcome.inputs.append(InputDigest{artifact.relative, kindName(artifact.kind), sha256OfFile(artifact.path)});
+        outcome.artifacts.append(artifact);
+        mergeById(outcome.model.components, fragment->components, components);
+        mergeById(outcome.model.boundaries, fragment->boundaries, boundaries);
+        mergeById(outcome.model.entryPoints, fragment->entryPoints, entryPoints);
+        mergeById(outcome.model.flows, fragment->flows, flows);
+        mergeById(outcome.model.assets, fragment->assets, assets);
+        outcome.model.diagnostics.append(fragment->diagnostics);
+    }
+    if (options.progress)
+        options.progress(100, QString());
+    if (outcome.artifacts.isEmpty())
+        return makeError(tr("Nothing to import: no OpenAPI/Swagger spec or Terraform file was found in %1")
+                             .arg(paths.join(QStringLiteral(", "))));
+    return outcome;
+}
+
+} // namespace tw::importer
