@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "output.h"
 
+#include "diff/modeldiff.h"
 #include "import/importer.h"
 #include "import/terraform/hcl/hcl2json.h"
 #include "import/terraform/hcl/parser.h"
@@ -18,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 #include <cstdio>
 
@@ -543,6 +545,208 @@ int runHcl2Json(const QStringList &arguments)
     return Ok;
 }
 
+// diff and check ---------------------------------------------------------------------------
+
+/** Parses a version argument; 0 stands for "before the first version" (an empty model). */
+std::optional<qint64> versionArgument(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    return ok && id >= 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+Result<SystemModel> modelOf(const Project &project, qint64 versionId)
+{
+    if (versionId == 0)
+        return SystemModel{};
+    if (auto v = project.version(versionId); !v)
+        return v.error();
+    return project.loadModel(versionId);
+}
+
+QString jsonText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isNull() || value.isUndefined())
+        return QStringLiteral("—");
+    QJsonArray wrapper{value};
+    return QString::fromUtf8(QJsonDocument(wrapper).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+}
+
+int runDiff(const QStringList &arguments)
+{
+    Parser p("Shows what changed between two versions: elements added, removed or changed field by field, and threat changes.",
+             "diff PROJECT.twdb [V1 [V2]] [--json]");
+    p.positional("project", "The project file.");
+    p.positional("v1", "The older version (default: the one before V2; 0 = empty).");
+    p.positional("v2", "The newer version (default: the newest).");
+    p.flag("json", "Print JSON (docs/cli.md describes the shape).");
+    if (auto stop = p.parse(arguments, 1, 3))
+        return *stop;
+    auto project = openProject(p.positionals().at(0), Project::OpenMode::ReadOnly);
+    if (!project)
+        return fail(project.errorString());
+    auto latest = (*project)->latestVersionId();
+    if (!latest)
+        return fail(latest.errorString());
+    qint64 to = *latest;
+    if (p.positionals().size() == 3) {
+        const auto v = versionArgument(p.positionals().at(2));
+        if (!v)
+            return fail(tr("V2 must be a version number"));
+        to = *v;
+    }
+    qint64 from = qMax<qint64>(0, to - 1);
+    if (p.positionals().size() >= 2) {
+        const auto v = versionArgument(p.positionals().at(1));
+        if (!v)
+            return fail(tr("V1 must be a version number"));
+        from = *v;
+    }
+    if (to == 0)
+        return fail(tr("the project has no versions to compare"));
+    auto before = modelOf(**project, from);
+    if (!before)
+        return fail(before.errorString());
+    auto after = modelOf(**project, to);
+    if (!after)
+        return fail(after.errorString());
+    const diff::ModelDiff d = diff::diffModels(*before, *after);
+    if (p.isSet("json")) {
+        printJson(diff::toJson(d, from, to));
+        return Ok;
+    }
+    out() << tr("Changes from version %1 to version %2\n").arg(from).arg(to);
+    const std::pair<const char *, const char *> kinds[] = {{"component", QT_TRANSLATE_NOOP("tw::Cli", "Components")},
+                                                           {"boundary", QT_TRANSLATE_NOOP("tw::Cli", "Trust boundaries")},
+                                                           {"entry-point", QT_TRANSLATE_NOOP("tw::Cli", "Entry points")},
+                                                           {"flow", QT_TRANSLATE_NOOP("tw::Cli", "Data flows")},
+                                                           {"asset", QT_TRANSLATE_NOOP("tw::Cli", "Data assets")}};
+    for (const auto &[kind, label] : kinds) {
+        const QString k = QString::fromLatin1(kind);
+        out() << QStringLiteral("  %1 +%2 -%3 ~%4\n")
+                     .arg(tr(label) + QLatin1Char(':'), -18)
+                     .arg(d.count(k, diff::Change::Added))
+                     .arg(d.count(k, diff::Change::Removed))
+                     .arg(d.count(k, diff::Change::Changed));
+    }
+    if (!d.elements.isEmpty())
+        out() << '\n';
+    for (const diff::ElementChange &c : d.elements) {
+        const char mark = c.change == diff::Change::Added ? '+' : c.change == diff::Change::Removed ? '-' : '~';
+        out() << mark << ' ' << c.elementKind << ' ' << singleLine(c.id) << '\n';
+        for (const diff::FieldChange &f : c.fields) {
+            out() << QStringLiteral("    %1: %2 -> %3\n").arg(singleLine(f.field), singleLine(jsonText(f.before), 60),
+                                                               singleLine(jsonText(f.after), 60));
+        }
+    }
+    auto countThreats = [&d](diff::Change c) {
+        return std::count_if(d.threats.cbegin(), d.threats.cend(), [c](const diff::ThreatChange &t) { return t.change == c; });
+    };
+    out() << '\n'
+          << tr("Threats: %1 new, %2 gone, %3 changed, %4 decisions carried over\n")
+                 .arg(countThreats(diff::Change::Added))
+                 .arg(countThreats(diff::Change::Removed))
+                 .arg(countThreats(diff::Change::Changed))
+                 .arg(d.carriedDecisions.size());
+    for (const diff::ThreatChange &t : d.threats) {
+        const QString what = t.change == diff::Change::Added ? tr("NEW") : t.change == diff::Change::Removed ? tr("GONE") : tr("CHANGED");
+        QString detail;
+        if (t.change == diff::Change::Changed)
+            detail = QStringLiteral(" (%1 %2 -> %3 %4)")
+                         .arg(enumName(t.severityBefore), enumName(t.statusBefore), enumName(t.severityAfter), enumName(t.statusAfter));
+        out() << QStringLiteral("  %1 %2 %3  %4%5\n")
+                     .arg(what, -7)
+                     .arg(enumName(t.severityAfter), -8)
+                     .arg(t.fingerprint.left(12), singleLine(t.title, 90), detail);
+    }
+    out().flush();
+    return Ok;
+}
+
+int runCheck(const QStringList &arguments)
+{
+    Parser p("The CI gate: fails (exit 1) when the newest version has threats at or above a severity that are new since "
+             "the baseline and not yet triaged.",
+             "check PROJECT.twdb [--baseline V] --fail-on low|medium|high|critical");
+    p.positional("project", "The project file.");
+    p.option("baseline", "The version to compare with (default: the one before the newest; 0 = everything is new).", "v");
+    p.option("fail-on", "The lowest severity that fails the check.", "severity");
+    p.flag("json", "Print JSON.");
+    if (auto stop = p.parse(arguments, 1, 1))
+        return *stop;
+    const auto failOn = enumFromName<Severity>(p.value("fail-on"));
+    if (!p.isSet("fail-on") || !failOn)
+        return fail(tr("--fail-on needs one of info, low, medium, high, critical"));
+    auto project = openProject(p.positionals().at(0), Project::OpenMode::ReadOnly);
+    if (!project)
+        return fail(project.errorString());
+    auto latest = (*project)->latestVersionId();
+    if (!latest)
+        return fail(latest.errorString());
+    if (*latest == 0)
+        return fail(tr("the project has no versions to check"));
+    qint64 baseline = *latest - 1;
+    if (p.isSet("baseline")) {
+        const auto v = versionArgument(p.value("baseline"));
+        if (!v)
+            return fail(tr("--baseline needs a version number"));
+        baseline = *v;
+    }
+    QSet<QString> known;
+    if (baseline > 0) {
+        auto old = (*project)->threats(ThreatQuery{baseline, {}, {}, 0, -1});
+        if (!old)
+            return fail(old.errorString());
+        for (const Threat &t : *old) {
+            if (t.status != ThreatStatus::ResolvedByChange)
+                known.insert(t.fingerprint);
+        }
+    }
+    auto current = (*project)->threats(ThreatQuery{*latest, {}, *failOn, 0, -1});
+    if (!current)
+        return fail(current.errorString());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<Threat> blocking;
+    for (const Threat &t : *current) {
+        const bool untriaged = t.status == ThreatStatus::Suggested
+            || (t.status == ThreatStatus::Accepted && t.expiresAt.isValid() && t.expiresAt < now);
+        if (untriaged && !known.contains(t.fingerprint))
+            blocking.append(t);
+    }
+    if (p.isSet("json")) {
+        QJsonArray list;
+        for (const Threat &t : blocking)
+            list.append(toJson(t));
+        printJson(QJsonObject{{QStringLiteral("version"), *latest},
+                              {QStringLiteral("baseline"), baseline},
+                              {QStringLiteral("failOn"), enumName(*failOn)},
+                              {QStringLiteral("passed"), blocking.isEmpty()},
+                              {QStringLiteral("threats"), list}});
+    } else if (blocking.isEmpty()) {
+        out() << tr("Check passed: no untriaged %1-or-higher threat is new in version %2 since version %3.\n")
+                     .arg(enumName(*failOn))
+                     .arg(*latest)
+                     .arg(baseline);
+    } else {
+        out() << tr("Check FAILED: %1 new untriaged threat(s) at or above %2 in version %3 (baseline %4):\n")
+                     .arg(blocking.size())
+                     .arg(enumName(*failOn))
+                     .arg(*latest)
+                     .arg(baseline);
+        for (const Threat &t : blocking) {
+            out() << QStringLiteral("  %1 %2  %3  %4\n")
+                         .arg(enumName(t.severity), -8)
+                         .arg(t.fingerprint.left(12), singleLine(t.title, 80),
+                              t.sources.isEmpty() ? QString() : singleLine(t.sources.first().toString()));
+        }
+        out() << tr("Triage them with 'threatwright-cli triage' or in the workbench.\n");
+    }
+    out().flush();
+    return blocking.isEmpty() ? Ok : CheckFailed;
+}
+
 } // namespace
 
 int fail(const QString &message)
@@ -563,6 +767,8 @@ const QList<Command> &commands()
         {"threats", QT_TRANSLATE_NOOP("tw::Cli", "List threats, or 'threats PROJECT add' to record one"), runThreats},
         {"triage", QT_TRANSLATE_NOOP("tw::Cli", "Validate, dismiss, accept, mitigate or reprioritise a threat"), runTriage},
         {"audit", QT_TRANSLATE_NOOP("tw::Cli", "Show or verify the audit trail"), runAudit},
+        {"diff", QT_TRANSLATE_NOOP("tw::Cli", "Show what changed between two versions"), runDiff},
+        {"check", QT_TRANSLATE_NOOP("tw::Cli", "CI gate: fail on new untriaged threats at or above a severity"), runCheck},
     };
     return list;
 }

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The diff engine and the CI gate: exactly the changes made, nothing from reformatting, and a
+// gate that fails on new untriaged threats and passes once they are triaged.
+
+#include "diff/modeldiff.h"
+#include "import/importer.h"
+#include "model/enums.h"
+#include "model/synthetic.h"
+#include "store/project.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tw;
+
+namespace {
+
+Threat threat(const QString &fp, Severity severity)
+{
+    Threat t;
+    t.fingerprint = fp;
+    t.ruleId = QStringLiteral("TW-T");
+    t.title = QStringLiteral("Threat ") + fp;
+    t.targets = {QStringLiteral("svc:service-1")};
+    t.severity = severity;
+    t.score = severity == Severity::High ? 8 : 5;
+    return t;
+}
+
+int cli(const QStringList &args, QByteArray *out = nullptr)
+{
+    QProcess p;
+    p.start(QStringLiteral(TW_CLI_PATH), args);
+    p.waitForFinished(60000);
+    if (out)
+        *out = p.readAllStandardOutput();
+    return p.exitCode();
+}
+
+} // namespace
+
+class TestDiff : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void identicalModelsHaveNoDiff()
+    {
+        const SystemModel m = syntheticModel({50, 3, 100, 2});
+        QVERIFY(diff::diffModels(m, m).isEmpty());
+        // Evidence that moved (reformatting) is not an architectural change.
+        SystemModel moved = m;
+        for (Component &c : moved.components)
+            c.sources.first().line += 7;
+        QVERIFY(diff::diffModels(m, moved).isEmpty());
+    }
+
+    void fieldByFieldChanges()
+    {
+        const SystemModel before = syntheticModel({20, 2, 0, 3});
+        SystemModel after = before;
+        after.components[1].attributes.insert(QLatin1StringView(attr::InternetFacing), true);
+        after.flows[0].encrypted = !after.flows[0].encrypted.value_or(false);
+        after.entryPoints[2].security = QList<SecurityRequirement>{};
+        after.components.removeAt(7);
+        Component added;
+        added.id = QStringLiteral("svc:new-admin");
+        added.name = QStringLiteral("new-admin");
+        after.components.append(added);
+        after.assets[0].classification = Classification::Restricted;
+
+        const diff::ModelDiff d = diff::diffModels(before, after);
+        QCOMPARE(d.count(QStringLiteral("component"), diff::Change::Added), 1);
+        QCOMPARE(d.count(QStringLiteral("component"), diff::Change::Removed), 1);
+        QCOMPARE(d.count(QStringLiteral("component"), diff::Change::Changed), 1);
+        QCOMPARE(d.count(QStringLiteral("flow"), diff::Change::Changed), 1);
+        QCOMPARE(d.count(QStringLiteral("entry-point"), diff::Change::Changed), 1);
+        QCOMPARE(d.count(QStringLiteral("asset"), diff::Change::Changed), 1);
+        QCOMPARE(d.elements.size(), 6);
+        QMap<QString, diff::ElementChange> byId;
+        for (const diff::ElementChange &c : d.elements)
+            byId.insert(c.id, c);
+        const diff::ElementChange exposure = byId.value(before.components[1].id);
+        QCOMPARE(exposure.fields.size(), 1);
+        QCOMPARE(exposure.fields.first().field, QStringLiteral("attributes.internet-facing"));
+        QVERIFY(exposure.fields.first().before.isNull());
+        QCOMPARE(exposure.fields.first().after, QJsonValue(true));
+        QCOMPARE(byId.value(before.flows[0].id).fields.first().field, QStringLiteral("encrypted"));
+        QCOMPARE(byId.value(before.entryPoints[2].id).fields.first().field, QStringLiteral("security"));
+        QCOMPARE(byId.value(before.assets[0].id).fields.first().after, QJsonValue(QStringLiteral("restricted")));
+        QCOMPARE(byId.value(before.components[7].id).change, diff::Change::Removed);
+        QCOMPARE(byId.value(QStringLiteral("svc:new-admin")).change, diff::Change::Added);
+
+        const QJsonObject json = diff::toJson(d, 1, 2);
+        QCOMPARE(json[QStringLiteral("summary")][QStringLiteral("component")][QStringLiteral("added")].toInt(), 1);
+        QCOMPARE(json[QStringLiteral("elements")].toArray().size(), 6);
+    }
+
+    void threatChanges()
+    {
+        SystemModel before, after;
+        before.threats = {threat(QStringLiteral("aaaaaaaa"), Severity::High), threat(QStringLiteral("bbbbbbbb"), Severity::Medium),
+                          threat(QStringLiteral("cccccccc"), Severity::Low)};
+        after.threats = {threat(QStringLiteral("aaaaaaaa"), Severity::High), threat(QStringLiteral("bbbbbbbb"), Severity::High),
+                         threat(QStringLiteral("dddddddd"), Severity::Critical)};
+        after.threats[0].status = ThreatStatus::Validated;
+        before.threats[0].status = ThreatStatus::Validated;
+        const diff::ModelDiff d = diff::diffModels(before, after);
+        QCOMPARE(d.threats.size(), 3);
+        QCOMPARE(d.threats.first().fingerprint, QStringLiteral("dddddddd")); // most severe first
+        QCOMPARE(d.threats.first().change, diff::Change::Added);
+        auto find = [&d](const char *fp) {
+            return *std::find_if(d.threats.cbegin(), d.threats.cend(),
+                                 [fp](const diff::ThreatChange &t) { return t.fingerprint == QLatin1StringView(fp); });
+        };
+        QCOMPARE(find("bbbbbbbb").change, diff::Change::Changed);
+        QCOMPARE(find("bbbbbbbb").severityBefore, Severity::Medium);
+        QCOMPARE(find("cccccccc").change, diff::Change::Removed);
+        QCOMPARE(d.carriedDecisions.size(), 1);
+        QCOMPARE(d.carriedDecisions.first().fingerprint, QStringLiteral("aaaaaaaa"));
+    }
+
+    void realSpecEditedByTheTest()
+    {
+        // A copy of a real corpus spec, edited the way a pull request would.
+        const QString original = QStringLiteral(TW_CORPUS_DIR "/OAI-OpenAPI-Specification/examples/v3.0/petstore.yaml");
+        if (!QFile::exists(original))
+            QSKIP("corpus not available");
+        const QString copy = m_dir.filePath(QStringLiteral("petstore.yaml"));
+        QVERIFY(QFile::copy(original, copy));
+        auto v1 = importer::importPaths({copy});
+        QVERIFY2(v1.ok(), qPrintable(v1.errorString()));
+        QFile f(copy);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray text = f.readAll();
+        f.close();
+        const QByteArray endpoint = "  /admin/users:\n    get:\n      operationId: listAllUsers\n      security: []\n"
+                                    "      responses:\n        '200':\n          description: every user\n";
+        text.replace("paths:\n", "paths:\n" + endpoint);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(text);
+        f.close();
+        auto v2 = importer::importPaths({copy});
+        QVERIFY2(v2.ok(), qPrintable(v2.errorString()));
+        const diff::ModelDiff d = diff::diffModels(v1->model, v2->model);
+        // Exactly one new entry point; the others only moved down and are unchanged.
+        QCOMPARE(d.elements.size(), 1);
+        QCOMPARE(d.elements.first().change, diff::Change::Added);
+        QCOMPARE(d.elements.first().elementKind, QStringLiteral("entry-point"));
+        QVERIFY(d.elements.first().id.endsWith(QStringLiteral("GET /admin/users")));
+    }
+
+    void gateFailsOnNewUntriagedAndPassesAfterTriage()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("gate.twdb"));
+        {
+            auto project = Project::create(path, QStringLiteral("gate"), QStringLiteral("ci"));
+            QVERIFY(project.ok());
+            SystemModel v1;
+            v1.threats = {threat(QStringLiteral("aaaaaaaa01"), Severity::High)};
+            auto created = (*project)->createVersion(v1, VersionMeta{QStringLiteral("ci"), QStringLiteral("v1"), {}, {}});
+            QVERIFY2(created.ok(), qPrintable(created.errorString()));
+            SystemModel v2 = v1;
+            v2.threats.append(threat(QStringLiteral("bbbbbbbb02"), Severity::High));
+            v2.threats.append(threat(QStringLiteral("cccccccc03"), Severity::Medium));
+            QVERIFY((*project)->createVersion(v2, VersionMeta{QStringLiteral("ci"), QStringLiteral("v2"), {}, {}}).ok());
+        }
+        QByteArray out;
+        // The old high threat is not new; the new medium one is below the bar; the new high one fails.
+        QCOMPARE(cli({QStringLiteral("check"), path, QStringLiteral("--fail-on"), QStringLiteral("high")}, &out), 1);
+        QVERIFY(out.contains("bbbbbbbb02"));
+        QVERIFY(!out.contains("aaaaaaaa01"));
+        QCOMPARE(cli({QStringLiteral("check"), path, QStringLiteral("--fail-on"), QStringLiteral("critical")}), 0);
+        QCOMPARE(cli({QStringLiteral("check"), path, QStringLiteral("--fail-on"), QStringLiteral("medium"), QStringLiteral("--json")}, &out), 1);
+        QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("threats")).toArray().size(), 2);
+        // Against an empty baseline even the old one is new.
+        QCOMPARE(cli({QStringLiteral("check"), path, QStringLiteral("--baseline"), QStringLiteral("0"), QStringLiteral("--fail-on"),
+                      QStringLiteral("high"), QStringLiteral("--json")}, &out), 1);
+        QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("threats")).toArray().size(), 2);
+        QCOMPARE(cli({QStringLiteral("triage"), path, QStringLiteral("bbbbbbbb02"), QStringLiteral("--validate")}), 0);
+        QCOMPARE(cli({QStringLiteral("check"), path, QStringLiteral("--fail-on"), QStringLiteral("high")}), 0);
+        QCOMPARE(cli({QStringLiteral("check"), path}), 2); // --fail-on is required
+
+        QCOMPARE(cli({QStringLiteral("diff"), path, QStringLiteral("--json")}, &out), 0);
+        const QJsonObject diff = QJsonDocument::fromJson(out).object();
+        QCOMPARE(diff.value(QStringLiteral("from")).toInt(), 1);
+        QCOMPARE(diff.value(QStringLiteral("to")).toInt(), 2);
+        QCOMPARE(diff[QStringLiteral("summary")][QStringLiteral("threat")][QStringLiteral("new")].toInt(), 2);
+        QCOMPARE(cli({QStringLiteral("diff"), path, QStringLiteral("1"), QStringLiteral("2")}, &out), 0);
+        QVERIFY(out.contains("2 new"));
+        QCOMPARE(cli({QStringLiteral("diff"), path, QStringLiteral("1"), QStringLiteral("9")}), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDiff)
+#include "tst_diff.moc"
