@@ -18,7 +18,7 @@ packages=(
     libsqlite3-dev sqlite3
     libssl-dev libyaml-dev libsimdjson-dev libgit2-dev
     libqscintilla2-qt6-dev qtkeychain-qt6-dev
-    poppler-utils fonts-dejavu-core
+    poppler-utils fonts-dejavu-core python3-jsonschema
 )
 
 install_missing() {

@@ -8,6 +8,8 @@
 #include "import/terraform/hcl/parser.h"
 #include "model/enums.h"
 #include "model/jsonwriter.h"
+#include "report/htmlreport.h"
+#include "report/machineformats.h"
 #include "model/modeljson.h"
 #include "store/project.h"
 
@@ -15,6 +17,7 @@
 #include <QDateTime>
 #include <QTimeZone>
 #include <QFile>
+#include <QSaveFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonArray>
@@ -747,6 +750,72 @@ int runCheck(const QStringList &arguments)
     return blocking.isEmpty() ? Ok : CheckFailed;
 }
 
+// report -------------------------------------------------------------------------------------
+
+int runReport(const QStringList &arguments)
+{
+    Parser p("Writes a report of a version: html (for auditors), json, sarif, md (pull-request summary) or csv.",
+             "report PROJECT.twdb --format html|json|sarif|md|csv -o FILE [--version V] [--diff V2]");
+    p.positional("project", "The project file.");
+    p.option("format", "html, json, sarif, md or csv.", "format");
+    p.option("o", "The file to write ('-' for standard output).", "file");
+    p.option("version", "The version to report (default: the newest).", "v");
+    p.option("diff", "Also show what changed since this version (and SARIF baselineState against it).", "v2");
+    if (auto stop = p.parse(arguments, 1, 1))
+        return *stop;
+    const QString format = p.value("format");
+    static const QStringList formats = {QStringLiteral("html"), QStringLiteral("json"), QStringLiteral("sarif"), QStringLiteral("md"),
+                                        QStringLiteral("csv")};
+    if (!formats.contains(format))
+        return fail(tr("--format must be one of %1").arg(formats.join(QStringLiteral(", "))));
+    if (!p.isSet("o"))
+        return fail(tr("-o FILE is required"));
+    qint64 versionId = 0;
+    if (p.isSet("version")) {
+        const auto v = versionArgument(p.value("version"));
+        if (!v || *v == 0)
+            return fail(tr("--version needs a version number"));
+        versionId = *v;
+    }
+    std::optional<qint64> against;
+    if (p.isSet("diff")) {
+        against = versionArgument(p.value("diff"));
+        if (!against)
+            return fail(tr("--diff needs a version number (0 = empty)"));
+    }
+    auto project = openProject(p.positionals().at(0), Project::OpenMode::ReadOnly);
+    if (!project)
+        return fail(project.errorString());
+    auto data = report::collect(**project, versionId, against);
+    if (!data)
+        return fail(data.errorString());
+    Result<QByteArray> bytes = QByteArray();
+    if (format == QLatin1StringView("html"))
+        bytes = report::writeHtml(*data);
+    else if (format == QLatin1StringView("json"))
+        bytes = report::writeJson(*data);
+    else if (format == QLatin1StringView("sarif"))
+        bytes = report::writeSarif(*data);
+    else if (format == QLatin1StringView("md"))
+        bytes = report::writeMarkdown(*data);
+    else
+        bytes = report::writeCsv(*data);
+    if (!bytes)
+        return fail(bytes.errorString());
+    const QString target = p.value("o");
+    if (target == QLatin1StringView("-")) {
+        out().flush();
+        std::fwrite(bytes->constData(), 1, size_t(bytes->size()), stdout);
+        return Ok;
+    }
+    // Written beside the target and renamed into place: a crash never leaves half a report.
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
+        return fail(tr("%1 cannot be written: %2").arg(target, file.errorString()));
+    out() << tr("Wrote %1 (%2 KB)\n").arg(target).arg((bytes->size() + 1023) / 1024);
+    return Ok;
+}
+
 } // namespace
 
 int fail(const QString &message)
@@ -768,6 +837,7 @@ const QList<Command> &commands()
         {"triage", QT_TRANSLATE_NOOP("tw::Cli", "Validate, dismiss, accept, mitigate or reprioritise a threat"), runTriage},
         {"audit", QT_TRANSLATE_NOOP("tw::Cli", "Show or verify the audit trail"), runAudit},
         {"diff", QT_TRANSLATE_NOOP("tw::Cli", "Show what changed between two versions"), runDiff},
+        {"report", QT_TRANSLATE_NOOP("tw::Cli", "Write a report: html, json, sarif, md or csv"), runReport},
         {"check", QT_TRANSLATE_NOOP("tw::Cli", "CI gate: fail on new untriaged threats at or above a severity"), runCheck},
     };
     return list;
