@@ -37,6 +37,8 @@ install_missing() {
 
 build_all() {
     echo "==> Building in $build"
+    # Paths relative to the checkout in ccache's keys: a fresh clone reuses an earlier build's objects.
+    export CCACHE_BASEDIR="$here" CCACHE_NOHASHDIR=1
     cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
     cmake --build "$build" -j "$jobs"
 }
