@@ -45,6 +45,12 @@ public:
     }
 
     const QByteArray &bytes() const { return m_out; }
+    /** Empties the writer but keeps its buffer, for writing many small documents. */
+    void clear()
+    {
+        m_out.resize(0);
+        m_needComma = false;
+    }
     QByteArray take() { return std::move(m_out); }
 
     /** Appends `text` as a JSON string literal (RFC 8259 escaping). */

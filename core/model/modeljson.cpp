@@ -366,13 +366,19 @@ void writeJson(JsonWriter &w, const Threat &t, int parts)
     w.beginObject();
     if (parts & ThreatJson::Identity)
         w.field("fingerprint", t.fingerprint);
-    w.field("rule", t.ruleId).field("origin", t.origin).field("stride", enumName(t.stride));
-    w.field("targets", t.targets).field("attackPath", t.attackPath);
+    const bool stored = parts & ThreatJson::Stored;
+    if (!stored)
+        w.field("rule", t.ruleId).field("origin", t.origin).field("stride", enumName(t.stride));
+    w.field("targets", t.targets);
+    if (!stored || !t.attackPath.isEmpty())
+        w.field("attackPath", t.attackPath);
     if (parts & ThreatJson::Identity)
         w.field("title", t.title);
     if (parts & ThreatJson::Texts)
         writeThreatTexts(w, t);
-    w.field("likelihood", t.likelihood).field("impact", t.impact).field("score", t.score).field("severity", enumName(t.severity));
+    w.field("likelihood", t.likelihood).field("impact", t.impact);
+    if (!stored)
+        w.field("score", t.score).field("severity", enumName(t.severity));
     w.key("factors").beginArray();
     for (const RiskFactor &f : t.factors)
         w.beginObject().field("name", f.name).field("value", f.value).field("explanation", f.explanation).endObject();

@@ -32,6 +32,11 @@ enum Part {
     Identity = 4,    ///< fingerprint and title
     FirstSource = 8, ///< "source": the first of "sources", for readers that want one location
     Full = 15,
+    /**
+     * The project file's compact row form: leaves out rule, origin, stride, score and severity
+     * (the threats table keeps them as columns) and an empty attackPath. Not part of Full.
+     */
+    Stored = 16,
 };
 }
 void writeJson(JsonWriter &w, const Threat &t, int parts);

@@ -49,7 +49,7 @@ void appendJsonString(QByteArray &out, QByteArrayView utf8)
 
 namespace {
 
-QString sha256Hex2(QByteArrayView first, QByteArrayView second)
+void sha256Hex2(QByteArrayView first, QByteArrayView second, char *hexOut)
 {
     // OpenSSL's SHA-256 uses the CPU's SHA extensions; Qt 6.4's is a portable C version about
     // five times slower, and a 100,000-threat import hashes 100,000 entries.
@@ -61,7 +61,18 @@ QString sha256Hex2(QByteArrayView first, QByteArrayView second)
     EVP_DigestUpdate(ctx, first.data(), size_t(first.size()));
     EVP_DigestUpdate(ctx, second.data(), size_t(second.size()));
     EVP_DigestFinal_ex(ctx, digest, &length);
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex());
+    static const char hex[] = "0123456789abcdef";
+    for (unsigned int i = 0; i < length; ++i) {
+        hexOut[2 * i] = hex[digest[i] >> 4];
+        hexOut[2 * i + 1] = hex[digest[i] & 0xf];
+    }
+}
+
+QString sha256Hex2(QByteArrayView first, QByteArrayView second)
+{
+    char hex[64];
+    sha256Hex2(first, second, hex);
+    return QString::fromLatin1(hex, 64);
 }
 
 void appendTextOrNull(QByteArray &out, const QString &text)
@@ -95,6 +106,29 @@ QByteArray canonical(const AuditEntry &e)
     appendTextOrNull(out, e.reason);
     out.append(']');
     return out;
+}
+
+void appendCanonical(QByteArray &out, qint64 seq, QByteArrayView at, const std::optional<QByteArrayView> (&texts)[6])
+{
+    out.append('[');
+    char number[24];
+    const int n = std::snprintf(number, sizeof number, "%lld", static_cast<long long>(seq));
+    out.append(number, n);
+    out.append(',');
+    appendJsonString(out, at);
+    for (const auto &text : texts) {
+        out.append(',');
+        if (text)
+            appendJsonString(out, *text);
+        else
+            out.append("null", 4);
+    }
+    out.append(']');
+}
+
+void chainHashHex(QByteArrayView prevHashHex, QByteArrayView canonicalEntry, char *out)
+{
+    sha256Hex2(prevHashHex, canonicalEntry, out);
 }
 
 QString chainHash(const QString &prevHash, QByteArrayView canonicalEntry)

@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 namespace tw {
 
 /**
@@ -46,6 +48,15 @@ void appendJsonString(QByteArray &out, QByteArrayView utf8);
 
 /** canonical(entry), byte for byte what json_array(...) in SQLite returns for the same row. */
 QByteArray canonical(const AuditEntry &entry);
+
+/**
+ * canonical() from UTF-8 parts, appended to `out` (bulk writers reuse one buffer): `texts` are
+ * actor, action, subject, before, after, reason; std::nullopt is SQL NULL.
+ */
+void appendCanonical(QByteArray &out, qint64 seq, QByteArrayView at, const std::optional<QByteArrayView> (&texts)[6]);
+
+/** chainHash() into 64 lower-case hex characters at `out`, without allocating. */
+void chainHashHex(QByteArrayView prevHashHex, QByteArrayView canonicalEntry, char *out);
 
 /** Lower-case hex SHA-256 of some bytes. */
 QString sha256Hex(QByteArrayView bytes);

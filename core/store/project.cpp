@@ -22,6 +22,13 @@
 #include <pwd.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+#include <cstring>
+#include <vector>
+
 namespace tw {
 namespace {
 
@@ -137,11 +144,10 @@ QString elementKindName(int index)
 }
 
 /** The part of a threat its row keeps: no triage state, no shared texts, no columns. */
-QByteArray threatPayload(const Threat &t)
+void writeThreatPayload(JsonWriter &w, const Threat &t)
 {
-    JsonWriter w(512);
-    writeJson(w, t, 0);
-    return w.take();
+    w.clear();
+    writeJson(w, t, ThreatJson::Stored);
 }
 
 /** Stores each distinct rationale/mitigation/references text once per project. */
@@ -149,25 +155,68 @@ class TextStore
 {
 public:
     explicit TextStore(sqlite3 *db)
-        : m_insert(db, "INSERT INTO threat_texts (digest, payload) VALUES (?1, ?2) ON CONFLICT (digest) DO NOTHING")
+        : m_find(db, "SELECT id FROM threat_texts WHERE digest = ?1")
+        , m_insert(db, "INSERT INTO threat_texts (digest, payload) VALUES (?1, ?2)")
     {
     }
 
-    Result<QString> store(const Threat &t)
+    /** The id of the threat's texts, stored first if new. */
+    Result<qint64> store(const Threat &t)
     {
-        const QByteArray json = threatTextsJson(t);
-        if (const auto it = m_known.constFind(json); it != m_known.cend())
-            return it.value();
-        const QString digest = audit::sha256Hex(json);
-        if (!m_insert.bind(1, digest).bind(2, QByteArrayView(json)).exec())
-            return sqlError(tr("Storing the texts of threat \"%1\" failed").arg(t.title), m_insert.error());
-        m_known.insert(json, digest);
-        return digest;
+        // Most threats share their rule's texts: found again by value, without building and
+        // hashing their JSON.
+        if (m_lastId != 0 && t.rationale == m_lastKey.rationale && t.mitigation == m_lastKey.mitigation
+            && t.references == m_lastKey.references)
+            return m_lastId;
+        TextsKey key{t.rationale, t.mitigation, t.references};
+        qint64 id = m_byValue.value(key, 0);
+        if (id == 0) {
+            const QByteArray json = threatTextsJson(t);
+            const QString digest = audit::sha256Hex(json);
+            m_find.bind(1, digest);
+            if (m_find.step())
+                id = m_find.int64(0);
+            const QString findError = m_find.error();
+            m_find.reset();
+            if (!findError.isEmpty())
+                return sqlError(tr("Storing the texts of threat \"%1\" failed").arg(t.title), findError);
+            if (id == 0) {
+                if (!m_insert.bind(1, digest).bind(2, QByteArrayView(json)).exec())
+                    return sqlError(tr("Storing the texts of threat \"%1\" failed").arg(t.title), m_insert.error());
+                id = sqlite3_last_insert_rowid(m_insert.db());
+            }
+            m_byValue.insert(key, id);
+        }
+        m_lastKey = std::move(key);
+        m_lastId = id;
+        return id;
     }
 
 private:
+    struct TextsKey
+    {
+        QString rationale;
+        QString mitigation;
+        QList<Reference> references;
+        friend bool operator==(const TextsKey &, const TextsKey &) = default;
+        friend size_t qHash(const TextsKey &k, size_t seed = 0)
+        {
+            QtPrivate::QHashCombine combine;
+            seed = combine(seed, k.rationale);
+            seed = combine(seed, k.mitigation);
+            for (const Reference &r : k.references) {
+                seed = combine(seed, r.kind);
+                seed = combine(seed, r.id);
+                seed = combine(seed, r.url);
+            }
+            return seed;
+        }
+    };
+    sql::Statement m_find;
     sql::Statement m_insert;
-    QHash<QByteArray, QString> m_known;
+    QHash<TextsKey, qint64> m_byValue;
+    TextsKey m_lastKey;
+    qint64 m_lastId = 0;
 };
 
 template<typename T>
@@ -199,17 +248,159 @@ QString fingerprintUpperBound(const QString &prefix)
     return prefix + QChar(0xFFFF);
 }
 
+/**
+ * Checkpoints the WAL into the database file on a thread of its own, with a connection of its
+ * own, so a commit returns as soon as its WAL frames are synced (synchronous=FULL) instead of
+ * also copying them into the database file: a 100,000-threat version is ~100 MB of WAL, and
+ * copying and syncing it took a third of createVersion(). Durability does not depend on it:
+ * committed data is safe in the synced WAL, and SQLite replays the WAL after a crash.
+ *
+ * It replaces SQLite's automatic checkpoint (same trigger: 1000 WAL pages after a commit) and
+ * runs PASSIVE checkpoints, which never wait for or block readers and writers. Once a
+ * checkpoint has copied everything, the next write starts the WAL over, truncated to
+ * kWalSizeLimit (journal_size_limit), so the WAL stays bounded. Closing the project waits for
+ * a running checkpoint; the last connection to close checkpoints the rest and deletes the WAL.
+ */
+class Checkpointer
+{
+public:
+    static constexpr int kWalPages = 1000;
+
+    explicit Checkpointer(sqlite3 *db) : m_file(sqlite3_db_filename(db, "main"))
+    {
+        sqlite3_wal_hook(db, &Checkpointer::walHook, this);
+    }
+    ~Checkpointer()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_one();
+        if (m_thread.joinable())
+            m_thread.join();
+        sqlite3_close_v2(m_db);
+    }
+    Checkpointer(const Checkpointer &) = delete;
+    Checkpointer &operator=(const Checkpointer &) = delete;
+
+private:
+    static int walHook(void *self, sqlite3 *, const char *, int pages)
+    {
+        if (pages >= kWalPages)
+            static_cast<Checkpointer *>(self)->request();
+        return SQLITE_OK;
+    }
+
+    void request()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_requested = true;
+        }
+        if (!m_thread.joinable())
+            m_thread = std::thread([this] { run(); });
+        else
+            m_wake.notify_one();
+    }
+
+    void run()
+    {
+        if (sqlite3_open_v2(m_file.constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+            sqlite3_close_v2(m_db);
+            m_db = nullptr;
+        }
+        std::unique_lock lock(m_mutex);
+        for (;;) {
+            m_wake.wait(lock, [this] { return m_requested || m_stop; });
+            if (m_stop)
+                return;
+            m_requested = false;
+            lock.unlock();
+            if (m_db)
+                (void)sqlite3_wal_checkpoint_v2(m_db, "main", SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+            lock.lock();
+        }
+    }
+
+    const QByteArray m_file;
+    sqlite3 *m_db = nullptr; // used by the thread only, until it is joined
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_requested = false;
+    bool m_stop = false;
+};
+
+using Utf8OrNull = std::optional<QByteArrayView>;
+
+Utf8OrNull utf8OrNull(const QString &text, QByteArray &storage)
+{
+    if (text.isNull())
+        return std::nullopt;
+    storage = text.toUtf8();
+    return QByteArrayView(storage);
+}
+
 } // namespace
 
 struct Project::Impl
 {
+    std::unique_ptr<Checkpointer> checkpointer; // read-write projects only
     sql::Statement appendAudit;
     sql::Statement lastAudit;
     // The chain's head, remembered between appends inside one write transaction (nobody else
     // can append while we hold the write lock); forgotten when a transaction ends.
     qint64 headSeq = 0;
-    QString headHash;
+    QByteArray headHash; // 64 lower-case hex characters
     bool headKnown = false;
+    QByteArray canonical; // reused between appends
+
+    /**
+     * Appends one entry inside the caller's write transaction, from UTF-8 parts (std::nullopt
+     * is NULL). The bulk path of createVersion() calls this once per new threat.
+     */
+    Result<void> append(QByteArrayView at, QByteArrayView actor, QByteArrayView action, QByteArrayView subject,
+                        Utf8OrNull before, Utf8OrNull after, Utf8OrNull reason)
+    {
+        if (!headKnown) {
+            headSeq = 0;
+            headHash = audit::genesisHash().toLatin1();
+            if (lastAudit.step()) {
+                headSeq = lastAudit.int64(0);
+                headHash = lastAudit.textView(1).toByteArray();
+            }
+            const QString lastError = lastAudit.error();
+            lastAudit.reset();
+            if (!lastError.isEmpty())
+                return sqlError(tr("Reading the audit trail failed"), lastError);
+            headKnown = true;
+        }
+        const qint64 seq = headSeq + 1;
+        canonical.resize(0);
+        audit::appendCanonical(canonical, seq, at, {actor, action, subject, before, after, reason});
+        char hash[64];
+        audit::chainHashHex(headHash, canonical, hash);
+        auto bindNullable = [this](int index, const Utf8OrNull &text) {
+            if (text)
+                appendAudit.bindStatic(index, *text);
+            else
+                appendAudit.bindNull(index);
+        };
+        appendAudit.bind(1, seq).bindStatic(2, at).bindStatic(3, actor).bindStatic(4, action).bindStatic(5, subject);
+        bindNullable(6, before);
+        bindNullable(7, after);
+        bindNullable(8, reason);
+        appendAudit.bindStatic(9, headHash).bindStatic(10, QByteArrayView(hash, 64));
+        if (!appendAudit.exec()) {
+            headKnown = false;
+            return sqlError(tr("Appending to the audit trail failed"), appendAudit.error());
+        }
+        headSeq = seq;
+        headHash.resize(64);
+        std::memcpy(headHash.data(), hash, 64);
+        return {};
+    }
 };
 
 Project::Project(sqlite3 *db, QString path, bool readOnly)
@@ -222,11 +413,13 @@ Project::Project(sqlite3 *db, QString path, bool readOnly)
         m_db, "INSERT INTO audit (seq, at, actor, action, subject, before, after, reason, prev_hash, hash) "
               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     d->lastAudit = sql::Statement(m_db, "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
+    if (!readOnly)
+        d->checkpointer = std::make_unique<Checkpointer>(m_db);
 }
 
 Project::~Project()
 {
-    d.reset(); // statements before the connection
+    d.reset(); // the checkpointer's connection and the statements before the connection
     sqlite3_close_v2(m_db);
 }
 
@@ -262,7 +455,9 @@ Result<void> configureConnection(sqlite3 *db, bool readOnly)
     if (auto r = sql::execScript(db, "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA cache_size = -65536;"); !r)
         return r;
     if (!readOnly) {
-        if (auto r = sql::execScript(db, "PRAGMA journal_mode = WAL;"); !r)
+        // The WAL is checkpointed in the background (Checkpointer) and cut back to 16 MiB
+        // when it starts over.
+        if (auto r = sql::execScript(db, "PRAGMA journal_mode = WAL; PRAGMA journal_size_limit = 16777216;"); !r)
             return r;
     }
     return {};
@@ -294,7 +489,11 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path, const QStr
     auto db = openConnection(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     if (!db)
         return db.error();
-    if (auto r = configureConnection(*db, false); !r) {
+    // The page size is fixed when the file is created (before WAL mode is switched on).
+    // 8 KiB pages: fewer pages, cells and syscalls per threat than 4 KiB (a 100,000-threat
+    // version is ~100 MB); 16 KiB measured no better.
+    auto pageSize = sql::execScript(*db, "PRAGMA page_size = 8192");
+    if (auto r = pageSize ? configureConnection(*db, false) : pageSize; !r) {
         sqlite3_close_v2(*db);
         QFile::remove(path);
         return r.error();
@@ -404,53 +603,19 @@ Result<void> Project::appendAudit(const QString &actor, const QString &action, c
         if (auto r = tx->begun(); !r)
             return r;
     }
-    AuditEntry entry;
-    if (ownTransaction || !d->headKnown) {
-        entry.prevHash = audit::genesisHash();
-        entry.seq = 1;
-        if (d->lastAudit.step()) {
-            entry.seq = d->lastAudit.int64(0) + 1;
-            entry.prevHash = d->lastAudit.text(1);
-        }
-        const QString lastError = d->lastAudit.error();
-        d->lastAudit.reset();
-        if (!lastError.isEmpty())
-            return sqlError(tr("Reading the audit trail failed"), lastError);
-    } else {
-        entry.seq = d->headSeq + 1;
-        entry.prevHash = d->headHash;
-    }
-    entry.at = QDateTime::currentDateTimeUtc();
-    entry.actor = actor;
-    entry.action = action;
-    entry.subject = subject;
-    entry.before = before;
-    entry.after = after;
-    entry.reason = reason;
-    entry.hash = audit::chainHash(entry.prevHash, audit::canonical(entry));
-
-    auto &stmt = d->appendAudit;
-    stmt.bind(1, entry.seq)
-        .bind(2, audit::formatTime(entry.at))
-        .bind(3, actor)
-        .bind(4, action)
-        .bind(5, subject)
-        .bindTextOrNull(6, before)
-        .bindTextOrNull(7, after)
-        .bindTextOrNull(8, reason)
-        .bind(9, entry.prevHash)
-        .bind(10, entry.hash);
-    if (!stmt.exec()) {
+    if (ownTransaction)
         d->headKnown = false;
-        return sqlError(tr("Appending to the audit trail failed"), stmt.error());
-    }
+    const QByteArray at = audit::formatTime(QDateTime::currentDateTimeUtc()).toLatin1();
+    const QByteArray actorUtf8 = actor.toUtf8(), actionUtf8 = action.toUtf8(), subjectUtf8 = subject.toUtf8();
+    QByteArray beforeUtf8, afterUtf8, reasonUtf8;
+    if (auto r = d->append(at, actorUtf8, actionUtf8, subjectUtf8, utf8OrNull(before, beforeUtf8),
+                           utf8OrNull(after, afterUtf8), utf8OrNull(reason, reasonUtf8));
+        !r)
+        return r;
     if (tx) {
         d->headKnown = false;
         return tx->commit();
     }
-    d->headSeq = entry.seq;
-    d->headHash = entry.hash;
-    d->headKnown = true;
     return {};
 }
 
@@ -602,7 +767,8 @@ Result<qint64> Project::createVersion(const SystemModel &model, const VersionMet
 
     sql::Statement insertVersion(m_db, "INSERT INTO versions (created_at, author, message, git_revision, parent_id) "
                                        "VALUES (?1, ?2, ?3, ?4, ?5)");
-    insertVersion.bind(1, audit::formatTime(QDateTime::currentDateTimeUtc()))
+    const QString createdAt = audit::formatTime(QDateTime::currentDateTimeUtc());
+    insertVersion.bind(1, createdAt)
         .bind(2, meta.author)
         .bind(3, meta.message)
         .bindTextOrNull(4, meta.gitRevision.isEmpty() ? QString() : meta.gitRevision);
@@ -645,106 +811,153 @@ Result<qint64> Project::createVersion(const SystemModel &model, const VersionMet
             return sqlError(tr("Storing the import problems failed"), insertDiagnostic.error());
     }
 
-    // Fingerprints active in the previous version decide what is new and what vanished.
-    QSet<QString> previousActive;
+    // Threats are written in fingerprint order: the (version_id, fingerprint) index and the
+    // threat.suggested entries' (subject, seq) index then grow at their ends instead of at
+    // random places, and the previous version (read in the same order) is merged in one pass
+    // to find what is new and what vanished. The same finding twice in one model is one
+    // threat: the first occurrence wins.
+    struct Row
     {
-        sql::Statement stmt(m_db, "SELECT fingerprint FROM threats WHERE version_id = ?1 AND resolved = 0");
+        const Threat *threat;
+        QByteArray fingerprint;
+    };
+    std::vector<Row> rows;
+    rows.reserve(size_t(model.threats.size()));
+    for (const Threat &t : model.threats) {
+        if (t.fingerprint.isEmpty())
+            return makeError(tr("A threat without a fingerprint cannot be stored (%1)").arg(t.title));
+        rows.push_back(Row{&t, t.fingerprint.toUtf8()});
+    }
+    // Byte order of the UTF-8 form is SQLite's BINARY collation, the order of the index.
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.fingerprint < b.fingerprint; });
+    rows.erase(std::unique(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.fingerprint == b.fingerprint; }),
+               rows.end());
+
+    struct Previous
+    {
+        QByteArray fingerprint;
+        bool manual;
+        QString title;
+    };
+    std::vector<Previous> previousActive;
+    {
+        sql::Statement stmt(m_db, "SELECT fingerprint, origin = 'manual', title FROM threats "
+                                  "WHERE version_id = ?1 AND resolved = 0 ORDER BY fingerprint");
         stmt.bind(1, prev);
         while (stmt.step())
-            previousActive.insert(stmt.text(0));
+            previousActive.push_back(Previous{stmt.textView(0).toByteArray(), stmt.int64(1) != 0, stmt.text(2)});
         if (!stmt.error().isEmpty())
             return sqlError(tr("Reading the previous version failed"), stmt.error());
     }
 
     sql::Statement insertThreat(m_db, "INSERT INTO threats (version_id, fingerprint, rule_id, origin, stride, severity, score, "
                                       "title, is_new, resolved, texts, payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 0, ?10, ?11)");
+    sql::Statement carry(m_db, "INSERT INTO threats (version_id, fingerprint, rule_id, origin, stride, severity, score, title, "
+                               "is_new, resolved, texts, payload) SELECT ?1, fingerprint, rule_id, origin, stride, severity, score, "
+                               "title, 0, ?3, texts, payload FROM threats WHERE version_id = ?2 AND fingerprint = ?4");
     TextStore texts(m_db);
-    QSet<QString> current;
-    current.reserve(model.threats.size());
+    // Every entry of this transaction carries the version's time; the UTF-8 forms of the
+    // repeated parts are made once.
+    const QByteArray at = createdAt.toLatin1();
+    const QByteArray author = meta.author.toUtf8();
+    const QByteArray versionIdText = QByteArray::number(versionId);
+    static const QByteArray suggestedAction("threat.suggested"), resolvedAction("threat.resolved-by-change");
+    static const QByteArray strideNames[] = {
+        enumName(Stride::Spoofing).toUtf8(), enumName(Stride::Tampering).toUtf8(), enumName(Stride::Repudiation).toUtf8(),
+        enumName(Stride::InformationDisclosure).toUtf8(), enumName(Stride::DenialOfService).toUtf8(),
+        enumName(Stride::ElevationOfPrivilege).toUtf8()};
+    JsonWriter payload(1024);
+    JsonWriter after(256);
+    QByteArray subject("threat:");
+    QByteArray ruleId, origin, title, strideName;
     qint64 newCount = 0;
-    for (const Threat &t : model.threats) {
-        if (t.fingerprint.isEmpty())
-            return makeError(tr("A threat without a fingerprint cannot be stored (%1)").arg(t.title));
-        if (current.contains(t.fingerprint))
-            continue; // the same finding twice in one model is one threat
-        current.insert(t.fingerprint);
-        const bool isNew = !previousActive.contains(t.fingerprint);
+    qint64 resolvedCount = 0;
+
+    auto storeThreat = [&](const Row &row, bool isNew) -> Result<void> {
+        const Threat &t = *row.threat;
+        auto textId = texts.store(t);
+        if (!textId)
+            return textId.error();
+        ruleId = t.ruleId.toUtf8();
+        origin = t.origin.toUtf8();
+        title = t.title.toUtf8();
+        const auto strideIndex = size_t(t.stride);
+        if (strideIndex < std::size(strideNames))
+            strideName = strideNames[strideIndex];
+        else
+            strideName = enumName(t.stride).toUtf8();
+        writeThreatPayload(payload, t);
         insertThreat.bind(1, versionId)
-            .bind(2, t.fingerprint)
-            .bind(3, t.ruleId)
-            .bind(4, t.origin)
-            .bind(5, enumName(t.stride))
+            .bindStatic(2, row.fingerprint)
+            .bindStatic(3, ruleId)
+            .bindStatic(4, origin)
+            .bindStatic(5, strideName)
             .bind(6, qint64(t.severity))
             .bind(7, t.score)
-            .bind(8, t.title)
-            .bind(9, qint64(isNew ? 1 : 0));
-        auto digest = texts.store(t);
-        if (!digest)
-            return digest.error();
-        insertThreat.bind(10, *digest).bind(11, QByteArrayView(threatPayload(t)));
+            .bindStatic(8, title)
+            .bind(9, qint64(isNew ? 1 : 0))
+            .bind(10, *textId)
+            .bindStatic(11, payload.bytes());
         if (!insertThreat.exec())
             return sqlError(tr("Storing threat \"%1\" failed").arg(t.title), insertThreat.error());
-        if (isNew) {
-            ++newCount;
-            JsonWriter w(128);
-            w.beginObject().field("version", versionId).field("title", t.title).field("rule", t.ruleId);
-            w.field("severity", enumName(t.severity)).endObject();
-            const QString after = QString::fromUtf8(w.bytes());
-            if (auto r = appendAudit(meta.author, QStringLiteral("threat.suggested"),
-                                     QStringLiteral("threat:") + t.fingerprint, QString(), after, QString());
-                !r)
-                return r.error();
-        }
-    }
+        if (!isNew)
+            return {};
+        ++newCount;
+        after.clear();
+        after.beginObject().field("version", versionId).field("title", t.title).field("rule", t.ruleId);
+        after.field("severity", enumName(t.severity)).endObject();
+        subject.resize(7);
+        subject.append(row.fingerprint);
+        return d->append(at, author, suggestedAction, subject, std::nullopt, QByteArrayView(after.bytes()), std::nullopt);
+    };
 
     // Manual threats stay until a person changes them; vanished findings are closed, never
     // silently deleted.
-    qint64 resolvedCount = 0;
-    {
-        sql::Statement vanished(m_db, "SELECT fingerprint, origin, title FROM threats WHERE version_id = ?1 AND resolved = 0 ORDER BY fingerprint");
-        sql::Statement carry(m_db, "INSERT INTO threats (version_id, fingerprint, rule_id, origin, stride, severity, score, title, "
-                                   "is_new, resolved, texts, payload) SELECT ?1, fingerprint, rule_id, origin, stride, severity, score, "
-                                   "title, 0, ?3, texts, payload FROM threats WHERE version_id = ?2 AND fingerprint = ?4");
-        vanished.bind(1, prev);
-        struct Gone { QString fingerprint; bool manual; QString title; };
-        QList<Gone> gone;
-        while (vanished.step()) {
-            const QString fp = vanished.text(0);
-            if (!current.contains(fp))
-                gone.append(Gone{fp, vanished.text(1) == QLatin1StringView("manual"), vanished.text(2)});
-        }
-        if (!vanished.error().isEmpty())
-            return sqlError(tr("Reading the previous version failed"), vanished.error());
-        for (const Gone &g : gone) {
-            carry.bind(1, versionId).bind(2, prev).bind(3, qint64(g.manual ? 0 : 1)).bind(4, g.fingerprint);
-            if (!carry.exec())
-                return sqlError(tr("Carrying threat \"%1\" forward failed").arg(g.title), carry.error());
-            if (g.manual)
-                continue;
-            ++resolvedCount;
-            const QString after = compactJson(QJsonObject{{QStringLiteral("version"), versionId},
-                                                          {QStringLiteral("status"), enumName(ThreatStatus::ResolvedByChange)}});
-            if (auto r = appendAudit(meta.author, QStringLiteral("threat.resolved-by-change"),
-                                     QStringLiteral("threat:") + g.fingerprint, QString(), after,
-                                     tr("The finding is no longer present in version %1").arg(versionId));
-                !r)
+    auto carryForward = [&](const Previous &p) -> Result<void> {
+        carry.bind(1, versionId).bind(2, prev).bind(3, qint64(p.manual ? 0 : 1)).bindStatic(4, p.fingerprint);
+        if (!carry.exec())
+            return sqlError(tr("Carrying threat \"%1\" forward failed").arg(p.title), carry.error());
+        if (p.manual)
+            return {};
+        ++resolvedCount;
+        after.clear();
+        after.beginObject().field("version", versionId).field("status", enumName(ThreatStatus::ResolvedByChange)).endObject();
+        subject.resize(7);
+        subject.append(p.fingerprint);
+        const QByteArray reason = tr("The finding is no longer present in version %1").arg(versionId).toUtf8();
+        return d->append(at, author, resolvedAction, subject, std::nullopt, QByteArrayView(after.bytes()), QByteArrayView(reason));
+    };
+
+    auto previousIt = previousActive.cbegin();
+    for (const Row &row : rows) {
+        for (; previousIt != previousActive.cend() && previousIt->fingerprint < row.fingerprint; ++previousIt) {
+            if (auto r = carryForward(*previousIt); !r)
                 return r.error();
         }
+        const bool isNew = previousIt == previousActive.cend() || previousIt->fingerprint != row.fingerprint;
+        if (!isNew)
+            ++previousIt;
+        if (auto r = storeThreat(row, isNew); !r)
+            return r.error();
+    }
+    for (; previousIt != previousActive.cend(); ++previousIt) {
+        if (auto r = carryForward(*previousIt); !r)
+            return r.error();
     }
 
     QJsonArray inputs;
     for (const InputDigest &input : meta.inputs)
         inputs.append(QJsonObject{{QStringLiteral("path"), input.path}, {QStringLiteral("digest"), input.digest}});
-    const QString after = compactJson(QJsonObject{{QStringLiteral("version"), versionId},
-                                                  {QStringLiteral("message"), meta.message},
-                                                  {QStringLiteral("gitRevision"), meta.gitRevision},
-                                                  {QStringLiteral("inputs"), inputs},
-                                                  {QStringLiteral("components"), qint64(model.components.size())},
-                                                  {QStringLiteral("threats"), qint64(current.size())},
-                                                  {QStringLiteral("newThreats"), newCount},
-                                                  {QStringLiteral("resolvedThreats"), resolvedCount}});
+    const QString versionAfter = compactJson(QJsonObject{{QStringLiteral("version"), versionId},
+                                                         {QStringLiteral("message"), meta.message},
+                                                         {QStringLiteral("gitRevision"), meta.gitRevision},
+                                                         {QStringLiteral("inputs"), inputs},
+                                                         {QStringLiteral("components"), qint64(model.components.size())},
+                                                         {QStringLiteral("threats"), qint64(rows.size())},
+                                                         {QStringLiteral("newThreats"), newCount},
+                                                         {QStringLiteral("resolvedThreats"), resolvedCount}});
     if (auto r = appendAudit(meta.author, QStringLiteral("version.create"), QStringLiteral("version:%1").arg(versionId),
-                             QString(), after, QString());
+                             QString(), versionAfter, QString());
         !r)
         return r.error();
     if (auto r = tx.commit(); !r)
@@ -756,8 +969,8 @@ namespace {
 
 const char kThreatColumns[] =
     "SELECT t.payload, t.is_new, t.resolved, d.status, d.priority_override, d.owner, d.justification, d.expires_at, "
-    "t.fingerprint, t.title, x.payload "
-    "FROM threats t JOIN threat_texts x ON x.digest = t.texts LEFT JOIN decisions d ON d.fingerprint = t.fingerprint ";
+    "t.fingerprint, t.title, x.payload, t.rule_id, t.origin, t.stride, t.severity, t.score "
+    "FROM threats t JOIN threat_texts x ON x.id = t.texts LEFT JOIN decisions d ON d.fingerprint = t.fingerprint ";
 
 Result<Threat> readThreat(const sql::Statement &stmt)
 {
@@ -771,6 +984,15 @@ Result<Threat> readThreat(const sql::Statement &stmt)
     if (!threat)
         return makeError(tr("A stored threat is damaged: %1").arg(threat.error().message));
     Threat t = std::move(threat).value();
+    t.ruleId = stmt.text(11);
+    t.origin = stmt.text(12);
+    const auto stride = enumFromName<Stride>(stmt.text(13));
+    const qint64 severity = stmt.int64(14);
+    if (!stride || severity < qint64(Severity::Info) || severity > qint64(Severity::Critical))
+        return makeError(tr("A stored threat is damaged: its stride or severity is unknown"));
+    t.stride = *stride;
+    t.severity = Severity(severity);
+    t.score = stmt.real(15);
     t.isNew = stmt.int64(1) != 0;
     t.status = ThreatStatus::Suggested;
     if (stmt.int64(2) != 0) {
@@ -1103,9 +1325,11 @@ Result<Threat> Project::addManualThreat(const ManualThreat &manual)
     t.fingerprint = QStringLiteral("m") + QString::fromLatin1(hash.result().toHex().left(31));
 
     TextStore texts(m_db);
-    auto digest = texts.store(t);
-    if (!digest)
-        return digest.error();
+    auto textId = texts.store(t);
+    if (!textId)
+        return textId.error();
+    JsonWriter payload;
+    writeThreatPayload(payload, t);
     sql::Statement insert(m_db, "INSERT INTO threats (version_id, fingerprint, rule_id, origin, stride, severity, score, title, "
                                 "is_new, resolved, texts, payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 1, 0, ?9, ?10)");
     insert.bind(1, *latest)
@@ -1116,8 +1340,8 @@ Result<Threat> Project::addManualThreat(const ManualThreat &manual)
         .bind(6, qint64(t.severity))
         .bind(7, t.score)
         .bind(8, t.title)
-        .bind(9, *digest)
-        .bind(10, QByteArrayView(threatPayload(t)));
+        .bind(9, *textId)
+        .bind(10, QByteArrayView(payload.bytes()));
     if (!insert.exec()) {
         if (insert.errorCode() == SQLITE_CONSTRAINT_UNIQUE)
             return makeError(tr("The same manual threat is already recorded (%1)").arg(t.fingerprint));

@@ -7,6 +7,31 @@
 
 #include <sqlite3.h>
 
+// Checking the audit trail by hand (docs/project-file.md is written from this note). Unchanged
+// by the storage work of the 100,000-threat benchmark: every entry still stores seq, at, actor,
+// action, subject, before, after, reason, prev_hash and hash as text, and
+//
+//     hash = lower-hex SHA-256( prev_hash || json_array(seq, at, actor, action, subject,
+//                                                      before, after, reason) )
+//
+// where prev_hash of entry 1 is 64 zeros and prev_hash of entry n is the hash of entry n-1.
+// With the sqlite3 shell and sha256sum, for entry N:
+//
+//     sqlite3 project.twdb "SELECT prev_hash || json_array(seq, at, actor, action, subject,
+//         before, after, reason) FROM audit WHERE seq = N" | tr -d '\n' | sha256sum
+//     sqlite3 project.twdb "SELECT hash FROM audit WHERE seq = N"
+//
+// and the two must agree; prev_hash must equal the hash of entry N-1 and seq must have no gaps.
+// Notes for the docs on what did change in migration 1:
+//  - all entries written by one createVersion() share one `at` (the version's created_at);
+//  - new threats' threat.suggested entries (and threat.resolved-by-change entries) are written
+//    in fingerprint order, no longer in the model's order;
+//  - threats.texts is the integer id of a threat_texts row (threat_texts keeps the SHA-256
+//    digest of its JSON, UNIQUE); threats.payload no longer repeats rule, origin, stride, score
+//    and severity, which are columns, nor an empty attackPath;
+//  - the page size is 8192; the WAL is checkpointed by a background connection (Project) and
+//    cut back to 16 MiB (journal_size_limit) when it starts over.
+
 namespace tw::schema {
 namespace {
 
@@ -41,7 +66,10 @@ CREATE TABLE version_inputs (
 -- element's JSON (docs/project-file.md).
 CREATE TABLE elements (
     version_id INTEGER NOT NULL REFERENCES versions(id),
-    kind       TEXT NOT NULL CHECK (kind IN ('component', 'boundary', 'entry-point', 'flow', 'asset')),
+    -- (OR rather than IN: SQLite builds a temporary b-tree for a constant IN list of more than
+    -- two values on every INSERT, which was most of the time of storing 5,000 elements.)
+    kind       TEXT NOT NULL CHECK (kind = 'component' OR kind = 'boundary' OR kind = 'entry-point' OR kind = 'flow'
+                                    OR kind = 'asset'),
     id         TEXT NOT NULL,
     name       TEXT NOT NULL,
     payload    TEXT NOT NULL,
@@ -56,14 +84,18 @@ CREATE TABLE diagnostics (
 ) WITHOUT ROWID;
 
 -- Rationale, mitigation and references, shared by every threat whose texts are the same (a
--- rule's findings mostly are): stored once, keyed by the SHA-256 of the JSON.
+-- rule's findings mostly are): stored once, found again by the SHA-256 of the JSON; threats
+-- refer to them by the small integer id.
 CREATE TABLE threat_texts (
-    digest  TEXT PRIMARY KEY,
+    id      INTEGER PRIMARY KEY,
+    digest  TEXT NOT NULL UNIQUE,
     payload TEXT NOT NULL
-) WITHOUT ROWID;
+);
 
 -- The threats of a version. Triage state is not here: it lives in decisions, keyed by
--- fingerprint, so it carries from one version to the next.
+-- fingerprint, so it carries from one version to the next. The columns are not repeated in
+-- payload: it holds the rest of the threat (targets, attack path, likelihood, impact, factors,
+-- priority, sources).
 CREATE TABLE threats (
     version_id  INTEGER NOT NULL REFERENCES versions(id),
     fingerprint TEXT NOT NULL,
@@ -75,7 +107,7 @@ CREATE TABLE threats (
     title       TEXT NOT NULL,
     is_new      INTEGER NOT NULL DEFAULT 0,
     resolved    INTEGER NOT NULL DEFAULT 0,
-    texts       TEXT NOT NULL REFERENCES threat_texts(digest),
+    texts       INTEGER NOT NULL REFERENCES threat_texts(id),
     payload     TEXT NOT NULL,
     UNIQUE (version_id, fingerprint)
 );

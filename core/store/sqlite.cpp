@@ -57,6 +57,12 @@ Statement &Statement::bind(int index, QByteArrayView utf8)
     return *this;
 }
 
+Statement &Statement::bindStatic(int index, QByteArrayView utf8)
+{
+    sqlite3_bind_text(m_stmt, index, utf8.data() ? utf8.data() : "", int(utf8.size()), SQLITE_STATIC);
+    return *this;
+}
+
 Statement &Statement::bind(int index, qint64 value)
 {
     sqlite3_bind_int64(m_stmt, index, value);

@@ -29,6 +29,7 @@ public:
     Statement &operator=(const Statement &) = delete;
 
     bool isValid() const { return m_stmt != nullptr; }
+    sqlite3 *db() const { return m_db; }
     QString prepareError() const { return m_prepareError; }
 
     Statement &bind(int index, const QString &value);
@@ -37,6 +38,8 @@ public:
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
     Statement &bind(int index, double value);
     Statement &bindNull(int index);
+    /** Binds without copying: `utf8` must stay valid until the statement is reset (exec()). */
+    Statement &bindStatic(int index, QByteArrayView utf8);
     Statement &bindOptional(int index, const std::optional<int> &value);
     Statement &bindTextOrNull(int index, const QString &value);
 
