@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "output.h"
 
+#include "analysis/engine.h"
 #include "diff/modeldiff.h"
 #include "import/importer.h"
 #include "import/terraform/hcl/hcl2json.h"
@@ -459,9 +460,19 @@ int runImport(const QStringList &arguments)
     p.option("rev", "The git revision the inputs come from.", "rev");
     p.option("message", "What this version is (default: the paths imported).", "text");
     p.option("actor", "Who imports (default: the OS user).", "name");
+    p.option("rules", "An extra rule pack (YAML) to apply besides the built-in ones; repeatable.", "file");
     if (auto stop = p.parse(arguments, 2))
         return *stop;
     const QStringList paths = p.positionals().mid(1);
+    auto rules = analysis::RuleSet::loadBuiltin();
+    if (!rules)
+        return fail(rules.errorString());
+    for (const QString &pack : p.values("rules")) {
+        auto extra = analysis::RuleSet::loadFile(pack);
+        if (!extra)
+            return fail(extra.errorString());
+        rules->merge(*extra);
+    }
     auto project = openProject(p.positionals().at(0), Project::OpenMode::ReadWrite);
     if (!project)
         return fail(project.errorString());
@@ -469,6 +480,10 @@ int runImport(const QStringList &arguments)
     if (!outcome)
         return fail(outcome.errorString());
     printDiagnostics(outcome->model.diagnostics, 20);
+    auto threats = analysis::analyse(outcome->model, *rules);
+    if (!threats)
+        return fail(threats.errorString());
+    outcome->model.threats = std::move(threats).value();
     VersionMeta meta;
     meta.author = actorOr(p);
     meta.message = p.isSet("message") ? p.value("message") : tr("Import of %1").arg(paths.join(QStringLiteral(", ")));
@@ -495,11 +510,21 @@ int runInspect(const QStringList &arguments)
              "inspect PATH [--json]");
     p.positional("path", "A spec, a Terraform file or a directory.");
     p.flag("json", "Print the fragment as JSON.");
+    p.flag("threats", "Also run the built-in rules and include their threats.");
     if (auto stop = p.parse(arguments, 1, 1))
         return *stop;
     auto outcome = importer::importPaths({p.positionals().at(0)});
     if (!outcome)
         return fail(outcome.errorString());
+    if (p.isSet("threats")) {
+        auto rules = analysis::RuleSet::loadBuiltin();
+        if (!rules)
+            return fail(rules.errorString());
+        auto threats = analysis::analyse(outcome->model, *rules);
+        if (!threats)
+            return fail(threats.errorString());
+        outcome->model.threats = std::move(threats).value();
+    }
     const ModelFragment &m = outcome->model;
     if (p.isSet("json")) {
         JsonWriter w(1 << 16);
@@ -514,11 +539,12 @@ int runInspect(const QStringList &arguments)
                          singleLine(QString::fromUtf8(QJsonDocument(QJsonArray{securityToJson(e.security)}).toJson(QJsonDocument::Compact)).mid(1).chopped(1), 40),
                          e.sources.isEmpty() ? QString() : singleLine(e.sources.first().toString())});
         }
-        out() << tr("%1 components, %2 entry points, %3 flows, %4 data assets\n")
+        out() << tr("%1 components, %2 entry points, %3 flows, %4 data assets, %5 threats\n")
                      .arg(m.components.size())
                      .arg(m.entryPoints.size())
                      .arg(m.flows.size())
-                     .arg(m.assets.size());
+                     .arg(m.assets.size())
+                     .arg(m.threats.size());
         if (!rows.isEmpty())
             printTable({tr("METHOD"), tr("PATH"), tr("OPERATION"), tr("SECURITY"), tr("SOURCE")}, rows);
     }

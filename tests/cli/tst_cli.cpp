@@ -94,6 +94,23 @@ private Q_SLOTS:
 
         r = cli({QStringLiteral("audit"), m_project, QStringLiteral("--verify")});
         QCOMPARE(r.code, 0);
+
+        // The built-in rules ran: the demo's planted weaknesses are threats of version 1.
+        r = cli({QStringLiteral("threats"), m_project, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray threats = QJsonDocument::fromJson(r.out).array();
+        QVERIFY2(threats.size() >= 20, qPrintable(QString::number(threats.size())));
+        QStringList titles;
+        for (const QJsonValue &t : threats) {
+            titles.append(t[QStringLiteral("title")].toString());
+            QVERIFY(!t[QStringLiteral("fingerprint")].toString().isEmpty());
+            QVERIFY(!t[QStringLiteral("factors")].toArray().isEmpty());
+        }
+        const QString all = titles.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral("/admin/orders/export")), qPrintable(all));
+        QVERIFY(all.contains(QStringLiteral("isAdmin")));
+        QVERIFY(all.contains(QStringLiteral("api_key")));
+        QCOMPARE(cli({QStringLiteral("check"), m_project, QStringLiteral("--fail-on"), QStringLiteral("critical")}).code, 1);
     }
 
     void manualThreatAndTriage()
