@@ -7,30 +7,9 @@
 
 #include <sqlite3.h>
 
-// Checking the audit trail by hand (docs/project-file.md is written from this note). Unchanged
-// by the storage work of the 100,000-threat benchmark: every entry still stores seq, at, actor,
-// action, subject, before, after, reason, prev_hash and hash as text, and
-//
-//     hash = lower-hex SHA-256( prev_hash || json_array(seq, at, actor, action, subject,
-//                                                      before, after, reason) )
-//
-// where prev_hash of entry 1 is 64 zeros and prev_hash of entry n is the hash of entry n-1.
-// With the sqlite3 shell and sha256sum, for entry N:
-//
-//     sqlite3 project.twdb "SELECT prev_hash || json_array(seq, at, actor, action, subject,
-//         before, after, reason) FROM audit WHERE seq = N" | tr -d '\n' | sha256sum
-//     sqlite3 project.twdb "SELECT hash FROM audit WHERE seq = N"
-//
-// and the two must agree; prev_hash must equal the hash of entry N-1 and seq must have no gaps.
-// Notes for the docs on what did change in migration 1:
-//  - all entries written by one createVersion() share one `at` (the version's created_at);
-//  - new threats' threat.suggested entries (and threat.resolved-by-change entries) are written
-//    in fingerprint order, no longer in the model's order;
-//  - threats.texts is the integer id of a threat_texts row (threat_texts keeps the SHA-256
-//    digest of its JSON, UNIQUE); threats.payload no longer repeats rule, origin, stride, score
-//    and severity, which are columns, nor an empty attackPath;
-//  - the page size is 8192; the WAL is checkpointed by a background connection (Project) and
-//    cut back to 16 MiB (journal_size_limit) when it starts over.
+// The format is described in docs/project-file.md, including how to check the audit chain by
+// hand: hash = lower-hex SHA-256(prev_hash || json_array(seq, at, actor, action, subject, before,
+// after, reason)). Keep the two in step.
 
 namespace tw::schema {
 namespace {
