@@ -2,6 +2,7 @@
 #include "import/importer.h"
 
 #include "import/openapi/openapiimporter.h"
+#include "import/terraform/terraformimporter.h"
 #include "store/audit.h"
 
 #include <QCoreApplication>
@@ -9,7 +10,10 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
 #include <QSet>
+
+#include <algorithm>
 
 namespace tw::importer {
 namespace {
@@ -149,12 +153,73 @@ Result<Outcome> importPaths(const QStringList &paths, const Options &options)
     Outcome outcome;
     const QList<Artifact> artifacts = discover(paths, options, &outcome.model.diagnostics);
     QSet<QString> components, boundaries, entryPoints, flows, assets;
-    int done = 0;
+    auto merge = [&](const ModelFragment &fragment) {
+        mergeById(outcome.model.components, fragment.components, components);
+        mergeById(outcome.model.boundaries, fragment.boundaries, boundaries);
+        mergeById(outcome.model.entryPoints, fragment.entryPoints, entryPoints);
+        mergeById(outcome.model.flows, fragment.flows, flows);
+        mergeById(outcome.model.assets, fragment.assets, assets);
+        outcome.model.diagnostics.append(fragment.diagnostics);
+    };
+    auto record = [&](const Artifact &artifact) {
+        outcome.inputs.append(InputDigest{artifact.relative, kindName(artifact.kind), sha256OfFile(artifact.path)});
+        outcome.artifacts.append(artifact);
+    };
+
+    // Terraform is read per folder (a folder is a module); shallow folders first, so a root
+    // module imports the local modules it calls with their module addresses, and those folders
+    // are not imported again as roots of their own.
+    QMap<QString, QList<Artifact>> terraformFolders;
     for (const Artifact &artifact : artifacts) {
+        if (artifact.kind == ArtifactKind::Terraform)
+            terraformFolders[QFileInfo(artifact.path).absolutePath()].append(artifact);
+    }
+    QStringList folders = terraformFolders.keys();
+    std::stable_sort(folders.begin(), folders.end(), [](const QString &a, const QString &b) { return a.count(QLatin1Char('/')) < b.count(QLatin1Char('/')); });
+    QSet<QString> coveredFiles;
+    const int total = int(artifacts.size());
+    int done = 0;
+    for (const QString &folder : folders) {
+        if (options.cancel && options.cancel->load())
+            return makeError(tr("Import cancelled"));
+        const QList<Artifact> &files = terraformFolders[folder];
+        done += int(files.size());
+        const bool covered = std::all_of(files.cbegin(), files.cend(), [&](const Artifact &a) { return coveredFiles.contains(a.relative); });
+        for (const Artifact &file : files)
+            record(file);
+        if (covered)
+            continue;
+        if (options.progress)
+            options.progress(100 * done / qMax(1, total), files.first().relative);
+        terraform::ImportOptions o;
+        o.rootDir = files.first().root;
+        o.cancel = options.cancel;
+        auto fragment = terraform::importPath(folder, o);
+        if (!fragment) {
+            outcome.model.diagnostics.append(Diagnostic{DiagnosticLevel::Error, fragment.error().message,
+                                                        SourceRef{{}, files.first().relative, 0, 0}});
+            continue;
+        }
+        // Every file the module tree read is covered; its folders are not roots.
+        auto cover = [&coveredFiles](const auto &list) {
+            for (const auto &element : list) {
+                for (const SourceRef &ref : element.sources)
+                    coveredFiles.insert(ref.file);
+            }
+        };
+        cover(fragment->components);
+        cover(fragment->boundaries);
+        cover(fragment->flows);
+        merge(*fragment);
+    }
+
+    for (const Artifact &artifact : artifacts) {
+        if (artifact.kind == ArtifactKind::Terraform)
+            continue;
         if (options.cancel && options.cancel->load())
             return makeError(tr("Import cancelled"));
         if (options.progress)
-            options.progress(artifacts.isEmpty() ? 100 : 100 * done / int(artifacts.size()), artifact.relative);
+            options.progress(100 * done / qMax(1, total), artifact.relative);
         ++done;
         Result<ModelFragment> fragment = makeError(tr("unsupported"));
         if (artifact.kind == ArtifactKind::OpenApi) {
@@ -162,13 +227,6 @@ Result<Outcome> importPaths(const QStringList &paths, const Options &options)
             o.rootDir = artifact.root;
             o.cancel = options.cancel;
             fragment = openapi::importSpec(artifact.path, o);
-        } else if (artifact.kind == ArtifactKind::Terraform) {
-            outcome.model.diagnostics.append(Diagnostic{DiagnosticLevel::Info,
-                                                        tr("Terraform mapping is not available in this version; file recorded but not modelled"),
-                                                        SourceRef{{}, artifact.relative, 0, 0}});
-            outcome.inputs.append(InputDigest{artifact.relative, kindName(artifact.kind), sha256OfFile(artifact.path)});
-            outcome.artifacts.append(artifact);
-            continue;
         } else {
             continue;
         }
@@ -177,14 +235,8 @@ Result<Outcome> importPaths(const QStringList &paths, const Options &options)
                                                         SourceRef{{}, artifact.relative, 0, 0}});
             continue;
         }
-        outcome.inputs.append(InputDigest{artifact.relative, kindName(artifact.kind), sha256OfFile(artifact.path)});
-        outcome.artifacts.append(artifact);
-        mergeById(outcome.model.components, fragment->components, components);
-        mergeById(outcome.model.boundaries, fragment->boundaries, boundaries);
-        mergeById(outcome.model.entryPoints, fragment->entryPoints, entryPoints);
-        mergeById(outcome.model.flows, fragment->flows, flows);
-        mergeById(outcome.model.assets, fragment->assets, assets);
-        outcome.model.diagnostics.append(fragment->diagnostics);
+        record(artifact);
+        merge(*fragment);
     }
     if (options.progress)
         options.progress(100, QString());
