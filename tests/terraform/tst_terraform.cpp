@@ -449,6 +449,35 @@ resource "aws_s3_bucket" "x" { bucket = local.a }
                 QCOMPARE(d.source.file, QStringLiteral("main.tf"));
     }
 
+    void moduleSelfReferences()
+    {
+        // A module that calls itself, directly or through another module, is reported and not
+        // expanded, never followed forever.
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("modules/a")));
+        write(dir.filePath(QStringLiteral("main.tf")), R"(module "me" {
+  source = "./"
+}
+module "a" {
+  source = "./modules/a"
+}
+resource "aws_s3_bucket" "b" { bucket = "x" }
+)");
+        write(dir.filePath(QStringLiteral("modules/a/main.tf")), R"(module "back" {
+  source = "../a"
+}
+)");
+        auto r = terraform::importPath(dir.path());
+        QVERIFY(r.ok());
+        QVERIFY(component(*r, QStringLiteral("tf:aws_s3_bucket.b")));
+        int selfCalls = 0;
+        for (const Diagnostic &d : r->diagnostics) {
+            if (d.message.contains(QStringLiteral("calls itself")))
+                ++selfCalls;
+        }
+        QCOMPARE(selfCalls, 2);
+    }
+
     void moduleEscapingRootIsRefused()
     {
         QTemporaryDir dir;
