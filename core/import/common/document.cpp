@@ -303,7 +303,8 @@ void Document::buildLineIndex() const
 {
     std::call_once(*m_lineOnce, [this] {
         m_lineStarts.clear();
-        m_lineStarts.reserve(std::size_t(std::count(m_buffer.get(), m_buffer.get() + m_size, '\n')) + 1);
+        // An estimate, not a count: counting first would read the whole buffer twice.
+        m_lineStarts.reserve(m_size / 32 + 16);
         m_lineStarts.push_back(0);
         const char *p = m_buffer.get();
         const char *end = p + m_size;
