@@ -451,6 +451,46 @@ void printDiagnostics(const QList<Diagnostic> &diagnostics, int limit)
     }
 }
 
+/**
+ * The import pipeline shared by 'import' and 'scan': discover and import the paths, apply the
+ * built-in rules (and extra packs), store the result as a new version, say what it holds.
+ */
+Result<qint64> importVersion(Project &project, const QStringList &paths, VersionMeta meta, const QStringList &extraPacks)
+{
+    auto rules = analysis::RuleSet::loadBuiltin();
+    if (!rules)
+        return rules.error();
+    for (const QString &pack : extraPacks) {
+        auto extra = analysis::RuleSet::loadFile(pack);
+        if (!extra)
+            return extra.error();
+        rules->merge(*extra);
+    }
+    auto outcome = importer::importPaths(paths);
+    if (!outcome)
+        return outcome.error();
+    printDiagnostics(outcome->model.diagnostics, 20);
+    auto threats = analysis::analyse(outcome->model, *rules);
+    if (!threats)
+        return threats.error();
+    outcome->model.threats = std::move(threats).value();
+    meta.inputs = outcome->inputs;
+    auto version = project.createVersion(outcome->model, meta);
+    if (!version)
+        return version.error();
+    const ModelFragment &m = outcome->model;
+    out() << tr("Version %1: %2 artifacts, %3 components, %4 entry points, %5 flows, %6 data assets, %7 threats\n")
+                 .arg(*version)
+                 .arg(outcome->artifacts.size())
+                 .arg(m.components.size())
+                 .arg(m.entryPoints.size())
+                 .arg(m.flows.size())
+                 .arg(m.assets.size())
+                 .arg(m.threats.size());
+    out().flush();
+    return version;
+}
+
 int runImport(const QStringList &arguments)
 {
     Parser p("Imports specs, Terraform and repositories into the project as a new version.",
@@ -464,44 +504,15 @@ int runImport(const QStringList &arguments)
     if (auto stop = p.parse(arguments, 2))
         return *stop;
     const QStringList paths = p.positionals().mid(1);
-    auto rules = analysis::RuleSet::loadBuiltin();
-    if (!rules)
-        return fail(rules.errorString());
-    for (const QString &pack : p.values("rules")) {
-        auto extra = analysis::RuleSet::loadFile(pack);
-        if (!extra)
-            return fail(extra.errorString());
-        rules->merge(*extra);
-    }
     auto project = openProject(p.positionals().at(0), Project::OpenMode::ReadWrite);
     if (!project)
         return fail(project.errorString());
-    auto outcome = importer::importPaths(paths);
-    if (!outcome)
-        return fail(outcome.errorString());
-    printDiagnostics(outcome->model.diagnostics, 20);
-    auto threats = analysis::analyse(outcome->model, *rules);
-    if (!threats)
-        return fail(threats.errorString());
-    outcome->model.threats = std::move(threats).value();
     VersionMeta meta;
     meta.author = actorOr(p);
     meta.message = p.isSet("message") ? p.value("message") : tr("Import of %1").arg(paths.join(QStringLiteral(", ")));
     meta.gitRevision = p.value("rev");
-    meta.inputs = outcome->inputs;
-    auto version = (*project)->createVersion(outcome->model, meta);
-    if (!version)
-        return fail(version.errorString());
-    const ModelFragment &m = outcome->model;
-    out() << tr("Version %1: %2 artifacts, %3 components, %4 entry points, %5 flows, %6 data assets, %7 threats\n")
-                 .arg(*version)
-                 .arg(outcome->artifacts.size())
-                 .arg(m.components.size())
-                 .arg(m.entryPoints.size())
-                 .arg(m.flows.size())
-                 .arg(m.assets.size())
-                 .arg(m.threats.size());
-    return Ok;
+    auto version = importVersion(**project, paths, meta, p.values("rules"));
+    return version ? Ok : fail(version.errorString());
 }
 
 int runInspect(const QStringList &arguments)
@@ -694,6 +705,60 @@ int runDiff(const QStringList &arguments)
     return Ok;
 }
 
+/**
+ * The CI gate's question: threats of `version` at or above `failOn` that are new since
+ * `baseline` (0 = everything is new) and not triaged (suggested, or accepted but expired).
+ */
+Result<QList<Threat>> blockingThreats(const Project &project, qint64 version, qint64 baseline, Severity failOn)
+{
+    QSet<QString> known;
+    if (baseline > 0) {
+        auto old = project.threats(ThreatQuery{baseline, {}, {}, 0, -1});
+        if (!old)
+            return old.error();
+        for (const Threat &t : *old) {
+            if (t.status != ThreatStatus::ResolvedByChange)
+                known.insert(t.fingerprint);
+        }
+    }
+    auto current = project.threats(ThreatQuery{version, {}, failOn, 0, -1});
+    if (!current)
+        return current.error();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<Threat> blocking;
+    for (const Threat &t : *current) {
+        const bool untriaged = t.status == ThreatStatus::Suggested
+            || (t.status == ThreatStatus::Accepted && t.expiresAt.isValid() && t.expiresAt < now);
+        if (untriaged && !known.contains(t.fingerprint))
+            blocking.append(t);
+    }
+    return blocking;
+}
+
+void printGate(const QList<Threat> &blocking, Severity failOn, qint64 version, qint64 baseline)
+{
+    if (blocking.isEmpty()) {
+        out() << tr("Check passed: no untriaged %1-or-higher threat is new in version %2 since version %3.\n")
+                     .arg(enumName(failOn))
+                     .arg(version)
+                     .arg(baseline);
+    } else {
+        out() << tr("Check FAILED: %1 new untriaged threat(s) at or above %2 in version %3 (baseline %4):\n")
+                     .arg(blocking.size())
+                     .arg(enumName(failOn))
+                     .arg(version)
+                     .arg(baseline);
+        for (const Threat &t : blocking) {
+            out() << QStringLiteral("  %1 %2  %3  %4\n")
+                         .arg(enumName(t.severity), -8)
+                         .arg(t.fingerprint.left(12), singleLine(t.title, 80),
+                              t.sources.isEmpty() ? QString() : singleLine(t.sources.first().toString()));
+        }
+        out() << tr("Triage them with 'threatwright-cli triage' or in the workbench.\n");
+    }
+    out().flush();
+}
+
 int runCheck(const QStringList &arguments)
 {
     Parser p("The CI gate: fails (exit 1) when the newest version has threats at or above a severity that are new since "
@@ -723,27 +788,10 @@ int runCheck(const QStringList &arguments)
             return fail(tr("--baseline needs a version number"));
         baseline = *v;
     }
-    QSet<QString> known;
-    if (baseline > 0) {
-        auto old = (*project)->threats(ThreatQuery{baseline, {}, {}, 0, -1});
-        if (!old)
-            return fail(old.errorString());
-        for (const Threat &t : *old) {
-            if (t.status != ThreatStatus::ResolvedByChange)
-                known.insert(t.fingerprint);
-        }
-    }
-    auto current = (*project)->threats(ThreatQuery{*latest, {}, *failOn, 0, -1});
-    if (!current)
-        return fail(current.errorString());
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QList<Threat> blocking;
-    for (const Threat &t : *current) {
-        const bool untriaged = t.status == ThreatStatus::Suggested
-            || (t.status == ThreatStatus::Accepted && t.expiresAt.isValid() && t.expiresAt < now);
-        if (untriaged && !known.contains(t.fingerprint))
-            blocking.append(t);
-    }
+    auto gate = blockingThreats(**project, *latest, baseline, *failOn);
+    if (!gate)
+        return fail(gate.errorString());
+    const QList<Threat> &blocking = *gate;
     if (p.isSet("json")) {
         QJsonArray list;
         for (const Threat &t : blocking)
@@ -753,24 +801,8 @@ int runCheck(const QStringList &arguments)
                               {QStringLiteral("failOn"), enumName(*failOn)},
                               {QStringLiteral("passed"), blocking.isEmpty()},
                               {QStringLiteral("threats"), list}});
-    } else if (blocking.isEmpty()) {
-        out() << tr("Check passed: no untriaged %1-or-higher threat is new in version %2 since version %3.\n")
-                     .arg(enumName(*failOn))
-                     .arg(*latest)
-                     .arg(baseline);
     } else {
-        out() << tr("Check FAILED: %1 new untriaged threat(s) at or above %2 in version %3 (baseline %4):\n")
-                     .arg(blocking.size())
-                     .arg(enumName(*failOn))
-                     .arg(*latest)
-                     .arg(baseline);
-        for (const Threat &t : blocking) {
-            out() << QStringLiteral("  %1 %2  %3  %4\n")
-                         .arg(enumName(t.severity), -8)
-                         .arg(t.fingerprint.left(12), singleLine(t.title, 80),
-                              t.sources.isEmpty() ? QString() : singleLine(t.sources.first().toString()));
-        }
-        out() << tr("Triage them with 'threatwright-cli triage' or in the workbench.\n");
+        printGate(blocking, *failOn, *latest, baseline);
     }
     out().flush();
     return blocking.isEmpty() ? Ok : CheckFailed;
@@ -842,6 +874,77 @@ int runReport(const QStringList &arguments)
     return Ok;
 }
 
+// scan ---------------------------------------------------------------------------------------
+
+int runScan(const QStringList &arguments)
+{
+    Parser p("For pipelines: creates the project if needed, imports PATH as a new version, analyses it, writes SARIF "
+             "and a Markdown summary against the previous version, and fails on new untriaged threats.",
+             "scan PATH [--project P] [--fail-on S] [--sarif FILE] [--markdown FILE] [--rev REV]");
+    p.positional("path", "The repository folder, spec or Terraform to scan.");
+    p.option("project", "The project file (default: threatwright.twdb in the current folder); created when missing.", "file");
+    p.option("fail-on", "Exit 1 when new untriaged threats at or above this severity appear (default: never fail).", "severity");
+    p.option("sarif", "Write SARIF 2.1.0 here, with baselineState against the previous version.", "file");
+    p.option("markdown", "Write a Markdown summary for a pull-request comment here.", "file");
+    p.option("rev", "The git revision being scanned.", "rev");
+    p.option("message", "What this version is.", "text");
+    p.option("actor", "Who scans (default: the OS user).", "name");
+    p.option("rules", "An extra rule pack (YAML); repeatable.", "file");
+    if (auto stop = p.parse(arguments, 1, 1))
+        return *stop;
+    std::optional<Severity> failOn;
+    if (p.isSet("fail-on")) {
+        failOn = enumFromName<Severity>(p.value("fail-on"));
+        if (!failOn)
+            return fail(tr("--fail-on needs one of info, low, medium, high, critical"));
+    }
+    const QString path = p.positionals().at(0);
+    if (!QFileInfo::exists(path))
+        return fail(tr("%1 does not exist").arg(path));
+    const QString projectPath = p.isSet("project") ? p.value("project") : QStringLiteral("threatwright.twdb");
+    if (!QFileInfo::exists(projectPath)) {
+        const QString name = QFileInfo(QFileInfo(path).absoluteFilePath()).fileName();
+        auto created = Project::create(projectPath, name, actorOr(p));
+        if (!created)
+            return fail(created.errorString());
+        out() << tr("Created project \"%1\" in %2\n").arg(singleLine(name), projectPath);
+    }
+    auto project = openProject(projectPath, Project::OpenMode::ReadWrite);
+    if (!project)
+        return fail(project.errorString());
+    VersionMeta meta;
+    meta.author = actorOr(p);
+    meta.message = p.isSet("message") ? p.value("message") : tr("Scan of %1").arg(path);
+    meta.gitRevision = p.value("rev");
+    auto version = importVersion(**project, {path}, meta, p.values("rules"));
+    if (!version)
+        return fail(version.errorString());
+    const qint64 baseline = *version - 1;
+    if (p.isSet("sarif") || p.isSet("markdown")) {
+        auto data = report::collect(**project, *version, baseline);
+        if (!data)
+            return fail(data.errorString());
+        const std::pair<const char *, QByteArray (*)(const report::ReportData &)> outputs[] = {{"sarif", report::writeSarif},
+                                                                                              {"markdown", report::writeMarkdown}};
+        for (const auto &[option, writer] : outputs) {
+            if (!p.isSet(option))
+                continue;
+            QSaveFile file(p.value(option));
+            const QByteArray bytes = writer(*data);
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+                return fail(tr("%1 cannot be written: %2").arg(p.value(option), file.errorString()));
+            out() << tr("Wrote %1\n").arg(p.value(option));
+        }
+    }
+    if (!failOn)
+        return Ok;
+    auto blocking = blockingThreats(**project, *version, baseline, *failOn);
+    if (!blocking)
+        return fail(blocking.errorString());
+    printGate(*blocking, *failOn, *version, baseline);
+    return blocking->isEmpty() ? Ok : CheckFailed;
+}
+
 } // namespace
 
 int fail(const QString &message)
@@ -863,6 +966,7 @@ const QList<Command> &commands()
         {"triage", QT_TRANSLATE_NOOP("tw::Cli", "Validate, dismiss, accept, mitigate or reprioritise a threat"), runTriage},
         {"audit", QT_TRANSLATE_NOOP("tw::Cli", "Show or verify the audit trail"), runAudit},
         {"diff", QT_TRANSLATE_NOOP("tw::Cli", "Show what changed between two versions"), runDiff},
+        {"scan", QT_TRANSLATE_NOOP("tw::Cli", "For CI: init if needed, import, analyse, write SARIF/Markdown, gate"), runScan},
         {"report", QT_TRANSLATE_NOOP("tw::Cli", "Write a report: html, json, sarif, md or csv"), runReport},
         {"check", QT_TRANSLATE_NOOP("tw::Cli", "CI gate: fail on new untriaged threats at or above a severity"), runCheck},
     };

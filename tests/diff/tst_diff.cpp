@@ -8,6 +8,7 @@
 #include "model/synthetic.h"
 #include "store/project.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -154,6 +155,77 @@ private Q_SLOTS:
         QCOMPARE(d.elements.first().change, diff::Change::Added);
         QCOMPARE(d.elements.first().elementKind, QStringLiteral("entry-point"));
         QVERIFY(d.elements.first().id.endsWith(QStringLiteral("GET /admin/users")));
+    }
+
+    void scanGatesAPullRequest()
+    {
+        // The demo system, changed the way a pull request would: an unauthenticated admin
+        // endpoint and a database port opened to the world.
+        const QString repo = m_dir.filePath(QStringLiteral("shop"));
+        QVERIFY(QDir().mkpath(repo + QStringLiteral("/api")));
+        QVERIFY(QDir().mkpath(repo + QStringLiteral("/infra")));
+        const QString source = QStringLiteral(TW_SOURCE_DIR "/resources/demo/shop/");
+        for (const char *file : {"api/openapi.yaml", "infra/main.tf", "infra/variables.tf"})
+            QVERIFY(QFile::copy(source + QString::fromLatin1(file), repo + QLatin1Char('/') + QString::fromLatin1(file)));
+        const QString project = m_dir.filePath(QStringLiteral("pr.twdb"));
+        QByteArray out;
+        QCOMPARE(cli({QStringLiteral("scan"), repo, QStringLiteral("--project"), project}, &out), 0); // the main branch
+        QVERIFY(QFile::exists(project));
+
+        auto edit = [](const QString &path, const QByteArray &from, const QByteArray &to) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QByteArray text = f.readAll();
+            f.close();
+            QVERIFY(text.contains(from));
+            text.replace(from, to);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(text);
+        };
+        edit(repo + QStringLiteral("/api/openapi.yaml"), "paths:\n",
+             "paths:\n  /admin/users/{userId}:\n    delete:\n      tags: [admin]\n      operationId: deleteUser\n      security: []\n"
+             "      parameters:\n        - name: userId\n          in: path\n          required: true\n          schema: { type: integer }\n"
+             "      responses:\n        '204': { description: Deleted }\n");
+        edit(repo + QStringLiteral("/infra/main.tf"), "    from_port       = 5432\n    to_port         = 5432\n    protocol        = \"tcp\"\n"
+                                                      "    security_groups = [aws_security_group.services.id]\n",
+             "    from_port   = 5432\n    to_port     = 5432\n    protocol    = \"tcp\"\n    cidr_blocks = [\"0.0.0.0/0\"]\n");
+
+        const QString sarif = m_dir.filePath(QStringLiteral("pr.sarif"));
+        const QString markdown = m_dir.filePath(QStringLiteral("pr.md"));
+        QCOMPARE(cli({QStringLiteral("scan"), repo, QStringLiteral("--project"), project, QStringLiteral("--fail-on"), QStringLiteral("high"),
+                      QStringLiteral("--sarif"), sarif, QStringLiteral("--markdown"), markdown}, &out), 1);
+        QVERIFY2(out.contains("DELETE /admin/users/{userId}") || out.contains("/admin/users"), out.constData());
+
+        // Exactly these changes in the architecture.
+        QCOMPARE(cli({QStringLiteral("diff"), project, QStringLiteral("--json")}, &out), 0);
+        const QJsonObject diff = QJsonDocument::fromJson(out).object();
+        QStringList changed;
+        for (const QJsonValue &v : diff[QStringLiteral("elements")].toArray())
+            changed.append(v[QStringLiteral("change")].toString() + QLatin1Char(' ') + v[QStringLiteral("id")].toString());
+        QVERIFY2(changed.contains(QStringLiteral("added ep:harbor-shop-api:DELETE /admin/users/{userId}")), qPrintable(changed.join(QLatin1Char('\n'))));
+        QVERIFY2(std::any_of(changed.cbegin(), changed.cend(), [](const QString &c) { return c.contains(QStringLiteral("aws_security_group.data")); }),
+                 qPrintable(changed.join(QLatin1Char('\n'))));
+        QVERIFY(diff[QStringLiteral("summary")][QStringLiteral("threat")][QStringLiteral("new")].toInt() >= 2);
+
+        // SARIF marks the new findings new; the Markdown summary names the new endpoint.
+        QFile s(sarif);
+        QVERIFY(s.open(QIODevice::ReadOnly));
+        const QJsonArray results = QJsonDocument::fromJson(s.readAll()).object()[QStringLiteral("runs")][0][QStringLiteral("results")].toArray();
+        int fresh = 0;
+        for (const QJsonValue &r : results)
+            fresh += r[QStringLiteral("baselineState")].toString() == QLatin1StringView("new");
+        QVERIFY(fresh >= 2);
+        QFile md(markdown);
+        QVERIFY(md.open(QIODevice::ReadOnly));
+        QVERIFY(md.readAll().contains("admin/users"));
+
+        // Triage what blocks, and the gate opens.
+        QCOMPARE(cli({QStringLiteral("check"), project, QStringLiteral("--fail-on"), QStringLiteral("high"), QStringLiteral("--json")}, &out), 1);
+        const QJsonArray blocking = QJsonDocument::fromJson(out).object()[QStringLiteral("threats")].toArray();
+        QVERIFY(!blocking.isEmpty());
+        for (const QJsonValue &t : blocking)
+            QCOMPARE(cli({QStringLiteral("triage"), project, t[QStringLiteral("fingerprint")].toString(), QStringLiteral("--validate")}), 0);
+        QCOMPARE(cli({QStringLiteral("check"), project, QStringLiteral("--fail-on"), QStringLiteral("high")}), 0);
     }
 
     void gateFailsOnNewUntriagedAndPassesAfterTriage()
