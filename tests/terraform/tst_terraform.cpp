@@ -449,6 +449,31 @@ resource "aws_s3_bucket" "x" { bucket = local.a }
                 QCOMPARE(d.source.file, QStringLiteral("main.tf"));
     }
 
+    void partlyUnknownPolicyIsStillJudged()
+    {
+        // jsonencode() of a policy whose second statement names another resource's ARN: the
+        // document is not fully known, its wildcard statement still is.
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("main.tf")), R"(resource "aws_sqs_queue" "q" { name = "q" }
+resource "aws_iam_role_policy" "task" {
+  role = "r"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      { Effect = "Allow", Action = ["s3:*"], Resource = "*" },
+      { Effect = "Allow", Action = ["sqs:SendMessage"], Resource = aws_sqs_queue.q.arn },
+    ]
+  })
+}
+)");
+        auto r = terraform::importPath(dir.path());
+        QVERIFY(r.ok());
+        const Component *policy = component(*r, QStringLiteral("tf:aws_iam_role_policy.task"));
+        QVERIFY(policy);
+        QVERIFY2(policy->attributes.value(QStringLiteral("wildcard-action")).toBool(), QJsonDocument(policy->attributes).toJson().constData());
+        QVERIFY(policy->attributes.value(QStringLiteral("wildcard-resource")).toBool());
+    }
+
     void moduleSelfReferences()
     {
         // A module that calls itself, directly or through another module, is reported and not

@@ -737,7 +737,12 @@ Value Evaluator::call(const hcl::Expression *expr, const Scope &scope)
         return cidrSubnet(args.value(0), args.value(1), args.value(2));
     if (name == QLatin1StringView("jsonencode")) {
         auto j = args.value(0).toJson();
-        return j ? Value::string(*j) : Value();
+        if (j)
+            return Value::string(*j);
+        // Partly unknown (a policy naming another resource's ARN): keep the structure, so
+        // the known parts — "Action": "s3:*" — can still be judged; the text stays unknown.
+        const Value &document = args.value(0);
+        return document.isMap() || document.isList() ? document : Value();
     }
     if (name == QLatin1StringView("jsondecode")) {
         auto s = str(0);
