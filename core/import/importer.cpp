@@ -2,6 +2,7 @@
 #include "import/importer.h"
 
 #include "import/openapi/openapiimporter.h"
+#include "import/repo/composeimporter.h"
 #include "import/terraform/terraformimporter.h"
 #include "store/audit.h"
 
@@ -75,6 +76,7 @@ QString kindName(ArtifactKind kind)
     switch (kind) {
     case ArtifactKind::OpenApi: return QStringLiteral("openapi");
     case ArtifactKind::Terraform: return QStringLiteral("terraform");
+    case ArtifactKind::Compose: return QStringLiteral("compose");
     case ArtifactKind::Unknown: break;
     }
     return QStringLiteral("unknown");
@@ -92,7 +94,12 @@ ArtifactKind detect(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return ArtifactKind::Unknown;
-    return looksLikeOpenApi(file.read(4096)) ? ArtifactKind::OpenApi : ArtifactKind::Unknown;
+    const QByteArray head = file.read(4096);
+    if (looksLikeOpenApi(head))
+        return ArtifactKind::OpenApi;
+    if (!name.endsWith(QLatin1StringView(".json")) && compose::looksLikeCompose(name, head))
+        return ArtifactKind::Compose;
+    return ArtifactKind::Unknown;
 }
 
 QList<Artifact> discover(const QStringList &paths, const Options &options, QList<Diagnostic> *skipped)
@@ -227,6 +234,8 @@ Result<Outcome> importPaths(const QStringList &paths, const Options &options)
             o.rootDir = artifact.root;
             o.cancel = options.cancel;
             fragment = openapi::importSpec(artifact.path, o);
+        } else if (artifact.kind == ArtifactKind::Compose) {
+            fragment = compose::importCompose(artifact.path, artifact.root);
         } else {
             continue;
         }
@@ -241,7 +250,7 @@ Result<Outcome> importPaths(const QStringList &paths, const Options &options)
     if (options.progress)
         options.progress(100, QString());
     if (outcome.artifacts.isEmpty())
-        return makeError(tr("Nothing to import: no OpenAPI/Swagger spec or Terraform file was found in %1")
+        return makeError(tr("Nothing to import: no OpenAPI/Swagger spec, Terraform or compose file was found in %1")
                              .arg(paths.join(QStringLiteral(", "))));
     return outcome;
 }

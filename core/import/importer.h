@@ -13,12 +13,12 @@
 
 /**
  * The one entry point from "paths a user gave" to "one model fragment": finds the artifacts
- * (OpenAPI/Swagger specs, Terraform), runs each through its importer, merges the fragments and
+ * (OpenAPI/Swagger specs, Terraform, docker-compose), runs each through its importer, merges the fragments and
  * records what was read with its digest, so a version can say exactly what it was built from.
  */
 namespace tw::importer {
 
-enum class ArtifactKind { Unknown, OpenApi, Terraform };
+enum class ArtifactKind { Unknown, OpenApi, Terraform, Compose };
 
 struct Artifact
 {

@@ -74,7 +74,7 @@ private Q_SLOTS:
                   QStringLiteral("--message"), QStringLiteral("demo"), QStringLiteral("--actor"), QStringLiteral("ci")});
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(r.out.contains("Version 1"));
-        QVERIFY(r.out.contains("13 entry points"));
+        QVERIFY2(r.out.contains("15 entry points"), r.out.constData()); // 13 operations and 2 published ports
 
         r = cli({QStringLiteral("versions"), m_project, QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
@@ -91,6 +91,7 @@ private Q_SLOTS:
         }
         QVERIFY2(inputs.contains(QStringLiteral("api/openapi.yaml")), qPrintable(inputs.join(QLatin1Char(','))));
         QVERIFY(inputs.contains(QStringLiteral("infra/main.tf")));
+        QVERIFY(inputs.contains(QStringLiteral("docker-compose.yml")));
 
         r = cli({QStringLiteral("audit"), m_project, QStringLiteral("--verify")});
         QCOMPARE(r.code, 0);
