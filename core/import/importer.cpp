@@ -3,6 +3,7 @@
 
 #include "import/openapi/openapiimporter.h"
 #include "import/repo/composeimporter.h"
+#include "import/repo/dockerfileimporter.h"
 #include "import/terraform/terraformimporter.h"
 #include "store/audit.h"
 
@@ -62,10 +63,26 @@ template<typename T>
 void mergeById(QList<T> &into, const QList<T> &from, QSet<QString> &seen)
 {
     for (const T &item : from) {
-        if (seen.contains(item.id))
-            continue; // the same element from two artifacts: the reconciler (issue 5) merges evidence
-        seen.insert(item.id);
-        into.append(item);
+        if (!seen.contains(item.id)) {
+            seen.insert(item.id);
+            into.append(item);
+            continue;
+        }
+        // The same element seen in two artifacts (a compose service and its Dockerfile): one
+        // element with the evidence and the facts of both; what the first said stays.
+        for (T &existing : into) {
+            if (existing.id != item.id)
+                continue;
+            for (const SourceRef &ref : item.sources) {
+                if (!existing.sources.contains(ref))
+                    existing.sources.append(ref);
+            }
+            for (auto it = item.attributes.begin(); it != item.attributes.end(); ++it) {
+                if (!existing.attributes.contains(it.key()))
+                    existing.attributes.insert(it.key(), it.value());
+            }
+            break;
+        }
     }
 }
 
@@ -77,6 +94,7 @@ QString kindName(ArtifactKind kind)
     case ArtifactKind::OpenApi: return QStringLiteral("openapi");
     case ArtifactKind::Terraform: return QStringLiteral("terraform");
     case ArtifactKind::Compose: return QStringLiteral("compose");
+    case ArtifactKind::Dockerfile: return QStringLiteral("dockerfile");
     case ArtifactKind::Unknown: break;
     }
     return QStringLiteral("unknown");
@@ -87,6 +105,8 @@ ArtifactKind detect(const QString &path)
     const QString name = QFileInfo(path).fileName().toLower();
     if (name.endsWith(QLatin1StringView(".tf")) || name.endsWith(QLatin1StringView(".tf.json")))
         return ArtifactKind::Terraform;
+    if (dockerfile::looksLikeDockerfile(name))
+        return ArtifactKind::Dockerfile;
     const bool structured = name.endsWith(QLatin1StringView(".yaml")) || name.endsWith(QLatin1StringView(".yml"))
         || name.endsWith(QLatin1StringView(".json")) || name.endsWith(QLatin1StringView(".json.unprocessed"));
     if (!structured)
@@ -236,6 +256,8 @@ Result<Outcome> importPaths(const QStringList &paths, const Options &options)
             fragment = openapi::importSpec(artifact.path, o);
         } else if (artifact.kind == ArtifactKind::Compose) {
             fragment = compose::importCompose(artifact.path, artifact.root);
+        } else if (artifact.kind == ArtifactKind::Dockerfile) {
+            fragment = dockerfile::importDockerfile(artifact.path, artifact.root);
         } else {
             continue;
         }
@@ -250,7 +272,7 @@ Result<Outcome> importPaths(const QStringList &paths, const Options &options)
     if (options.progress)
         options.progress(100, QString());
     if (outcome.artifacts.isEmpty())
-        return makeError(tr("Nothing to import: no OpenAPI/Swagger spec, Terraform or compose file was found in %1")
+        return makeError(tr("Nothing to import: no OpenAPI/Swagger spec, Terraform, compose file or Dockerfile was found in %1")
                              .arg(paths.join(QStringLiteral(", "))));
     return outcome;
 }

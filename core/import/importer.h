@@ -18,7 +18,7 @@
  */
 namespace tw::importer {
 
-enum class ArtifactKind { Unknown, OpenApi, Terraform, Compose };
+enum class ArtifactKind { Unknown, OpenApi, Terraform, Compose, Dockerfile };
 
 struct Artifact
 {

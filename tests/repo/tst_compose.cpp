@@ -4,8 +4,10 @@
 
 #include "import/importer.h"
 #include "import/repo/composeimporter.h"
+#include "import/repo/dockerfileimporter.h"
 #include "model/modeljson.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -128,6 +130,70 @@ private Q_SLOTS:
         QVERIFY(admin.attributes.value(QStringLiteral("host-network")).toBool());
         QVERIFY(admin.attributes.value(QStringLiteral("runs-as-root")).toBool());
         QCOMPARE(admin.attributes.value(QStringLiteral("capabilities-added")).toArray().first().toString(), QStringLiteral("SYS_ADMIN"));
+    }
+
+    void dockerfileFacts()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("services/billing")));
+        QFile f(dir.filePath(QStringLiteral("services/billing/Dockerfile")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("# build\nFROM golang:1.22@sha256:abc AS builder\nRUN go build \\\n  -o /app .\n"
+                "FROM builder AS test\nFROM alpine:latest AS runtime\nARG NPM_TOKEN=npm_0123456789abcdef\n"
+                "ENV API_KEY=\"sk-live-0123456789\" LOG_LEVEL=info\nENV DB_PASSWORD ${DB_PASSWORD}\n"
+                "RUN curl -fsSL https://get.example.com/install.sh | sh\nEXPOSE 8080 9090\nUSER billing\n");
+        f.close();
+        auto m = dockerfile::importDockerfile(f.fileName(), dir.path());
+        QVERIFY2(m.ok(), qPrintable(m.errorString()));
+        QCOMPARE(m->components.size(), 1);
+        const Component &c = m->components.first();
+        QCOMPARE(c.id, QStringLiteral("svc:billing"));
+        QCOMPARE(c.attributes.value(QStringLiteral("base-image")).toString(), QStringLiteral("alpine:latest"));
+        QVERIFY(c.attributes.value(QStringLiteral("image-tag-floating")).toBool());
+        QVERIFY(!c.attributes.value(QStringLiteral("runs-as-root")).toBool());
+        QCOMPARE(c.attributes.value(QStringLiteral("exposed-ports")).toArray().size(), 2);
+        QVERIFY(c.attributes.value(QStringLiteral("remote-script-execution")).toBool());
+        const QJsonArray secrets = c.attributes.value(QStringLiteral("secrets-in-env")).toArray();
+        QCOMPARE(secrets.size(), 2); // NPM_TOKEN and API_KEY; DB_PASSWORD comes from outside
+        const QByteArray json = QJsonDocument(toJson(*m)).toJson();
+        QVERIFY(!json.contains("npm_0123456789abcdef"));
+        QVERIFY(!json.contains("sk-live-0123456789"));
+        QCOMPARE(c.sources.first().file, QStringLiteral("services/billing/Dockerfile"));
+        QCOMPARE(c.sources.first().line, 6); // the final stage's FROM
+    }
+
+    void dockerfileWithoutUserRunsAsRoot()
+    {
+        const QString file = corpus("GoogleCloudPlatform-microservices-demo/src/frontend/Dockerfile");
+        if (!QFile::exists(file))
+            QSKIP("corpus not available");
+        auto m = dockerfile::importDockerfile(file, corpus("GoogleCloudPlatform-microservices-demo"));
+        QVERIFY(m.ok());
+        const Component &c = m->components.first();
+        QCOMPARE(c.id, QStringLiteral("svc:frontend"));
+        QCOMPARE(c.attributes.value(QStringLiteral("base-image")).toString(), QStringLiteral("gcr.io/distroless/static"));
+        QVERIFY(c.attributes.value(QStringLiteral("runs-as-root")).toBool());
+        QCOMPARE(c.attributes.value(QStringLiteral("exposed-ports")).toArray().first().toString(), QStringLiteral("8080"));
+    }
+
+    void composeServiceAndItsDockerfileAreOneComponent()
+    {
+        const QString folder = corpus("docker-awesome-compose/react-express-mongodb");
+        if (!QFile::exists(folder))
+            QSKIP("corpus not available");
+        auto outcome = importer::importPaths({folder});
+        QVERIFY2(outcome.ok(), qPrintable(outcome.errorString()));
+        const Component *backend = component(outcome->model, QStringLiteral("svc:backend"));
+        QVERIFY(backend);
+        QStringList files;
+        for (const SourceRef &ref : backend->sources)
+            files.append(ref.file);
+        QVERIFY2(files.contains(QStringLiteral("compose.yaml")) && files.contains(QStringLiteral("backend/Dockerfile")), qPrintable(files.join(u',')));
+        QCOMPARE(backend->attributes.value(QStringLiteral("compose-service")).toString(), QStringLiteral("backend"));
+        QVERIFY(backend->attributes.contains(QStringLiteral("base-image")));
+        // Anonymous volumes are not host mounts.
+        QCOMPARE(backend->attributes.value(QStringLiteral("host-path-mounts")).toArray().size(), 1);
+        QCOMPARE(outcome->model.components.size(), 3);
     }
 
     void badInputIsReportedWithPosition()

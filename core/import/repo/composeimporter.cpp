@@ -190,7 +190,13 @@ public:
             const doc::NodeId vols = m_doc.find(svc, "volumes");
             for (std::uint32_t v = 0; m_doc.isSequence(vols) && v < m_doc.size(vols); ++v) {
                 const doc::NodeId item = m_doc.itemAt(vols, v);
-                QString source = m_doc.isMapping(item) ? text(m_doc.find(item, "source")) : text(item).section(QLatin1Char(':'), 0, 0);
+                // Short syntax "source:target[:mode]"; a lone path is an anonymous volume at
+                // that container path, not a host mount.
+                const QString spec = text(item);
+                QString source = m_doc.isMapping(item) ? text(m_doc.find(item, "source"))
+                                                       : (spec.contains(QLatin1Char(':')) ? spec.section(QLatin1Char(':'), 0, 0) : QString());
+                if (source.isEmpty())
+                    continue;
                 volumes.append(source);
                 if (source.startsWith(QLatin1Char('/')) || source.startsWith(QLatin1StringView("./")) || source.startsWith(QLatin1StringView("~")))
                     hostMounts.append(source);
