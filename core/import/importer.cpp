@@ -4,6 +4,7 @@
 #include "import/openapi/openapiimporter.h"
 #include "import/repo/composeimporter.h"
 #include "import/repo/dockerfileimporter.h"
+#include "import/repo/kubernetesimporter.h"
 #include "import/terraform/terraformimporter.h"
 #include "store/audit.h"
 
@@ -95,6 +96,7 @@ QString kindName(ArtifactKind kind)
     case ArtifactKind::Terraform: return QStringLiteral("terraform");
     case ArtifactKind::Compose: return QStringLiteral("compose");
     case ArtifactKind::Dockerfile: return QStringLiteral("dockerfile");
+    case ArtifactKind::Kubernetes: return QStringLiteral("kubernetes");
     case ArtifactKind::Unknown: break;
     }
     return QStringLiteral("unknown");
@@ -117,6 +119,8 @@ ArtifactKind detect(const QString &path)
     const QByteArray head = file.read(4096);
     if (looksLikeOpenApi(head))
         return ArtifactKind::OpenApi;
+    if (!name.endsWith(QLatin1StringView(".json")) && kubernetes::looksLikeManifest(head))
+        return ArtifactKind::Kubernetes;
     if (!name.endsWith(QLatin1StringView(".json")) && compose::looksLikeCompose(name, head))
         return ArtifactKind::Compose;
     return ArtifactKind::Unknown;
@@ -240,8 +244,28 @@ Result<Outcome> importPaths(const QStringList &paths, const Options &options)
         merge(*fragment);
     }
 
+    // Kubernetes manifests are read together: a Service and the workload it selects, or an
+    // environment value naming a Service, are usually in different files.
+    QMap<QString, QStringList> manifestsByRoot;
     for (const Artifact &artifact : artifacts) {
-        if (artifact.kind == ArtifactKind::Terraform)
+        if (artifact.kind == ArtifactKind::Kubernetes) {
+            manifestsByRoot[artifact.root].append(artifact.path);
+            record(artifact);
+        }
+    }
+    for (auto it = manifestsByRoot.cbegin(); it != manifestsByRoot.cend(); ++it) {
+        if (options.cancel && options.cancel->load())
+            return makeError(tr("Import cancelled"));
+        auto fragment = kubernetes::importManifests(it.value(), it.key());
+        done += int(it.value().size());
+        if (fragment)
+            merge(*fragment);
+        else
+            outcome.model.diagnostics.append(Diagnostic{DiagnosticLevel::Error, fragment.error().message, SourceRef{}});
+    }
+
+    for (const Artifact &artifact : artifacts) {
+        if (artifact.kind == ArtifactKind::Terraform || artifact.kind == ArtifactKind::Kubernetes)
             continue;
         if (options.cancel && options.cancel->load())
             return makeError(tr("Import cancelled"));
@@ -272,7 +296,7 @@ Result<Outcome> importPaths(const QStringList &paths, const Options &options)
     if (options.progress)
         options.progress(100, QString());
     if (outcome.artifacts.isEmpty())
-        return makeError(tr("Nothing to import: no OpenAPI/Swagger spec, Terraform, compose file or Dockerfile was found in %1")
+        return makeError(tr("Nothing to import: no OpenAPI/Swagger spec, Terraform, compose file, Kubernetes manifest or Dockerfile was found in %1")
                              .arg(paths.join(QStringLiteral(", "))));
     return outcome;
 }

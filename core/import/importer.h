@@ -18,7 +18,7 @@
  */
 namespace tw::importer {
 
-enum class ArtifactKind { Unknown, OpenApi, Terraform, Compose, Dockerfile };
+enum class ArtifactKind { Unknown, OpenApi, Terraform, Compose, Dockerfile, Kubernetes };
 
 struct Artifact
 {

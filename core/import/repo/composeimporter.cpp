@@ -2,7 +2,7 @@
 #include "import/repo/composeimporter.h"
 
 #include "import/common/document.h"
-#include "store/audit.h"
+#include "import/repo/images.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,46 +20,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("tw::Compose", text);
-}
-
-struct ImageKind
-{
-    const char *pattern; ///< image name contains
-    ComponentKind kind;
-    const char *protocol;
-    int port;
-};
-
-// What a well-known image is, so a "postgres:15" service is drawn and judged as a data store.
-const ImageKind kImages[] = {
-    {"postgres", ComponentKind::Datastore, "postgres", 5432}, {"mysql", ComponentKind::Datastore, "mysql", 3306},
-    {"mariadb", ComponentKind::Datastore, "mysql", 3306},     {"mongo", ComponentKind::Datastore, "mongodb", 27017},
-    {"redis", ComponentKind::Datastore, "redis", 6379},       {"memcached", ComponentKind::Datastore, "memcached", 11211},
-    {"elasticsearch", ComponentKind::Datastore, "http", 9200}, {"opensearch", ComponentKind::Datastore, "http", 9200},
-    {"cassandra", ComponentKind::Datastore, "cql", 9042},     {"couchdb", ComponentKind::Datastore, "http", 5984},
-    {"minio", ComponentKind::Datastore, "s3", 9000},          {"influxdb", ComponentKind::Datastore, "http", 8086},
-    {"rabbitmq", ComponentKind::Queue, "amqp", 5672},         {"kafka", ComponentKind::Queue, "kafka", 9092},
-    {"nats", ComponentKind::Queue, "nats", 4222},             {"activemq", ComponentKind::Queue, "amqp", 5672},
-    {"nginx", ComponentKind::Gateway, "http", 80},            {"traefik", ComponentKind::Gateway, "http", 80},
-    {"haproxy", ComponentKind::Gateway, "http", 80},          {"envoy", ComponentKind::Gateway, "http", 80},
-    {"caddy", ComponentKind::Gateway, "http", 80},            {"vault", ComponentKind::SecretStore, "https", 8200},
-    {"keycloak", ComponentKind::IdentityProvider, "http", 8080}, {"ollama", ComponentKind::AiService, "http", 11434},
-};
-
-const ImageKind *imageKind(const QString &image)
-{
-    const QString name = image.section(QLatin1Char('/'), -1).section(QLatin1Char(':'), 0, 0).section(QLatin1Char('@'), 0, 0).toLower();
-    for (const ImageKind &k : kImages) {
-        if (name.contains(QLatin1StringView(k.pattern)))
-            return &k;
-    }
-    return nullptr;
-}
-
-bool isSecretName(const QString &name)
-{
-    static const QRegularExpression re(QStringLiteral("(?i)(pass(word)?|passwd|secret|token|api[_-]?key|private[_-]?key|credential|access[_-]?key)"));
-    return re.match(name).hasMatch();
 }
 
 class ComposeReader
@@ -142,7 +102,7 @@ public:
         QHash<QString, QString> idByName;
         for (std::uint32_t i = 0; i < m_doc.size(services); ++i)
             idByName.insert(text(m_doc.keyAt(services, i)), QStringLiteral("svc:") + text(m_doc.keyAt(services, i)));
-        QHash<QString, const ImageKind *> kinds;
+        QHash<QString, const images::ImageKind *> kinds;
 
         for (std::uint32_t i = 0; i < m_doc.size(services); ++i) {
             const QString name = text(m_doc.keyAt(services, i));
@@ -153,7 +113,7 @@ public:
             c.sources.append(ref(m_doc.keyAt(services, i)));
             c.attributes.insert(QStringLiteral("compose-service"), name);
             const QString image = text(m_doc.find(svc, "image"));
-            const ImageKind *known = image.isEmpty() ? nullptr : imageKind(image);
+            const images::ImageKind *known = image.isEmpty() ? nullptr : images::imageKind(image);
             kinds.insert(name, known);
             c.kind = known ? known->kind : ComponentKind::Service;
             if (!image.isEmpty()) {
@@ -268,10 +228,10 @@ public:
             QStringList secretsInEnv; // names only; the values are kept as short fingerprints
             QJsonArray secretsRedacted;
             for (const auto &[key, value, node] : environment(svc)) {
-                if (isSecretName(key) && !value.isEmpty() && !value.startsWith(QLatin1StringView("${")) && !value.contains(QLatin1StringView("/run/secrets/"))) {
+                if (images::isSecretName(key) && !value.isEmpty() && !value.startsWith(QLatin1StringView("${")) && !value.contains(QLatin1StringView("/run/secrets/"))) {
                     secretsInEnv.append(key);
                     secretsRedacted.append(QJsonObject{{QStringLiteral("name"), key},
-                                                    {QStringLiteral("fingerprint"), QStringLiteral("sha256:") + audit::sha256Hex(value.toUtf8()).left(8)},
+                                                    {QStringLiteral("fingerprint"), images::redact(value)},
                                                     {QStringLiteral("line"), ref(node).line}});
                 }
                 addEnvironmentFlows(m, c.id, key, value, node, idByName, kinds);
@@ -331,7 +291,7 @@ private:
     }
 
     void addEnvironmentFlows(ModelFragment &m, const QString &source, const QString &key, const QString &value, doc::NodeId node,
-                             const QHash<QString, QString> &idByName, const QHash<QString, const ImageKind *> &kinds)
+                             const QHash<QString, QString> &idByName, const QHash<QString, const images::ImageKind *> &kinds)
     {
         if (value.isEmpty())
             return;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/repo/dockerfileimporter.h"
 
-#include "store/audit.h"
+#include "import/repo/images.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -55,12 +55,6 @@ QList<Instruction> instructions(const QString &text)
         pending.clear();
     }
     return out;
-}
-
-bool isSecretName(const QString &name)
-{
-    static const QRegularExpression re(QStringLiteral("(?i)(pass(word)?|passwd|secret|token|api[_-]?key|private[_-]?key|credential|access[_-]?key)"));
-    return re.match(name).hasMatch();
 }
 
 /** KEY=VALUE pairs of ENV/ARG (also the old "ENV KEY VALUE" form). */
@@ -165,11 +159,11 @@ Result<ModelFragment> importDockerfile(const QString &path, const QString &rootD
         else if (in.keyword == QLatin1StringView("ENV") || in.keyword == QLatin1StringView("ARG")) {
             // Secrets in ENV stay in the image; in ARG they stay in its history.
             for (const auto &[name, value] : assignments(in)) {
-                if (!isSecretName(name) || value.isEmpty() || value.startsWith(QLatin1Char('$')))
+                if (!images::isSecretName(name) || value.isEmpty() || value.startsWith(QLatin1Char('$')))
                     continue;
                 secretNames.append(name);
                 redacted.append(QJsonObject{{QStringLiteral("name"), name},
-                                            {QStringLiteral("fingerprint"), QStringLiteral("sha256:") + audit::sha256Hex(value.toUtf8()).left(8)},
+                                            {QStringLiteral("fingerprint"), images::redact(value)},
                                             {QStringLiteral("line"), in.line}});
             }
         }
