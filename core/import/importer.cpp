@@ -5,6 +5,7 @@
 #include "import/repo/composeimporter.h"
 #include "import/repo/dockerfileimporter.h"
 #include "import/repo/kubernetesimporter.h"
+#include "import/repo/manifestimporter.h"
 #include "import/terraform/terraformimporter.h"
 #include "store/audit.h"
 
@@ -13,6 +14,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QMap>
 #include <QSet>
 
@@ -79,8 +81,18 @@ void mergeById(QList<T> &into, const QList<T> &from, QSet<QString> &seen)
                     existing.sources.append(ref);
             }
             for (auto it = item.attributes.begin(); it != item.attributes.end(); ++it) {
-                if (!existing.attributes.contains(it.key()))
+                const QJsonValue mine = existing.attributes.value(it.key());
+                if (mine.isUndefined()) {
                     existing.attributes.insert(it.key(), it.value());
+                } else if (mine.isArray() && it.value().isArray()) {
+                    // Lists add up (the dependencies of two manifests, the mounts of two files).
+                    QJsonArray merged = mine.toArray();
+                    for (const QJsonValue &v : it.value().toArray()) {
+                        if (!merged.contains(v))
+                            merged.append(v);
+                    }
+                    existing.attributes.insert(it.key(), merged);
+                }
             }
             break;
         }
@@ -97,6 +109,7 @@ QString kindName(ArtifactKind kind)
     case ArtifactKind::Compose: return QStringLiteral("compose");
     case ArtifactKind::Dockerfile: return QStringLiteral("dockerfile");
     case ArtifactKind::Kubernetes: return QStringLiteral("kubernetes");
+    case ArtifactKind::PackageManifest: return QStringLiteral("dependencies");
     case ArtifactKind::Unknown: break;
     }
     return QStringLiteral("unknown");
@@ -109,6 +122,8 @@ ArtifactKind detect(const QString &path)
         return ArtifactKind::Terraform;
     if (dockerfile::looksLikeDockerfile(name))
         return ArtifactKind::Dockerfile;
+    if (manifests::looksLikeManifest(name))
+        return ArtifactKind::PackageManifest;
     const bool structured = name.endsWith(QLatin1StringView(".yaml")) || name.endsWith(QLatin1StringView(".yml"))
         || name.endsWith(QLatin1StringView(".json")) || name.endsWith(QLatin1StringView(".json.unprocessed"));
     if (!structured)
@@ -282,6 +297,8 @@ Result<Outcome> importPaths(const QStringList &paths, const Options &options)
             fragment = compose::importCompose(artifact.path, artifact.root);
         } else if (artifact.kind == ArtifactKind::Dockerfile) {
             fragment = dockerfile::importDockerfile(artifact.path, artifact.root);
+        } else if (artifact.kind == ArtifactKind::PackageManifest) {
+            fragment = manifests::importManifest(artifact.path, artifact.root);
         } else {
             continue;
         }
@@ -296,7 +313,7 @@ Result<Outcome> importPaths(const QStringList &paths, const Options &options)
     if (options.progress)
         options.progress(100, QString());
     if (outcome.artifacts.isEmpty())
-        return makeError(tr("Nothing to import: no OpenAPI/Swagger spec, Terraform, compose file, Kubernetes manifest or Dockerfile was found in %1")
+        return makeError(tr("Nothing to import: no OpenAPI/Swagger spec, Terraform, compose file, Kubernetes manifest, Dockerfile or package manifest was found in %1")
                              .arg(paths.join(QStringLiteral(", "))));
     return outcome;
 }

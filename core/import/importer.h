@@ -18,7 +18,7 @@
  */
 namespace tw::importer {
 
-enum class ArtifactKind { Unknown, OpenApi, Terraform, Compose, Dockerfile, Kubernetes };
+enum class ArtifactKind { Unknown, OpenApi, Terraform, Compose, Dockerfile, Kubernetes, PackageManifest };
 
 struct Artifact
 {
