@@ -11,6 +11,7 @@
 #include "model/jsonwriter.h"
 #include "report/htmlreport.h"
 #include "report/machineformats.h"
+#include "report/pdfreport.h"
 #include "model/modeljson.h"
 #include "store/project.h"
 
@@ -812,18 +813,18 @@ int runCheck(const QStringList &arguments)
 
 int runReport(const QStringList &arguments)
 {
-    Parser p("Writes a report of a version: html (for auditors), json, sarif, md (pull-request summary) or csv.",
-             "report PROJECT.twdb --format html|json|sarif|md|csv -o FILE [--version V] [--diff V2]");
+    Parser p("Writes a report of a version: html or pdf (for auditors), json, sarif, md (pull-request summary) or csv.",
+             "report PROJECT.twdb --format html|pdf|json|sarif|md|csv -o FILE [--version V] [--diff V2]");
     p.positional("project", "The project file.");
-    p.option("format", "html, json, sarif, md or csv.", "format");
+    p.option("format", "html, pdf, json, sarif, md or csv.", "format");
     p.option("o", "The file to write ('-' for standard output).", "file");
     p.option("version", "The version to report (default: the newest).", "v");
     p.option("diff", "Also show what changed since this version (and SARIF baselineState against it).", "v2");
     if (auto stop = p.parse(arguments, 1, 1))
         return *stop;
     const QString format = p.value("format");
-    static const QStringList formats = {QStringLiteral("html"), QStringLiteral("json"), QStringLiteral("sarif"), QStringLiteral("md"),
-                                        QStringLiteral("csv")};
+    static const QStringList formats = {QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("json"), QStringLiteral("sarif"),
+                                        QStringLiteral("md"), QStringLiteral("csv")};
     if (!formats.contains(format))
         return fail(tr("--format must be one of %1").arg(formats.join(QStringLiteral(", "))));
     if (!p.isSet("o"))
@@ -850,6 +851,8 @@ int runReport(const QStringList &arguments)
     Result<QByteArray> bytes = QByteArray();
     if (format == QLatin1StringView("html"))
         bytes = report::writeHtml(*data);
+    else if (format == QLatin1StringView("pdf"))
+        bytes = report::writePdf(*data); // main() made a QGuiApplication (offscreen) for this
     else if (format == QLatin1StringView("json"))
         bytes = report::writeJson(*data);
     else if (format == QLatin1StringView("sarif"))
@@ -967,7 +970,7 @@ const QList<Command> &commands()
         {"audit", QT_TRANSLATE_NOOP("tw::Cli", "Show or verify the audit trail"), runAudit},
         {"diff", QT_TRANSLATE_NOOP("tw::Cli", "Show what changed between two versions"), runDiff},
         {"scan", QT_TRANSLATE_NOOP("tw::Cli", "For CI: init if needed, import, analyse, write SARIF/Markdown, gate"), runScan},
-        {"report", QT_TRANSLATE_NOOP("tw::Cli", "Write a report: html, json, sarif, md or csv"), runReport},
+        {"report", QT_TRANSLATE_NOOP("tw::Cli", "Write a report: html, pdf, json, sarif, md or csv"), runReport},
         {"check", QT_TRANSLATE_NOOP("tw::Cli", "CI gate: fail on new untriaged threats at or above a severity"), runCheck},
     };
     return list;

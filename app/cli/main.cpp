@@ -3,13 +3,45 @@
 
 #include "cli.h"
 
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace {
+
+/**
+ * Whether this run writes a PDF report, which needs fonts and so a QGuiApplication. Looked up
+ * in argv before any application object exists; every other command stays on QCoreApplication.
+ */
+bool needsGui(int argc, char *argv[])
+{
+    if (argc < 2 || std::strcmp(argv[1], "report") != 0)
+        return false;
+    for (int i = 2; i < argc; ++i) {
+        if ((std::strcmp(argv[i], "--format") == 0 || std::strcmp(argv[i], "-format") == 0) && i + 1 < argc && std::strcmp(argv[i + 1], "pdf") == 0)
+            return true;
+        if (std::strcmp(argv[i], "--format=pdf") == 0 || std::strcmp(argv[i], "-format=pdf") == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (needsGui(argc, argv)) {
+        // No display needed: CI images have none. An explicitly chosen platform is respected.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("threatwright-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TW_VERSION_STRING));
     QCoreApplication::setOrganizationName(QStringLiteral("Threatwright"));
