@@ -54,23 +54,6 @@ QString sourcesText(const QList<SourceRef> &sources)
     return parts.join(QStringLiteral(", "));
 }
 
-QString boolText(const std::optional<bool> &v)
-{
-    return v ? (*v ? tr("yes") : tr("no")) : tr("unknown");
-}
-
-QString securityText(const EntryPoint &e)
-{
-    if (!e.security)
-        return tr("not declared");
-    if (e.security->isEmpty())
-        return tr("none");
-    QStringList alternatives;
-    for (const SecurityRequirement &set : *e.security)
-        alternatives.append(set.join(QStringLiteral(" + ")));
-    return alternatives.join(tr(" or "));
-}
-
 } // namespace
 
 Result<QByteArray> writeHtml(const ReportData &data)
@@ -161,7 +144,7 @@ Result<QByteArray> writeHtml(const ReportData &data)
     for (const DataFlow &f : m.flows) {
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                  .arg(esc(nameOf(f.sourceId)), esc(nameOf(f.targetId)), esc(f.protocol + (f.port ? QStringLiteral(":%1").arg(f.port) : QString())),
-                      esc(boolText(f.encrypted)), esc(boolText(f.authenticated)));
+                      esc(yesNoUnknown(f.encrypted)), esc(yesNoUnknown(f.authenticated)));
     }
     h += QStringLiteral("</table><h3>%1</h3><table><tr><th>%2</th><th>%3</th><th>%4</th></tr>").arg(esc(tr("Data assets")), esc(tr("Name")), esc(tr("Classification")), esc(tr("Tags")));
     for (const DataAsset &a : m.assets)

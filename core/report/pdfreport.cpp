@@ -749,23 +749,6 @@ private:
     int m_groups = 0;
 };
 
-QString boolText(const std::optional<bool> &v)
-{
-    return v ? (*v ? tr("yes") : tr("no")) : tr("unknown");
-}
-
-QString securityText(const EntryPoint &e)
-{
-    if (!e.security)
-        return tr("not declared");
-    if (e.security->isEmpty())
-        return tr("none");
-    QStringList alternatives;
-    for (const SecurityRequirement &set : *e.security)
-        alternatives.append(set.join(QStringLiteral(" + ")));
-    return alternatives.join(tr(" or "));
-}
-
 QStringList sourceTexts(const QList<SourceRef> &sources)
 {
     QStringList out;
@@ -1031,7 +1014,7 @@ Result<QByteArray> writePdf(const ReportData &data)
         rows.clear();
         for (const DataFlow &f : m.flows) {
             rows.append({Text(nameOf(f.sourceId)), Text(nameOf(f.targetId)), Text(f.protocol + (f.port ? QStringLiteral(":%1").arg(f.port) : QString())),
-                         Text(boolText(f.encrypted)), Text(boolText(f.authenticated))});
+                         Text(yesNoUnknown(f.encrypted)), Text(yesNoUnknown(f.authenticated))});
         }
         b.table({0.28, 0.28, 0.16, 0.13, 0.15}, {Text(tr("From")), Text(tr("To")), Text(tr("Protocol")), Text(tr("Encrypted")), Text(tr("Authenticated"))}, rows);
 

@@ -82,4 +82,23 @@ QString baselineState(const ReportData &data, const Threat &threat)
     return QStringLiteral("new");
 }
 
+QString yesNoUnknown(const std::optional<bool> &value)
+{
+    if (!value)
+        return QCoreApplication::translate("tw::Report", "unknown");
+    return *value ? QCoreApplication::translate("tw::Report", "yes") : QCoreApplication::translate("tw::Report", "no");
+}
+
+QString securityText(const EntryPoint &e)
+{
+    if (!e.security)
+        return QCoreApplication::translate("tw::Report", "not declared");
+    if (e.security->isEmpty())
+        return QCoreApplication::translate("tw::Report", "none");
+    QStringList alternatives;
+    for (const SecurityRequirement &set : *e.security)
+        alternatives.append(set.join(QStringLiteral(" + ")));
+    return alternatives.join(QCoreApplication::translate("tw::Report", " or "));
+}
+
 } // namespace tw::report

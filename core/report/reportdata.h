@@ -39,6 +39,12 @@ Result<ReportData> collect(const Project &project, qint64 versionId, std::option
 /** Threats that are part of the version (resolved-by-change ones are history, not findings). */
 QList<Threat> activeThreats(const ReportData &data);
 
+/** "yes", "no" or "unknown" (translated) for a tri-state fact. */
+QString yesNoUnknown(const std::optional<bool> &value);
+
+/** An entry point's effective security for people: "not declared", "none", "a + b or c". */
+QString securityText(const EntryPoint &entryPoint);
+
 /** SARIF baselineState of a threat: new, unchanged, updated, or absent (gone since baseline). */
 QString baselineState(const ReportData &data, const Threat &threat);
 
