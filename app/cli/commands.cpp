@@ -5,6 +5,7 @@
 #include "analysis/engine.h"
 #include "diff/modeldiff.h"
 #include "import/importer.h"
+#include "import/repo/gitsource.h"
 #include "import/terraform/hcl/hcl2json.h"
 #include "import/terraform/hcl/parser.h"
 #include "model/enums.h"
@@ -20,6 +21,7 @@
 #include <QTimeZone>
 #include <QFile>
 #include <QSaveFile>
+#include <QTemporaryDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonArray>
@@ -456,8 +458,23 @@ void printDiagnostics(const QList<Diagnostic> &diagnostics, int limit)
  * The import pipeline shared by 'import' and 'scan': discover and import the paths, apply the
  * built-in rules (and extra packs), store the result as a new version, say what it holds.
  */
-Result<qint64> importVersion(Project &project, const QStringList &paths, VersionMeta meta, const QStringList &extraPacks)
+Result<qint64> importVersion(Project &project, QStringList paths, VersionMeta meta, const QStringList &extraPacks)
 {
+    // With --rev and a git repository, the revision is read from the object database into a
+    // scratch folder: no checkout, the working tree untouched, bare repositories work.
+    QTemporaryDir scratch;
+    if (!meta.gitRevision.isEmpty() && paths.size() == 1 && git::isRepository(paths.first())) {
+        if (!scratch.isValid())
+            return makeError(tr("cannot create a temporary folder: %1").arg(scratch.errorString()));
+        auto snapshot = git::exportRevision(paths.first(), meta.gitRevision, scratch.path());
+        if (!snapshot)
+            return snapshot.error();
+        out() << tr("Reading %1 at %2 (%3): %4 files\n")
+                     .arg(paths.first(), snapshot->commit.left(12), singleLine(snapshot->summary, 60))
+                     .arg(snapshot->files);
+        meta.gitRevision = snapshot->commit;
+        paths = {scratch.path()};
+    }
     auto rules = analysis::RuleSet::loadBuiltin();
     if (!rules)
         return rules.error();
@@ -498,7 +515,7 @@ int runImport(const QStringList &arguments)
              "import PROJECT.twdb PATH... [--rev REV] [--message TEXT]");
     p.positional("project", "The project file.");
     p.positional("paths", "Files or directories to import.");
-    p.option("rev", "The git revision the inputs come from.", "rev");
+    p.option("rev", "A git revision: with one repository PATH it is read from git's objects (no checkout); otherwise recorded.", "rev");
     p.option("message", "What this version is (default: the paths imported).", "text");
     p.option("actor", "Who imports (default: the OS user).", "name");
     p.option("rules", "An extra rule pack (YAML) to apply besides the built-in ones; repeatable.", "file");
@@ -889,7 +906,7 @@ int runScan(const QStringList &arguments)
     p.option("fail-on", "Exit 1 when new untriaged threats at or above this severity appear (default: never fail).", "severity");
     p.option("sarif", "Write SARIF 2.1.0 here, with baselineState against the previous version.", "file");
     p.option("markdown", "Write a Markdown summary for a pull-request comment here.", "file");
-    p.option("rev", "The git revision being scanned.", "rev");
+    p.option("rev", "A git revision of the repository PATH to scan, read from git's objects (no checkout).", "rev");
     p.option("message", "What this version is.", "text");
     p.option("actor", "Who scans (default: the OS user).", "name");
     p.option("rules", "An extra rule pack (YAML); repeatable.", "file");

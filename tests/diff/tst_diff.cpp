@@ -228,6 +228,68 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("check"), project, QStringLiteral("--fail-on"), QStringLiteral("high")}), 0);
     }
 
+    void scanGitRevisions()
+    {
+        // A git repository built by the test: two commits, the second adds an unauthenticated
+        // endpoint; the working tree is then broken and must not matter.
+        const QString repo = m_dir.filePath(QStringLiteral("gitshop"));
+        QVERIFY(QDir().mkpath(repo + QStringLiteral("/api")));
+        QVERIFY(QFile::copy(QStringLiteral(TW_SOURCE_DIR "/resources/demo/shop/api/openapi.yaml"), repo + QStringLiteral("/api/openapi.yaml")));
+        QFile::setPermissions(repo + QStringLiteral("/api/openapi.yaml"), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        auto git = [&repo](const QStringList &args) {
+            QProcess p;
+            p.setWorkingDirectory(repo);
+            p.start(QStringLiteral("git"), QStringList{QStringLiteral("-c"), QStringLiteral("user.name=Test"), QStringLiteral("-c"),
+                                                       QStringLiteral("user.email=test@example.com")} + args);
+            p.waitForFinished(30000);
+            return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+        };
+        git({QStringLiteral("init"), QStringLiteral("-q")});
+        git({QStringLiteral("add"), QStringLiteral(".")});
+        git({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("shop API")});
+        const QString first = git({QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
+        QCOMPARE(first.size(), 40);
+        QFile spec(repo + QStringLiteral("/api/openapi.yaml"));
+        QVERIFY(spec.open(QIODevice::ReadOnly));
+        QByteArray text = spec.readAll();
+        spec.close();
+        text.replace("paths:\n", "paths:\n  /admin/refunds:\n    post:\n      operationId: refundAll\n      security: []\n"
+                                  "      responses:\n        '200': { description: done }\n");
+        QVERIFY(spec.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        spec.write(text);
+        spec.close();
+        git({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-am"), QStringLiteral("refunds for support")});
+        const QString second = git({QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
+        QVERIFY(spec.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        spec.write("not: [valid yaml");
+        spec.close();
+
+        const QString project = m_dir.filePath(QStringLiteral("git.twdb"));
+        QByteArray out;
+        QCOMPARE(cli({QStringLiteral("scan"), repo, QStringLiteral("--project"), project, QStringLiteral("--rev"), first.left(8)}, &out), 0);
+        QCOMPARE(cli({QStringLiteral("scan"), repo, QStringLiteral("--project"), project, QStringLiteral("--rev"), QStringLiteral("HEAD"),
+                      QStringLiteral("--fail-on"), QStringLiteral("critical")}, &out), 1);
+        QVERIFY2(out.contains("/admin/refunds"), out.constData());
+        QCOMPARE(cli({QStringLiteral("versions"), project, QStringLiteral("--json")}, &out), 0);
+        const QJsonArray versions = QJsonDocument::fromJson(out).array();
+        QCOMPARE(versions.size(), 2);
+        QCOMPARE(versions[0][QStringLiteral("gitRevision")].toString(), first); // the full id, not what was typed
+        QCOMPARE(versions[1][QStringLiteral("gitRevision")].toString(), second);
+        QCOMPARE(cli({QStringLiteral("diff"), project, QStringLiteral("--json")}, &out), 0);
+        const QJsonArray elements = QJsonDocument::fromJson(out).object()[QStringLiteral("elements")].toArray();
+        QCOMPARE(elements.size(), 1);
+        QCOMPARE(elements.first()[QStringLiteral("id")].toString(), QStringLiteral("ep:harbor-shop-api:POST /admin/refunds"));
+
+        // A bare clone works the same way: no working tree at all.
+        QProcess clone;
+        clone.start(QStringLiteral("git"), {QStringLiteral("clone"), QStringLiteral("-q"), QStringLiteral("--bare"), repo, repo + QStringLiteral(".git")});
+        QVERIFY(clone.waitForFinished(30000));
+        QCOMPARE(cli({QStringLiteral("inspect"), repo + QStringLiteral(".git")}), 2); // nothing to read without --rev
+        QCOMPARE(cli({QStringLiteral("import"), project, repo + QStringLiteral(".git"), QStringLiteral("--rev"), QStringLiteral("HEAD~1")}, &out), 0);
+        QVERIFY(out.contains(first.left(12).toUtf8()));
+        QCOMPARE(cli({QStringLiteral("scan"), repo, QStringLiteral("--project"), project, QStringLiteral("--rev"), QStringLiteral("no-such-branch")}, &out), 2);
+    }
+
     void gateFailsOnNewUntriagedAndPassesAfterTriage()
     {
         const QString path = m_dir.filePath(QStringLiteral("gate.twdb"));
