@@ -3,6 +3,8 @@
 
 #include "audittablemodel.h"
 #include "audittrailpanel.h"
+#include "graphscene.h"
+#include "graphview.h"
 #include "projectsummarywidget.h"
 #include "recentfiles.h"
 #include "versiontablemodel.h"
@@ -34,6 +36,8 @@
 #include <QStyle>
 #include <QTableView>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace tw::ui {
 namespace {
@@ -103,13 +107,15 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_summary = new ProjectSummaryWidget;
     m_summary->setObjectName(QStringLiteral("summaryPage"));
-    auto *summaryScroll = new QScrollArea(this);
-    summaryScroll->setWidget(m_summary);
-    summaryScroll->setWidgetResizable(true);
-    summaryScroll->setFrameShape(QFrame::NoFrame);
 
-    // Both pages scroll: a stack is as tall as its tallest page's minimum, and the docks below
-    // should be free to take the room.
+    m_graph = new GraphView(this);
+    connect(m_graph, &GraphView::elementSelected, this, &MainWindow::onGraphSelection);
+    connect(m_graph, &GraphView::layoutFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("The graph could not be laid out: %1").arg(message), StatusTimeout);
+    });
+
+    // The welcome page scrolls: a stack is as tall as its tallest page's minimum, and the docks
+    // below should be free to take the room.
     auto *welcomeScroll = new QScrollArea(this);
     welcomeScroll->setWidget(m_welcome);
     welcomeScroll->setWidgetResizable(true);
@@ -117,7 +123,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(welcomeScroll);
-    m_pages->addWidget(summaryScroll);
+    m_pages->addWidget(m_graph);
     setCentralWidget(m_pages);
 
     createDocks();
@@ -180,6 +186,34 @@ void MainWindow::createActions()
         RecentFiles::clear();
         updateRecentMenu();
     });
+
+    m_fitAction = new QAction(tr("&Fit to Window"), this);
+    m_fitAction->setObjectName(QStringLiteral("actionFit"));
+    m_fitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_fitAction->setStatusTip(tr("Show the whole system graph"));
+    connect(m_fitAction, &QAction::triggered, this, [this] { m_graph->fitToView(); });
+
+    m_zoomInAction = new QAction(tr("Zoom &In"), this);
+    m_zoomInAction->setObjectName(QStringLiteral("actionZoomIn"));
+    m_zoomInAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(QKeySequence::ZoomIn)});
+    connect(m_zoomInAction, &QAction::triggered, this, [this] { m_graph->zoomIn(); });
+
+    m_zoomOutAction = new QAction(tr("Zoom &Out"), this);
+    m_zoomOutAction->setObjectName(QStringLiteral("actionZoomOut"));
+    m_zoomOutAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence(QKeySequence::ZoomOut)});
+    connect(m_zoomOutAction, &QAction::triggered, this, [this] { m_graph->zoomOut(); });
+
+    m_findAction = new QAction(tr("&Find on Graph…"), this);
+    m_findAction->setObjectName(QStringLiteral("actionFind"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setStatusTip(tr("Jump to a component or trust boundary by name"));
+    connect(m_findAction, &QAction::triggered, this, [this] { m_graph->showFind(); });
+
+    m_exportViewAction = new QAction(tr("&Export View…"), this);
+    m_exportViewAction->setObjectName(QStringLiteral("actionExportView"));
+    m_exportViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportViewAction->setStatusTip(tr("Save the system graph as an SVG or PNG image"));
+    connect(m_exportViewAction, &QAction::triggered, this, &MainWindow::exportViewInteractive);
 }
 
 void MainWindow::createMenus()
@@ -196,6 +230,14 @@ void MainWindow::createMenus()
     file->addAction(m_quitAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_fitAction);
+    view->addAction(m_zoomInAction);
+    view->addAction(m_zoomOutAction);
+    view->addSeparator();
+    view->addAction(m_findAction);
+    view->addAction(m_exportViewAction);
+    view->addSeparator();
+    view->addAction(m_overviewDock->toggleViewAction());
     view->addAction(m_versionsDock->toggleViewAction());
     view->addAction(m_auditDock->toggleViewAction());
 
@@ -244,12 +286,22 @@ void MainWindow::createDocks()
     m_auditDock->setObjectName(QStringLiteral("auditDock"));
     m_auditDock->setWidget(m_auditPanel);
 
-    // Both tables are wide (hashes, subjects, reasons, messages): they share the bottom, side by
-    // side, under the summary.
+    auto *summaryScroll = new QScrollArea(this);
+    summaryScroll->setWidget(m_summary);
+    summaryScroll->setWidgetResizable(true);
+    summaryScroll->setFrameShape(QFrame::NoFrame);
+    m_overviewDock = new QDockWidget(tr("Overview"), this);
+    m_overviewDock->setObjectName(QStringLiteral("overviewDock"));
+    m_overviewDock->setWidget(summaryScroll);
+
+    // The graph takes the middle; the overview sits beside it. Both tables are wide (hashes,
+    // subjects, reasons, messages): they share the bottom, side by side.
+    addDockWidget(Qt::RightDockWidgetArea, m_overviewDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_versionsDock);
     splitDockWidget(m_versionsDock, m_auditDock, Qt::Horizontal);
     resizeDocks({m_versionsDock, m_auditDock}, {9, 11}, Qt::Horizontal);
-    resizeDocks({m_versionsDock}, {320}, Qt::Vertical);
+    resizeDocks({m_versionsDock}, {240}, Qt::Vertical);
+    resizeDocks({m_overviewDock}, {380}, Qt::Horizontal);
 }
 
 // Projects -------------------------------------------------------------------------------------
@@ -341,9 +393,86 @@ void MainWindow::refresh()
     m_summary->setProject(m_project.get());
     if (m_auditModel->totalCount() > 0)
         m_summary->setLastAuditEntry(m_auditModel->entry(0));
+    loadGraph();
     (void)verifyAuditTrail();
     if (!problems.isEmpty())
         statusBar()->showMessage(problems.join(QStringLiteral("; ")), StatusTimeout);
+}
+
+void MainWindow::loadGraph()
+{
+    m_graphVersion = 0;
+    if (!m_project) {
+        m_graph->clear();
+        return;
+    }
+    auto latest = m_project->latestVersionId();
+    if (!latest) {
+        m_graph->clear(tr("The versions could not be read: %1").arg(latest.errorString()));
+        return;
+    }
+    if (*latest == 0) {
+        m_graph->clear(tr("No version yet. Import specs or Terraform with threatwright-cli import to see the system here."));
+        return;
+    }
+    // The layout itself runs on the layout thread; reading one version is a few queries.
+    auto model = m_project->loadModel(*latest);
+    if (!model) {
+        m_graph->clear(tr("Version %1 could not be read: %2").arg(*latest).arg(model.errorString()));
+        return;
+    }
+    m_graphVersion = *latest;
+    m_graph->setModel(*model);
+}
+
+void MainWindow::selectElement(const QString &id)
+{
+    m_graph->selectElement(id);
+    if (m_selectedElement == id)
+        return;
+    m_selectedElement = id;
+    Q_EMIT elementSelected(id);
+}
+
+void MainWindow::onGraphSelection(const QString &id)
+{
+    if (m_selectedElement == id)
+        return;
+    m_selectedElement = id;
+    if (const ComponentItem *item = m_graph->componentItem(id))
+        statusBar()->showMessage(tr("Selected %1 (%2)").arg(item->component().name, id), StatusTimeout);
+    else if (const BoundaryItem *boundary = m_graph->boundaryItem(id))
+        statusBar()->showMessage(tr("Selected trust boundary %1").arg(boundary->boundary().name), StatusTimeout);
+    else if (const FlowItem *flow = m_graph->flowItem(id))
+        statusBar()->showMessage(tr("Selected flow %1 → %2").arg(flow->flow().sourceId, flow->flow().targetId), StatusTimeout);
+    Q_EMIT elementSelected(id);
+}
+
+void MainWindow::exportViewInteractive()
+{
+    if (m_graph->componentItems().isEmpty())
+        return;
+    QString filter;
+    const QString svgFilter = tr("SVG image (*.svg)");
+    const QString pngFilter = tr("PNG image (*.png)");
+    const QString base = m_project ? QFileInfo(m_project->path()).completeBaseName() : QStringLiteral("system");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export View"), QDir(dialogDirectory()).filePath(base + QStringLiteral(".svg")),
+                                                svgFilter + QStringLiteral(";;") + pngFilter, &filter);
+    if (path.isEmpty())
+        return;
+    QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1StringView("svg") && suffix != QLatin1StringView("png")) {
+        suffix = filter == pngFilter ? QStringLiteral("png") : QStringLiteral("svg");
+        path += QLatin1Char('.') + suffix;
+    }
+    rememberDirectory(path);
+    WaitCursor wait;
+    const Result<void> written = suffix == QLatin1StringView("png") ? m_graph->exportPng(path) : m_graph->exportSvg(path);
+    if (!written) {
+        showError(tr("Cannot export the view"), written.errorString());
+        return;
+    }
+    statusBar()->showMessage(tr("Exported the graph to %1").arg(QDir::toNativeSeparators(path)), StatusTimeout);
 }
 
 std::optional<AuditVerification> MainWindow::verifyAuditTrail()
@@ -388,6 +517,8 @@ void MainWindow::updateActions()
     m_closeAction->setEnabled(open);
     m_refreshAction->setEnabled(open);
     m_verifyAction->setEnabled(open);
+    for (QAction *action : {m_fitAction, m_zoomInAction, m_zoomOutAction, m_findAction, m_exportViewAction})
+        action->setEnabled(open);
 }
 
 void MainWindow::updateRecentMenu()
@@ -440,19 +571,15 @@ void MainWindow::showEvent(QShowEvent *event)
 
 void MainWindow::fitVersionsDock()
 {
-    // First run: the summary keeps its natural height and the versions table gets the rest,
-    // instead of an empty band between them. Once fitted (or restored) the user decides.
+    // First run: the graph gets most of the window, the overview the width its two columns
+    // need, the tables a band at the bottom. Once fitted (or restored) the user decides.
     if (m_layoutFixed || !m_project || !isVisible() || !m_versionsDock->isVisible() || m_versionsDock->isFloating()
         || dockWidgetArea(m_versionsDock) != Qt::BottomDockWidgetArea)
         return;
     m_layoutFixed = true;
-    const int available = centralWidget()->height() + m_versionsDock->height();
-    // The page wraps text, so its height depends on the width it gets.
-    const int width = centralWidget()->width();
-    const int summary = (m_summary->hasHeightForWidth() ? m_summary->heightForWidth(width) : m_summary->sizeHint().height()) + 8;
-    const int versions = available - summary;
-    if (versions >= 160)
-        resizeDocks({m_versionsDock}, {versions}, Qt::Vertical);
+    resizeDocks({m_versionsDock}, {std::max(180, height() * 24 / 100)}, Qt::Vertical);
+    if (m_overviewDock->isVisible() && !m_overviewDock->isFloating())
+        resizeDocks({m_overviewDock}, {std::clamp(m_summary->minimumSizeHint().width() + 24, 300, width() / 3)}, Qt::Horizontal);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -18,13 +18,15 @@ namespace tw::ui {
 
 class AuditTableModel;
 class AuditTrailPanel;
+class GraphView;
 class ProjectSummaryWidget;
 class VersionTableModel;
 class WelcomeWidget;
 
 /**
  * The workbench window: owns the open project (at most one), the File/View/Project/Help menus,
- * the central summary page and the Versions and Audit trail docks.
+ * the system graph of the newest version as the central view, and the Overview (project
+ * summary), Versions and Audit trail docks.
  *
  * Storage errors come back from twcore as values; this window decides how to show them, always
  * through showError() so tests (and a headless run) can intercept them.
@@ -71,6 +73,15 @@ public:
     QDockWidget *versionsDock() const { return m_versionsDock; }
     QDockWidget *auditDock() const { return m_auditDock; }
     ProjectSummaryWidget *summaryWidget() const { return m_summary; }
+    QDockWidget *overviewDock() const { return m_overviewDock; }
+    GraphView *graphView() const { return m_graph; }
+    /** The version the graph shows; 0 when none. */
+    qint64 graphVersion() const { return m_graphVersion; }
+
+    /** Selects an element on every panel (the graph for now) by id. */
+    void selectElement(const QString &id);
+    /** The element selected on the panels; empty when none. */
+    QString selectedElement() const { return m_selectedElement; }
     QMenu *recentMenu() const { return m_recentMenu; }
 
 Q_SIGNALS:
@@ -78,6 +89,8 @@ Q_SIGNALS:
     void openFailed(const QString &message);
     /** Emitted after a project was opened, created or closed. */
     void projectChanged();
+    /** The shared selection changed (from any panel); empty when cleared. */
+    void elementSelected(const QString &id);
 
 protected:
     /** Shows a modal critical message box; tests and headless runs intercept it here. */
@@ -98,6 +111,9 @@ private:
     void updateRecentMenu();
     void addToRecent(const QString &path);
     void fitVersionsDock();
+    void loadGraph();
+    void onGraphSelection(const QString &id);
+    void exportViewInteractive();
 
     void newProjectInteractive();
     void openProjectInteractive();
@@ -113,6 +129,10 @@ private:
     QStackedWidget *m_pages = nullptr;
     WelcomeWidget *m_welcome = nullptr;
     ProjectSummaryWidget *m_summary = nullptr;
+    GraphView *m_graph = nullptr;
+    QDockWidget *m_overviewDock = nullptr;
+    qint64 m_graphVersion = 0;
+    QString m_selectedElement;
 
     VersionTableModel *m_versionModel = nullptr;
     QSortFilterProxyModel *m_versionProxy = nullptr;
@@ -130,6 +150,11 @@ private:
     QAction *m_verifyAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_clearRecentAction = nullptr;
+    QAction *m_fitAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_exportViewAction = nullptr;
     QMenu *m_recentMenu = nullptr;
 };
 

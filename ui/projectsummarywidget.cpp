@@ -195,7 +195,13 @@ void ProjectSummaryWidget::arrange(int availableWidth)
         wanted += box->sizeHint().width();
     const QMargins margins = layout() ? layout()->contentsMargins() : QMargins();
     wanted += 3 * m_grid->spacing() + margins.left() + margins.right();
-    const int columns = availableWidth >= wanted ? 4 : 2;
+    // Two columns pair the boxes as the grid does (0 with 1, 2 with 3); narrower still (a dock
+    // beside the graph), they stack.
+    int wantedForTwo = 0;
+    for (int i = 0; i + 1 < m_boxes.size(); i += 2)
+        wantedForTwo = std::max(wantedForTwo, m_boxes.at(i)->sizeHint().width() + m_boxes.at(i + 1)->sizeHint().width());
+    wantedForTwo += m_grid->spacing() + margins.left() + margins.right();
+    const int columns = availableWidth >= wanted ? 4 : availableWidth >= wantedForTwo ? 2 : 1;
     if (columns == m_columns)
         return;
     m_columns = columns;

@@ -34,7 +34,7 @@ public:
     void setVerificationError(const QString &message);
 
     StatusBadge *auditBadge() const { return m_auditBadge; }
-    /** How many boxes share a row: 4 when the space allows, else 2. */
+    /** How many boxes share a row: 4 when the space allows, 2 when half of it does, else 1. */
     int columns() const { return m_columns; }
 
 protected:

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // threatwright: the desktop workbench, a thin shell over twui.
 
+#include "graphview.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDebug>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -37,7 +39,12 @@ int takeScreenshot(tw::ui::MainWindow &window, const QString &project, const QSt
         return 2;
     window.resize(1600, 1000);
     window.show();
-    // Let layouts, docks and fonts settle.
+    // The graph is laid out on the layout thread: wait for it (bounded), then let docks and
+    // fonts settle.
+    QElapsedTimer waited;
+    waited.start();
+    while (window.graphView() && window.graphView()->isLayingOut() && waited.elapsed() < 60000)
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
     const QString dir = QFileInfo(file).absolutePath();

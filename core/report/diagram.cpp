@@ -1,49 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/diagram.h"
 
+#include "layout/diagramstyle.h"
 #include "layout/graphlayout.h"
 #include "model/enums.h"
+#include "model/threatsummary.h"
 
 #include <QHash>
 
 namespace tw::report {
 namespace {
-
-struct Style
-{
-    const char *fill;
-    const char *stroke;
-    const char *shape; ///< Graphviz shape name, to size the node
-};
-
-Style styleFor(ComponentKind kind)
-{
-    switch (kind) {
-    case ComponentKind::Datastore: return {"#e8f1fb", "#2f6db5", "cylinder"};
-    case ComponentKind::Queue: return {"#f3ecfa", "#7a4bb0", "box"};
-    case ComponentKind::Gateway: return {"#fff4e0", "#c77700", "box"};
-    case ComponentKind::ExternalEntity: return {"#f2f2f2", "#555555", "box"};
-    case ComponentKind::Client: return {"#f2f2f2", "#555555", "box"};
-    case ComponentKind::SecretStore: return {"#fdecec", "#b53030", "box"};
-    case ComponentKind::IdentityProvider: return {"#eef8ee", "#2e7d32", "box"};
-    case ComponentKind::AiService: return {"#fcefff", "#9c27b0", "box"};
-    case ComponentKind::Function: return {"#eaf7f6", "#00796b", "box"};
-    default: break;
-    }
-    return {"#ffffff", "#37474f", "box"};
-}
-
-const char *severityColour(Severity s)
-{
-    switch (s) {
-    case Severity::Critical: return "#8e0000";
-    case Severity::High: return "#d32f2f";
-    case Severity::Medium: return "#ef8f00";
-    case Severity::Low: return "#2e7d32";
-    case Severity::Info: break;
-    }
-    return "#607d8b";
-}
 
 QString num(double v)
 {
@@ -79,8 +45,7 @@ Result<QByteArray> svgDiagram(const SystemModel &model)
     QHash<QString, const Component *> components;
     for (const Component &c : model.components) {
         components.insert(c.id, &c);
-        const Style style = styleFor(c.kind);
-        layout::NodeSpec node{c.id, c.name, c.boundaryId, 2.0, 0.65, QString::fromLatin1(style.shape)};
+        layout::NodeSpec node{c.id, c.name, c.boundaryId, 2.0, 0.65, layout::kindStyle(c.kind).shape};
         request.nodes.append(node);
     }
     for (const DataFlow &f : model.flows)
@@ -90,26 +55,7 @@ Result<QByteArray> svgDiagram(const SystemModel &model)
         return laidOut.error();
 
     // Open threats per component, and the worst severity among them.
-    QHash<QString, int> threatCount;
-    QHash<QString, Severity> worst;
-    for (const Threat &t : model.threats) {
-        if (t.status == ThreatStatus::ResolvedByChange || t.status == ThreatStatus::Dismissed || t.status == ThreatStatus::Mitigated)
-            continue;
-        for (const QString &target : t.targets) {
-            QString owner = target;
-            if (!components.contains(owner)) {
-                // An entry point's threats count for its component.
-                for (const EntryPoint &e : model.entryPoints) {
-                    if (e.id == target) {
-                        owner = e.componentId;
-                        break;
-                    }
-                }
-            }
-            ++threatCount[owner];
-            worst[owner] = std::max(worst.value(owner, Severity::Info), t.severity);
-        }
-    }
+    const QHash<QString, OpenThreats> open = openThreatsByElement(model);
 
     const QRectF bounds = laidOut->bounds.adjusted(-12, -12, 12, 12);
     QString svg;
@@ -165,14 +111,14 @@ Result<QByteArray> svgDiagram(const SystemModel &model)
     }
     for (const layout::NodeGeometry &n : laidOut->nodes) {
         const Component *c = components.value(n.id);
-        const Style style = styleFor(c ? c->kind : ComponentKind::Generic);
+        const layout::KindStyle style = layout::kindStyle(c ? c->kind : ComponentKind::Generic);
         const QRectF &r = n.box;
         const bool exposed = c && c->attributes.value(QLatin1StringView(attr::InternetFacing)).toBool();
         svg += QStringLiteral("<g class=\"component\"><rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" rx=\"%5\" fill=\"%6\" "
                               "stroke=\"%7\" stroke-width=\"%8\"/>")
                    .arg(num(r.x()), num(r.y()), num(r.width()), num(r.height()),
                         c && c->kind == ComponentKind::Datastore ? QStringLiteral("14") : QStringLiteral("4"),
-                        QString::fromLatin1(style.fill), QString::fromLatin1(style.stroke), exposed ? QStringLiteral("2.4") : QStringLiteral("1.2"));
+                        style.fill.name(), style.stroke.name(), exposed ? QStringLiteral("2.4") : QStringLiteral("1.2"));
         const QString name = c ? c->name : n.id;
         const QString shown = name.size() > 28 ? name.left(27) + QChar(0x2026) : name;
         svg += QStringLiteral("<text x=\"%1\" y=\"%2\" font-size=\"10\" text-anchor=\"middle\" fill=\"#263238\">%3</text>")
@@ -182,11 +128,11 @@ Result<QByteArray> svgDiagram(const SystemModel &model)
                        .arg(num(r.center().x()), num(r.center().y() + 10),
                             escapeXml(enumName(c->kind) + (c->technology.isEmpty() ? QString() : QStringLiteral(" · ") + c->technology)));
         }
-        if (const int count = threatCount.value(n.id)) {
+        if (const OpenThreats badge = open.value(n.id); badge.count > 0) {
             svg += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"8\" fill=\"%3\"/><text x=\"%1\" y=\"%4\" font-size=\"8\" "
                                   "text-anchor=\"middle\" fill=\"#ffffff\" font-weight=\"bold\">%5</text>")
-                       .arg(num(r.right() - 2), num(r.top() + 2), QString::fromLatin1(severityColour(worst.value(n.id))),
-                            num(r.top() + 5), QString::number(count));
+                       .arg(num(r.right() - 2), num(r.top() + 2), layout::severityColour(badge.worst).name(),
+                            num(r.top() + 5), QString::number(badge.count));
         }
         svg += QStringLiteral("</g>\n");
     }

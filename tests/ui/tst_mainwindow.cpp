@@ -3,6 +3,7 @@
 // tables, recent files, refusing bad files without touching them, and a screenshot.
 
 #include "audittablemodel.h"
+#include "graphview.h"
 #include "mainwindow.h"
 #include "projectsummarywidget.h"
 #include "recentfiles.h"
@@ -598,6 +599,7 @@ void TestMainWindow::screenshot()
     window.resize(1600, 1000);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.graphView()->isLayingOut(), 60000); // the graph, not its placeholder
     QCoreApplication::processEvents();
     const QImage image = window.grab().toImage();
     QCOMPARE(image.size(), QSize(1600, 1000));

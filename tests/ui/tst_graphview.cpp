@@ -1,0 +1,546 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The system graph under the offscreen platform: a real project (the bundled demo, imported and
+// analysed), laid out on the layout thread and drawn as items; selection both ways, search,
+// zoom, export, stale layouts, a 500-component model, and screenshots.
+
+#include "graphscene.h"
+#include "graphview.h"
+#include "mainwindow.h"
+
+#include "analysis/engine.h"
+#include "analysis/ruleset.h"
+#include "import/importer.h"
+#include "layout/diagramstyle.h"
+#include "model/synthetic.h"
+#include "model/threatsummary.h"
+#include "store/project.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCompleter>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QSet>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWheelEvent>
+#include <QXmlStreamReader>
+
+#include <algorithm>
+
+using namespace tw;
+using tw::ui::BoundaryItem;
+using tw::ui::ComponentItem;
+using tw::ui::FlowItem;
+using tw::ui::GraphView;
+using tw::ui::MainWindow;
+
+namespace {
+
+constexpr int LayoutTimeout = 30000; // ms; the demo takes well under a second
+
+/** Whether the graph shows the newest model's items. */
+bool graphReady(const GraphView *graph)
+{
+    return !graph->isLayingOut() && !graph->componentItems().isEmpty();
+}
+
+/** Boundaries that hold a component, directly or through nested boundaries: Graphviz draws only those. */
+QSet<QString> occupiedBoundaries(const SystemModel &model)
+{
+    QHash<QString, QString> parent;
+    for (const TrustBoundary &b : model.boundaries)
+        parent.insert(b.id, b.parentId);
+    QSet<QString> occupied;
+    for (const Component &c : model.components) {
+        QString id = c.boundaryId;
+        for (int guard = 0; !id.isEmpty() && guard < 64; ++guard) {
+            occupied.insert(id);
+            id = parent.value(id);
+        }
+    }
+    return occupied;
+}
+
+QPoint viewportCentre(const GraphView *graph)
+{
+    return graph->viewport()->rect().center();
+}
+
+} // namespace
+
+class TestGraphView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void graphShowsTheModel();
+    void clickSelectsAndEmits();
+    void selectElementSelectsAndCentres();
+    void searchFindsAComponent();
+    void zoomKeepsThePointUnderTheMouse();
+    void exportWritesSvgAndPng();
+    void staleLayoutIsDropped();
+    void largeModel();
+    void screenshot();
+
+private:
+    QString m_demoPath;
+    SystemModel m_demo; ///< as stored: threats with their status
+    QString m_apiId;
+    QTemporaryDir m_dir;
+};
+
+void TestGraphView::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+
+    auto outcome = importer::importPaths({QStringLiteral(TW_SOURCE_DIR "/resources/demo/shop")});
+    QVERIFY2(outcome, qPrintable(outcome.errorString()));
+    auto rules = analysis::RuleSet::loadBuiltin();
+    QVERIFY2(rules, qPrintable(rules.errorString()));
+    auto threats = analysis::analyse(outcome->model, *rules);
+    QVERIFY2(threats, qPrintable(threats.errorString()));
+    outcome->model.threats = std::move(threats).value();
+
+    m_demoPath = m_dir.filePath(QStringLiteral("harbor-shop.twdb"));
+    auto project = Project::create(m_demoPath, QStringLiteral("Harbor Shop"), QStringLiteral("maria.lopez"));
+    QVERIFY2(project, qPrintable(project.errorString()));
+    VersionMeta meta;
+    meta.author = QStringLiteral("maria.lopez");
+    meta.message = QStringLiteral("Demo: Harbor Shop API, AWS Terraform and compose stack");
+    meta.inputs = outcome->inputs;
+    auto version = (*project)->createVersion(outcome->model, meta);
+    QVERIFY2(version, qPrintable(version.errorString()));
+    auto stored = (*project)->loadModel(*version);
+    QVERIFY2(stored, qPrintable(stored.errorString()));
+    m_demo = std::move(stored).value();
+
+    QVERIFY(!m_demo.components.isEmpty());
+    QVERIFY(!m_demo.flows.isEmpty());
+    for (const Component &c : std::as_const(m_demo.components)) {
+        if (c.id.startsWith(QLatin1StringView("api:")))
+            m_apiId = c.id;
+    }
+    QVERIFY2(!m_apiId.isEmpty(), "the demo has an API component");
+    qInfo().noquote() << QStringLiteral("demo: %1 components, %2 boundaries, %3 flows, %4 threats")
+                             .arg(m_demo.components.size())
+                             .arg(m_demo.boundaries.size())
+                             .arg(m_demo.flows.size())
+                             .arg(m_demo.threats.size());
+}
+
+void TestGraphView::graphShowsTheModel()
+{
+    MainWindow window;
+    window.setHeadless(true);
+    QVERIFY(window.openProject(m_demoPath));
+    GraphView *graph = window.graphView();
+    QVERIFY(graph);
+    QCOMPARE(window.centralWidget()->property("currentIndex").toInt(), 1); // the graph page
+    QVERIFY(graph->isLayingOut()); // the layout runs on its thread; the window did not wait
+    QTRY_VERIFY_WITH_TIMEOUT(graphReady(graph), LayoutTimeout);
+    QVERIFY2(graph->layoutError().isEmpty(), qPrintable(graph->layoutError()));
+
+    // One item per component, per drawn flow, per occupied boundary.
+    QCOMPARE(graph->componentItems().size(), m_demo.components.size());
+    for (const Component &c : std::as_const(m_demo.components)) {
+        ComponentItem *item = graph->componentItem(c.id);
+        QVERIFY2(item, qPrintable(c.id));
+        QCOMPARE(item->elementId(), c.id);
+        QCOMPARE(item->type(), int(ComponentItem::Type));
+    }
+    QSet<QString> componentIds;
+    for (const Component &c : std::as_const(m_demo.components))
+        componentIds.insert(c.id);
+    int drawable = 0;
+    for (const DataFlow &f : std::as_const(m_demo.flows)) {
+        if (!componentIds.contains(f.sourceId) || !componentIds.contains(f.targetId))
+            continue;
+        ++drawable;
+        FlowItem *item = graph->flowItem(f.id);
+        QVERIFY2(item, qPrintable(f.id));
+        QVERIFY(!item->path().isEmpty());
+    }
+    QCOMPARE(graph->flowItems().size(), drawable);
+    const QSet<QString> occupied = occupiedBoundaries(m_demo);
+    QCOMPARE(graph->boundaryItems().size(), occupied.size());
+    for (const QString &id : occupied)
+        QVERIFY2(graph->boundaryItem(id), qPrintable(id));
+
+    // Components sit inside the frames of their boundaries.
+    for (const Component &c : std::as_const(m_demo.components)) {
+        if (c.boundaryId.isEmpty())
+            continue;
+        const BoundaryItem *frame = graph->boundaryItem(c.boundaryId);
+        QVERIFY(frame);
+        QVERIFY2(frame->sceneBoundingRect().contains(graph->componentItem(c.id)->sceneBoundingRect().center()), qPrintable(c.id));
+    }
+
+    // The API's badge shows its worst open threat: critical in the demo.
+    const QHash<QString, OpenThreats> open = openThreatsByElement(m_demo);
+    ComponentItem *api = graph->componentItem(m_apiId);
+    QCOMPARE(api->openThreats(), open.value(m_apiId).count);
+    QVERIFY(api->openThreats() > 0);
+    QCOMPARE(api->worstSeverity(), Severity::Critical);
+    QCOMPARE(api->badgeColour(), layout::severityColour(Severity::Critical));
+    // A component without open threats has no badge.
+    for (ComponentItem *item : graph->componentItems()) {
+        if (open.value(item->elementId()).count == 0)
+            QVERIFY(!item->badgeColour().isValid());
+    }
+
+    // The View menu's actions are there and enabled with a project.
+    for (const char *name : {"actionFit", "actionZoomIn", "actionZoomOut", "actionFind", "actionExportView"}) {
+        auto *action = window.findChild<QAction *>(QString::fromLatin1(name));
+        QVERIFY2(action, name);
+        QVERIFY2(action->isEnabled(), name);
+    }
+    QVERIFY(window.overviewDock());
+    QVERIFY(window.summaryWidget());
+}
+
+void TestGraphView::clickSelectsAndEmits()
+{
+    MainWindow window;
+    window.setHeadless(true);
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openProject(m_demoPath));
+    GraphView *graph = window.graphView();
+    QTRY_VERIFY_WITH_TIMEOUT(graphReady(graph), LayoutTimeout);
+
+    QSignalSpy graphSpy(graph, &GraphView::elementSelected);
+    QSignalSpy windowSpy(&window, &MainWindow::elementSelected);
+    ComponentItem *api = graph->componentItem(m_apiId);
+    graph->centerOn(api);
+    const QPoint at = graph->mapFromScene(api->sceneBoundingRect().center() + QPointF(0, 4));
+    QTest::mouseClick(graph->viewport(), Qt::LeftButton, {}, at);
+    QTRY_COMPARE(graphSpy.count(), 1);
+    QCOMPARE(graphSpy.at(0).at(0).toString(), m_apiId);
+    QVERIFY(api->isSelected());
+    QCOMPARE(graph->selectedElement(), m_apiId);
+    QCOMPARE(windowSpy.count(), 1);
+    QCOMPARE(window.selectedElement(), m_apiId);
+
+    // A flow is selectable too, by its id.
+    FlowItem *flow = graph->flowItems().constFirst();
+    flow->setSelected(true);
+    api->setSelected(false);
+    QTRY_VERIFY(graphSpy.count() >= 2);
+    QCOMPARE(graphSpy.last().at(0).toString(), flow->elementId());
+
+    // Clicking the empty background clears the selection.
+    graph->scene()->clearSelection();
+    QCOMPARE(graphSpy.last().at(0).toString(), QString());
+}
+
+void TestGraphView::selectElementSelectsAndCentres()
+{
+    GraphView graph;
+    graph.resize(900, 600);
+    graph.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&graph));
+    graph.setModel(m_demo);
+    QTRY_VERIFY_WITH_TIMEOUT(graphReady(&graph), LayoutTimeout);
+    QSignalSpy spy(&graph, &GraphView::elementSelected);
+
+    // Zoom in far enough that most of the graph is off screen, then jump to each component.
+    graph.zoomBy(3.0, viewportCentre(&graph));
+    for (const Component &c : std::as_const(m_demo.components)) {
+        QVERIFY(graph.selectElement(c.id));
+        ComponentItem *item = graph.componentItem(c.id);
+        QVERIFY(item->isSelected());
+        QCOMPARE(graph.scene()->selectedItems().size(), 1);
+        const QPoint shown = graph.mapFromScene(item->sceneBoundingRect().center());
+        QVERIFY2(graph.viewport()->rect().contains(shown), qPrintable(c.id));
+        const QPoint offset = shown - viewportCentre(&graph);
+        QVERIFY2(offset.manhattanLength() < 40, qPrintable(QStringLiteral("%1 is %2 px off centre").arg(c.id).arg(offset.manhattanLength())));
+    }
+    QCOMPARE(spy.count(), 0); // the caller knows what it selected: no echo
+
+    // An entry point selects its component; an unknown id selects nothing; empty clears.
+    const EntryPoint &ep = m_demo.entryPoints.constFirst();
+    QVERIFY(graph.selectElement(ep.id));
+    QCOMPARE(graph.selectedElement(), ep.componentId);
+    QVERIFY(!graph.selectElement(QStringLiteral("svc:no-such-thing")));
+    QVERIFY(graph.selectedElement().isEmpty());
+    QVERIFY(graph.selectElement(m_apiId));
+    QVERIFY(graph.selectElement(QString()));
+    QVERIFY(graph.selectedElement().isEmpty());
+    QCOMPARE(spy.count(), 0);
+
+    // Asked before the layout arrives, the selection is applied when it does.
+    graph.setModel(m_demo);
+    QVERIFY(graph.isLayingOut());
+    QVERIFY(!graph.selectElement(m_apiId));
+    QTRY_VERIFY_WITH_TIMEOUT(graphReady(&graph), LayoutTimeout);
+    QCOMPARE(graph.selectedElement(), m_apiId);
+}
+
+void TestGraphView::searchFindsAComponent()
+{
+    MainWindow window;
+    window.setHeadless(true);
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openProject(m_demoPath));
+    GraphView *graph = window.graphView();
+    QTRY_VERIFY_WITH_TIMEOUT(graphReady(graph), LayoutTimeout);
+    QSignalSpy spy(graph, &GraphView::elementSelected);
+
+    // Ctrl+F is the window's Find action; it opens the search box over the graph.
+    auto *find = window.findChild<QAction *>(QStringLiteral("actionFind"));
+    QVERIFY(find);
+    QCOMPARE(find->shortcut(), QKeySequence(QKeySequence::Find));
+    find->trigger();
+    QLineEdit *field = graph->findField();
+    QTRY_VERIFY(field->isVisible());
+    QVERIFY(field->completer());
+    QVERIFY(field->completer()->model()->rowCount() >= graph->componentItems().size());
+
+    // Part of a name, any case: the component is selected and centred.
+    const Component *target = nullptr;
+    for (const Component &c : std::as_const(m_demo.components)) {
+        if (c.id == m_apiId)
+            target = &c;
+    }
+    QVERIFY(target);
+    graph->zoomBy(3.0, viewportCentre(graph));
+    graph->centerOn(graph->scene()->sceneRect().topLeft());
+    field->setText(target->name.mid(1, 8).toUpper());
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(graph->selectedElement(), m_apiId);
+    QCOMPARE(spy.count(), 1); // a search is the user's choice: other panels follow
+    QCOMPARE(spy.at(0).at(0).toString(), m_apiId);
+    QVERIFY(!field->isVisible());
+    const QPoint shown = graph->mapFromScene(graph->componentItem(m_apiId)->sceneBoundingRect().center());
+    QVERIFY((shown - viewportCentre(graph)).manhattanLength() < 40);
+
+    // By completer entry, by id; nothing for nonsense.
+    QVERIFY(graph->findElement(m_demo.components.constLast().name));
+    QCOMPARE(graph->selectedElement(), m_demo.components.constLast().id);
+    QVERIFY(graph->findElement(m_apiId));
+    QCOMPARE(graph->selectedElement(), m_apiId);
+    QVERIFY(!graph->findElement(QStringLiteral("zzz-no-such-component-zzz")));
+}
+
+void TestGraphView::zoomKeepsThePointUnderTheMouse()
+{
+    GraphView graph;
+    graph.resize(900, 600);
+    graph.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&graph));
+    graph.setModel(m_demo);
+    QTRY_VERIFY_WITH_TIMEOUT(graphReady(&graph), LayoutTimeout);
+    const double fitted = graph.zoom();
+    QVERIFY(fitted > 0 && fitted <= 1.0);
+
+    // Wheel: zooms in around the cursor.
+    const QPoint mouse(graph.viewport()->width() / 3, graph.viewport()->height() / 3);
+    const QPointF before = graph.mapToScene(mouse);
+    QWheelEvent wheel(QPointF(mouse), graph.viewport()->mapToGlobal(QPointF(mouse)), QPoint(), QPoint(0, 240), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(graph.viewport(), &wheel);
+    QVERIFY(graph.zoom() > fitted * 1.4);
+    const QPointF after = graph.mapToScene(mouse);
+    QVERIFY2(QLineF(before, after).length() < 2.0 / graph.zoom() + 1.0,
+             qPrintable(QStringLiteral("moved by %1").arg(QLineF(before, after).length())));
+
+    // Keys: Ctrl+= in, Ctrl+- out, Ctrl+0 fits again.
+    const double zoomed = graph.zoom();
+    QTest::keyClick(&graph, Qt::Key_Equal, Qt::ControlModifier);
+    QVERIFY(graph.zoom() > zoomed);
+    QTest::keyClick(&graph, Qt::Key_Minus, Qt::ControlModifier);
+    QTest::keyClick(&graph, Qt::Key_Minus, Qt::ControlModifier);
+    QVERIFY(graph.zoom() < zoomed);
+    QTest::keyClick(&graph, Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(graph.zoom(), fitted);
+    const QRect whole = graph.mapFromScene(graph.scene()->itemsBoundingRect()).boundingRect();
+    QVERIFY(graph.viewport()->rect().adjusted(-2, -2, 2, 2).contains(whole));
+
+    // Drag pans.
+    graph.zoomBy(4.0, viewportCentre(&graph));
+    const int h = graph.horizontalScrollBar()->value();
+    const QPoint from(20, graph.viewport()->height() - 20); // background, below the graph's items or between them
+    QGraphicsItem *under = graph.itemAt(from);
+    if (!under) {
+        QTest::mousePress(graph.viewport(), Qt::LeftButton, {}, from);
+        QTest::mouseMove(graph.viewport(), from + QPoint(60, 0));
+        QTest::mouseMove(graph.viewport(), from + QPoint(120, 0));
+        QTest::mouseRelease(graph.viewport(), Qt::LeftButton, {}, from + QPoint(120, 0));
+        QVERIFY(graph.horizontalScrollBar()->value() < h);
+    }
+}
+
+void TestGraphView::exportWritesSvgAndPng()
+{
+    GraphView graph;
+    graph.resize(900, 600);
+    graph.show();
+    graph.setModel(m_demo);
+    QTRY_VERIFY_WITH_TIMEOUT(graphReady(&graph), LayoutTimeout);
+    QVERIFY(graph.selectElement(m_apiId));
+
+    const QString svgPath = m_dir.filePath(QStringLiteral("graph.svg"));
+    const auto svg = graph.exportSvg(svgPath);
+    QVERIFY2(svg, qPrintable(svg.errorString()));
+    QFile file(svgPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QString root;
+    int texts = 0;
+    QString allText;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            if (root.isEmpty())
+                root = xml.name().toString();
+            if (xml.name() == QLatin1StringView("text"))
+                ++texts;
+        } else if (xml.isCharacters()) {
+            allText += xml.text();
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QCOMPARE(root, QStringLiteral("svg"));
+    QVERIFY(texts >= m_demo.components.size());
+    QVERIFY(allText.contains(graph.componentItem(m_apiId)->component().name));
+    QVERIFY(graph.componentItem(m_apiId)->isSelected()); // the selection survives the export
+
+    const QString pngPath = m_dir.filePath(QStringLiteral("graph.png"));
+    const auto png = graph.exportPng(pngPath);
+    QVERIFY2(png, qPrintable(png.errorString()));
+    QImage image(pngPath);
+    QVERIFY(!image.isNull());
+    const QRectF bounds = graph.scene()->itemsBoundingRect();
+    QVERIFY(image.width() >= bounds.width() && image.height() >= bounds.height());
+
+    // Nowhere to write: an error, not a crash.
+    QVERIFY(!graph.exportPng(QStringLiteral("/nonexistent-dir/graph.png")));
+    QVERIFY(!graph.exportSvg(QStringLiteral("/nonexistent-dir/graph.svg")));
+}
+
+void TestGraphView::staleLayoutIsDropped()
+{
+    GraphView graph;
+    graph.resize(900, 600);
+    QSignalSpy finished(&graph, &GraphView::layoutFinished);
+    // A bigger model first (slower to lay out), then the demo right away.
+    const SystemModel first = syntheticModel({120, 2, 0, 3});
+    graph.setModel(first);
+    const quint64 firstGeneration = graph.generation();
+    graph.setModel(m_demo);
+    QVERIFY(graph.generation() > firstGeneration);
+    QVERIFY(graph.isLayingOut());
+    QTRY_VERIFY_WITH_TIMEOUT(graphReady(&graph), LayoutTimeout);
+    // Give a late result of the first request every chance to arrive, then look.
+    QTest::qWait(300);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(graph.componentItems().size(), m_demo.components.size());
+    for (const Component &c : first.components)
+        QVERIFY2(!graph.componentItem(c.id), qPrintable(c.id));
+    for (const Component &c : std::as_const(m_demo.components))
+        QVERIFY(graph.componentItem(c.id));
+
+    // Clearing makes a running layout stale as well.
+    graph.setModel(first);
+    graph.clear();
+    QTest::qWait(300);
+    QTRY_VERIFY(!graph.isLayingOut());
+    QVERIFY(graph.componentItems().isEmpty());
+}
+
+void TestGraphView::largeModel()
+{
+    const SystemModel model = syntheticModel({500, 2, 0, 1});
+    GraphView graph;
+    graph.resize(1200, 800);
+    graph.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&graph));
+    QSignalSpy finished(&graph, &GraphView::layoutFinished);
+
+    QElapsedTimer timer;
+    timer.start();
+    graph.setModel(model);
+    const qint64 requested = timer.elapsed(); // the GUI thread's share: building the request
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 180000);
+    const qint64 laidOut = timer.elapsed();
+    const QImage frame = graph.grab().toImage(); // draw every visible item once
+    const qint64 drawn = timer.elapsed();
+    QVERIFY(!frame.isNull());
+    const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
+    QVERIFY(QDir().mkpath(dir));
+    QVERIFY(frame.save(dir + QStringLiteral("/graph-500.png"), "PNG"));
+    QCOMPARE(graph.componentItems().size(), model.components.size());
+    // Laid out, not piled up: the nodes' boxes do not overlap.
+    QList<QRectF> boxes;
+    for (const ComponentItem *item : graph.componentItems())
+        boxes.append(item->mapRectToScene(item->boundingRect().adjusted(4, 4, -4, -4)));
+    std::sort(boxes.begin(), boxes.end(), [](const QRectF &a, const QRectF &b) { return a.left() < b.left(); });
+    for (qsizetype i = 0; i < boxes.size(); ++i) {
+        for (qsizetype j = i + 1; j < boxes.size() && boxes[j].left() < boxes[i].right(); ++j)
+            QVERIFY2(!boxes[i].intersects(boxes[j]) || (boxes[i] & boxes[j]).width() < 12, "nodes overlap");
+    }
+    QVERIFY(graph.flowItems().size() > 500);
+    qInfo().noquote() << QStringLiteral("500 components, %1 flows, %2 boundaries (%3): setModel %4 ms, laid out and built %5 ms, "
+                                        "first frame %6 ms; graph %7 × %8 pt")
+                             .arg(graph.flowItems().size())
+                             .arg(graph.boundaryItems().size())
+                             .arg(graph.layoutEngine())
+                             .arg(requested)
+                             .arg(laidOut)
+                             .arg(drawn)
+                             .arg(graph.scene()->itemsBoundingRect().width(), 0, 'f', 0)
+                             .arg(graph.scene()->itemsBoundingRect().height(), 0, 'f', 0);
+}
+
+void TestGraphView::screenshot()
+{
+    const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
+    QVERIFY(QDir().mkpath(dir));
+
+    MainWindow window;
+    window.setHeadless(true);
+    QVERIFY(window.openProject(m_demoPath));
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(graphReady(window.graphView()), LayoutTimeout);
+    QVERIFY(window.graphView()->selectElement(m_apiId));
+    window.graphView()->fitToView();
+    QCoreApplication::processEvents();
+    const QImage image = window.grab().toImage();
+    QCOMPARE(image.size(), QSize(1600, 1000));
+    const QString file = dir + QStringLiteral("/graph.png");
+    QVERIFY(image.save(file, "PNG"));
+    qInfo().noquote() << "screenshot:" << file;
+
+    // The same in a dark palette: labels, frames and badges must stay readable.
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x33, 0x33, 0x33));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe6));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    window.setPalette(dark);
+    QCoreApplication::processEvents();
+    QVERIFY(window.grab().save(dir + QStringLiteral("/graph-dark.png"), "PNG"));
+}
+
+QTEST_MAIN(TestGraphView)
+#include "tst_graphview.moc"

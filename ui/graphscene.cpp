@@ -1,0 +1,655 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "graphscene.h"
+
+#include "layout/diagramstyle.h"
+#include "model/enums.h"
+
+#include <QApplication>
+#include <QFontMetricsF>
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QPalette>
+#include <QStyleOptionGraphicsItem>
+#include <QtMath>
+
+#include <algorithm>
+
+namespace tw::ui {
+namespace {
+
+constexpr double PointsPerInch = 72.0;
+constexpr double IconSize = 20.0;
+constexpr double IconMargin = 9.0;
+constexpr double TextGap = 7.0;
+constexpr double BadgeRadius = 9.5;
+constexpr double MinNodeWidth = 1.7 * PointsPerInch;
+constexpr double MaxNodeWidth = 4.4 * PointsPerInch;
+/// Below this zoom text is too small to read: skip it (large graphs stay fluid).
+constexpr double TextLevelOfDetail = 0.35;
+
+QFont nameFont()
+{
+    QFont font = QApplication::font();
+    font.setPixelSize(12);
+    font.setBold(true);
+    return font;
+}
+
+QFont detailFont()
+{
+    QFont font = QApplication::font();
+    font.setPixelSize(10);
+    return font;
+}
+
+QFont titleFont()
+{
+    QFont font = QApplication::font();
+    font.setPixelSize(12);
+    font.setBold(true);
+    return font;
+}
+
+QFont labelFont()
+{
+    QFont font = QApplication::font();
+    font.setPixelSize(10);
+    return font;
+}
+
+QFont badgeFont()
+{
+    QFont font = QApplication::font();
+    font.setPixelSize(10);
+    font.setBold(true);
+    return font;
+}
+
+QPalette paletteOf(const QGraphicsItem *item)
+{
+    return item->scene() ? item->scene()->palette() : QApplication::palette();
+}
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+/** `a` over `b` with `alpha` in 0..1. */
+QColor blend(const QColor &a, const QColor &b, double alpha)
+{
+    return QColor::fromRgbF(float(a.redF() * alpha + b.redF() * (1 - alpha)), float(a.greenF() * alpha + b.greenF() * (1 - alpha)),
+                            float(a.blueF() * alpha + b.blueF() * (1 - alpha)));
+}
+
+/** A kind's accent colour, lifted on dark backgrounds so strokes and icons keep their contrast. */
+QColor accent(const QColor &stroke, const QPalette &palette)
+{
+    return isDark(palette) ? blend(stroke, QColor(Qt::white), 0.55) : stroke;
+}
+
+QColor mutedText(const QPalette &palette)
+{
+    return blend(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.62);
+}
+
+double levelOfDetail(const QStyleOptionGraphicsItem *option, const QPainter *painter)
+{
+    return option->levelOfDetailFromTransform(painter->worldTransform());
+}
+
+QString kindLabel(ComponentKind kind)
+{
+    switch (kind) {
+    case ComponentKind::Service: return QApplication::translate("tw::ui::ComponentItem", "service");
+    case ComponentKind::Process: return QApplication::translate("tw::ui::ComponentItem", "process");
+    case ComponentKind::Datastore: return QApplication::translate("tw::ui::ComponentItem", "datastore");
+    case ComponentKind::Queue: return QApplication::translate("tw::ui::ComponentItem", "queue");
+    case ComponentKind::Gateway: return QApplication::translate("tw::ui::ComponentItem", "gateway");
+    case ComponentKind::Function: return QApplication::translate("tw::ui::ComponentItem", "function");
+    case ComponentKind::ExternalEntity: return QApplication::translate("tw::ui::ComponentItem", "external entity");
+    case ComponentKind::Client: return QApplication::translate("tw::ui::ComponentItem", "client");
+    case ComponentKind::IdentityProvider: return QApplication::translate("tw::ui::ComponentItem", "identity provider");
+    case ComponentKind::SecretStore: return QApplication::translate("tw::ui::ComponentItem", "secret store");
+    case ComponentKind::AiService: return QApplication::translate("tw::ui::ComponentItem", "AI service");
+    case ComponentKind::Generic: break;
+    }
+    return QApplication::translate("tw::ui::ComponentItem", "component");
+}
+
+QString detailLine(const Component &c)
+{
+    return c.technology.isEmpty() ? kindLabel(c.kind) : kindLabel(c.kind) + QStringLiteral(" · ") + c.technology;
+}
+
+QString threatLine(const OpenThreats &threats)
+{
+    if (threats.count == 0)
+        return QApplication::translate("tw::ui::ComponentItem", "No open threats");
+    return QApplication::translate("tw::ui::ComponentItem", "%n open threat(s), worst: %1", nullptr, threats.count)
+        .arg(displayName(threats.worst));
+}
+
+/** A small vector icon per kind, drawn in `r` with the current pen. */
+void drawKindIcon(QPainter *p, ComponentKind kind, const QRectF &r)
+{
+    const QPointF c = r.center();
+    const double s = r.width();
+    p->setBrush(Qt::NoBrush);
+    switch (kind) {
+    case ComponentKind::Datastore: {
+        const QRectF top(r.left() + 2, r.top() + 1, s - 4, s * 0.3);
+        p->drawEllipse(top);
+        p->drawLine(QPointF(top.left(), top.center().y()), QPointF(top.left(), r.bottom() - top.height() / 2));
+        p->drawLine(QPointF(top.right(), top.center().y()), QPointF(top.right(), r.bottom() - top.height() / 2));
+        p->drawArc(QRectF(top.left(), r.bottom() - top.height() - 1, top.width(), top.height()), 180 * 16, 180 * 16);
+        p->drawArc(QRectF(top.left(), c.y() - top.height() / 2, top.width(), top.height()), 180 * 16, 180 * 16);
+        break;
+    }
+    case ComponentKind::Queue:
+        for (int i = 0; i < 3; ++i)
+            p->drawRoundedRect(QRectF(r.left() + 1 + i * s * 0.32, r.top() + s * 0.2, s * 0.24, s * 0.6), 1.5, 1.5);
+        break;
+    case ComponentKind::Gateway: {
+        p->drawLine(QPointF(r.left() + s * 0.62, r.top() + 2), QPointF(r.left() + s * 0.62, r.bottom() - 2));
+        p->drawLine(QPointF(r.left() + 1, c.y()), QPointF(r.right() - 1, c.y()));
+        p->drawLine(QPointF(r.right() - 1, c.y()), QPointF(r.right() - s * 0.28, c.y() - s * 0.22));
+        p->drawLine(QPointF(r.right() - 1, c.y()), QPointF(r.right() - s * 0.28, c.y() + s * 0.22));
+        break;
+    }
+    case ComponentKind::Function: {
+        QPainterPath lambda;
+        lambda.moveTo(r.left() + s * 0.22, r.top() + 2);
+        lambda.quadTo(r.left() + s * 0.5, r.top() + 1, r.left() + s * 0.55, r.top() + s * 0.35);
+        lambda.lineTo(r.right() - 2, r.bottom() - 2);
+        lambda.moveTo(r.left() + s * 0.47, r.top() + s * 0.5);
+        lambda.lineTo(r.left() + 2, r.bottom() - 2);
+        p->drawPath(lambda);
+        break;
+    }
+    case ComponentKind::ExternalEntity: {
+        const QRectF globe = r.adjusted(1, 1, -1, -1);
+        p->drawEllipse(globe);
+        p->drawEllipse(globe.adjusted(s * 0.28, 0, -s * 0.28, 0));
+        p->drawLine(QPointF(globe.left(), c.y()), QPointF(globe.right(), c.y()));
+        break;
+    }
+    case ComponentKind::Client:
+        p->drawRoundedRect(QRectF(r.left() + 1, r.top() + 2, s - 2, s * 0.6), 2, 2);
+        p->drawLine(QPointF(c.x(), r.top() + 2 + s * 0.6), QPointF(c.x(), r.bottom() - 2));
+        p->drawLine(QPointF(c.x() - s * 0.25, r.bottom() - 2), QPointF(c.x() + s * 0.25, r.bottom() - 2));
+        break;
+    case ComponentKind::IdentityProvider:
+        p->drawEllipse(QRectF(c.x() - s * 0.18, r.top() + 1, s * 0.36, s * 0.36));
+        p->drawArc(QRectF(r.left() + 2, r.top() + s * 0.45, s - 4, s * 0.9), 0, 180 * 16);
+        break;
+    case ComponentKind::SecretStore:
+        p->drawRoundedRect(QRectF(r.left() + 3, c.y() - 1, s - 6, s * 0.45), 2, 2);
+        p->drawArc(QRectF(c.x() - s * 0.22, r.top() + 1, s * 0.44, s * 0.5), 0, 180 * 16);
+        p->drawLine(QPointF(c.x() - s * 0.22, r.top() + 1 + s * 0.25), QPointF(c.x() - s * 0.22, c.y() - 1));
+        p->drawLine(QPointF(c.x() + s * 0.22, r.top() + 1 + s * 0.25), QPointF(c.x() + s * 0.22, c.y() - 1));
+        break;
+    case ComponentKind::AiService: {
+        QPainterPath star;
+        star.moveTo(c.x(), r.top());
+        star.quadTo(c, QPointF(r.right(), c.y()));
+        star.quadTo(c, QPointF(c.x(), r.bottom()));
+        star.quadTo(c, QPointF(r.left(), c.y()));
+        star.quadTo(c, QPointF(c.x(), r.top()));
+        p->drawPath(star);
+        break;
+    }
+    case ComponentKind::Service:
+    case ComponentKind::Process:
+    case ComponentKind::Generic: {
+        // A cog: a ring with eight teeth.
+        const double outer = s * 0.48;
+        const double inner = s * 0.34;
+        p->drawEllipse(c, inner, inner);
+        p->drawEllipse(c, s * 0.13, s * 0.13);
+        for (int i = 0; i < 8; ++i) {
+            const double a = i * M_PI / 4;
+            p->drawLine(c + QPointF(std::cos(a), std::sin(a)) * inner, c + QPointF(std::cos(a), std::sin(a)) * outer);
+        }
+        break;
+    }
+    }
+}
+
+} // namespace
+
+QString flowLabel(const DataFlow &flow)
+{
+    if (flow.protocol.isEmpty())
+        return flow.port > 0 ? QString::number(flow.port) : QString();
+    return flow.port > 0 ? flow.protocol + QLatin1Char(':') + QString::number(flow.port) : flow.protocol;
+}
+
+// ComponentItem --------------------------------------------------------------------------------
+
+ComponentItem::ComponentItem(const Component &component, const OpenThreats &threats)
+{
+    setFlag(ItemIsSelectable);
+    setAcceptHoverEvents(true);
+    setCursor(Qt::PointingHandCursor);
+    setZValue(20);
+    syncWithComponent(component, threats);
+    setGeometry(QRectF(0, 0, preferredWidth(component) * PointsPerInch, PreferredHeight * PointsPerInch));
+}
+
+void ComponentItem::syncWithComponent(const Component &component, const OpenThreats &threats)
+{
+    m_component = component;
+    m_threats = threats;
+    setData(ElementIdRole, component.id);
+    updateToolTip();
+    update();
+}
+
+void ComponentItem::setGeometry(const QRectF &box)
+{
+    prepareGeometryChange();
+    m_box = QRectF(-box.width() / 2, -box.height() / 2, box.width(), box.height());
+    setPos(box.center());
+}
+
+double ComponentItem::preferredWidth(const Component &component)
+{
+    // The name decides; the kind/technology line is secondary and may be elided (image names
+    // such as ghcr.io/org/service:tag are long).
+    const double name = QFontMetricsF(nameFont()).horizontalAdvance(component.name);
+    const double detail = std::min(QFontMetricsF(detailFont()).horizontalAdvance(detailLine(component)), 1.9 * PointsPerInch);
+    // Queues keep two slots on the right; a gateway's slanted ends take room on both sides.
+    const double extra = component.kind == ComponentKind::Queue ? 14 : component.kind == ComponentKind::Gateway ? 16 : 0;
+    const double width = IconMargin + IconSize + TextGap + std::max(name, detail) + 16 + extra;
+    return std::clamp(width, MinNodeWidth, MaxNodeWidth) / PointsPerInch;
+}
+
+QColor ComponentItem::badgeColour() const
+{
+    return m_threats.count > 0 ? layout::severityColour(m_threats.worst) : QColor();
+}
+
+QRectF ComponentItem::badgeRect() const
+{
+    const QString text = m_threats.count > 99 ? QStringLiteral("99+") : QString::number(m_threats.count);
+    const double w = std::max(2 * BadgeRadius, QFontMetricsF(badgeFont()).horizontalAdvance(text) + 9);
+    // Astride the top-right corner, inside the item's bounds so nothing is clipped.
+    return QRectF(m_box.right() - w + 6, m_box.top() - BadgeRadius + 3, w, 2 * BadgeRadius);
+}
+
+QPainterPath ComponentItem::outline() const
+{
+    QPainterPath path;
+    const QRectF r = m_box;
+    switch (m_component.kind) {
+    case ComponentKind::Datastore: {
+        const double e = std::min(14.0, r.height() * 0.3);
+        path.moveTo(r.left(), r.top() + e / 2);
+        path.arcTo(QRectF(r.left(), r.top(), r.width(), e), 180, -180);
+        path.lineTo(r.right(), r.bottom() - e / 2);
+        path.arcTo(QRectF(r.left(), r.bottom() - e, r.width(), e), 0, -180);
+        path.closeSubpath();
+        break;
+    }
+    case ComponentKind::Gateway: {
+        const double cut = r.height() * 0.28;
+        path.addPolygon(QPolygonF({QPointF(r.left() + cut, r.top()), QPointF(r.right() - cut, r.top()), QPointF(r.right(), r.center().y()),
+                                   QPointF(r.right() - cut, r.bottom()), QPointF(r.left() + cut, r.bottom()), QPointF(r.left(), r.center().y())}));
+        path.closeSubpath();
+        break;
+    }
+    case ComponentKind::ExternalEntity:
+    case ComponentKind::Client:
+        path.addRect(r);
+        break;
+    case ComponentKind::Service:
+    case ComponentKind::Process:
+    case ComponentKind::Function:
+        path.addRoundedRect(r, 12, 12);
+        break;
+    default:
+        path.addRoundedRect(r, 5, 5);
+        break;
+    }
+    return path;
+}
+
+QRectF ComponentItem::boundingRect() const
+{
+    QRectF r = m_box.adjusted(-4, -4, 4, 4);
+    if (m_threats.count > 0)
+        r = r.united(badgeRect().adjusted(-1, -1, 1, 1));
+    return r;
+}
+
+QPainterPath ComponentItem::shape() const
+{
+    QPainterPath path = outline();
+    if (m_threats.count > 0)
+        path.addEllipse(badgeRect());
+    return path;
+}
+
+void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const QPalette palette = paletteOf(this);
+    const layout::KindStyle style = layout::kindStyle(m_component.kind);
+    const QColor stroke = accent(style.stroke, palette);
+    const bool dark = isDark(palette);
+    const QColor fill = dark ? blend(style.stroke, palette.color(QPalette::Base), 0.22) : style.fill;
+    const bool exposed = m_component.attributes.value(QLatin1StringView(attr::InternetFacing)).toBool();
+    const bool selected = option->state & QStyle::State_Selected;
+    const bool hovered = option->state & QStyle::State_MouseOver;
+    const double lod = levelOfDetail(option, painter);
+
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QPainterPath path = outline();
+    if (selected) {
+        QColor halo = palette.color(QPalette::Highlight);
+        halo.setAlphaF(0.35f);
+        painter->setPen(QPen(halo, 7));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(path);
+    }
+    painter->setPen(QPen(selected ? palette.color(QPalette::Highlight) : stroke, exposed || selected || hovered ? 2.4 : 1.3));
+    painter->setBrush(fill);
+    painter->drawPath(path);
+
+    // Kind details drawn on the shape: a queue's slots, an external entity's double edge.
+    painter->setPen(QPen(stroke, 1.0));
+    if (m_component.kind == ComponentKind::Queue) {
+        for (int i = 1; i <= 2; ++i)
+            painter->drawLine(QPointF(m_box.right() - 6 * i, m_box.top() + 4), QPointF(m_box.right() - 6 * i, m_box.bottom() - 4));
+    } else if (m_component.kind == ComponentKind::Datastore) {
+        const double e = std::min(14.0, m_box.height() * 0.3);
+        painter->drawArc(QRectF(m_box.left(), m_box.top(), m_box.width(), e), 180 * 16, 180 * 16);
+    } else if (m_component.kind == ComponentKind::ExternalEntity) {
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(m_box.adjusted(3, 3, -3, -3));
+    }
+
+    if (lod >= TextLevelOfDetail) {
+        const double indent = m_component.kind == ComponentKind::Gateway ? m_box.height() * 0.2 : 0;
+        const QRectF icon(m_box.left() + IconMargin + indent, m_box.center().y() - IconSize / 2 + 1, IconSize, IconSize);
+        painter->setPen(QPen(stroke, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        drawKindIcon(painter, m_component.kind, icon);
+
+        const double textLeft = icon.right() + TextGap;
+        const double textWidth = m_box.right() - textLeft - (m_component.kind == ComponentKind::Queue ? 16 : 8) - indent;
+        const QFont nf = nameFont();
+        const QFont df = detailFont();
+        const QFontMetricsF nm(nf);
+        const QFontMetricsF dm(df);
+        const double total = nm.height() + dm.height();
+        const double top = m_box.center().y() - total / 2;
+        painter->setFont(nf);
+        painter->setPen(palette.color(QPalette::Text));
+        painter->drawText(QRectF(textLeft, top, textWidth, nm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                          nm.elidedText(m_component.name, Qt::ElideRight, textWidth));
+        painter->setFont(df);
+        painter->setPen(mutedText(palette));
+        painter->drawText(QRectF(textLeft, top + nm.height(), textWidth, dm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                          dm.elidedText(detailLine(m_component), Qt::ElideRight, textWidth));
+    }
+
+    if (m_threats.count > 0) {
+        const QRectF badge = badgeRect();
+        painter->setPen(QPen(palette.color(QPalette::Base), 1.5));
+        painter->setBrush(badgeColour());
+        painter->drawRoundedRect(badge, BadgeRadius, BadgeRadius);
+        if (lod >= TextLevelOfDetail) {
+            painter->setPen(Qt::white);
+            painter->setFont(badgeFont());
+            painter->drawText(badge, Qt::AlignCenter, m_threats.count > 99 ? QStringLiteral("99+") : QString::number(m_threats.count));
+        }
+    }
+}
+
+QVariant ComponentItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemSelectedHasChanged)
+        setZValue(value.toBool() ? 21 : 20);
+    return QGraphicsItem::itemChange(change, value);
+}
+
+void ComponentItem::updateToolTip()
+{
+    QStringList lines{m_component.name, detailLine(m_component), threatLine(m_threats), m_component.id};
+    if (m_component.attributes.value(QLatin1StringView(attr::InternetFacing)).toBool())
+        lines.insert(2, QApplication::translate("tw::ui::ComponentItem", "Internet-facing"));
+    setToolTip(lines.join(QLatin1Char('\n')));
+}
+
+// BoundaryItem ---------------------------------------------------------------------------------
+
+BoundaryItem::BoundaryItem(const TrustBoundary &boundary, const OpenThreats &threats)
+{
+    setFlag(ItemIsSelectable);
+    syncWithBoundary(boundary, threats);
+}
+
+void BoundaryItem::syncWithBoundary(const TrustBoundary &boundary, const OpenThreats &threats)
+{
+    m_boundary = boundary;
+    m_threats = threats;
+    setData(ElementIdRole, boundary.id);
+    setToolTip(QStringList{boundary.name, QApplication::translate("tw::ui::BoundaryItem", "Trust boundary (%1)").arg(enumName(boundary.kind)),
+                           threatLine(threats), boundary.id}
+                   .join(QLatin1Char('\n')));
+    update();
+}
+
+void BoundaryItem::setGeometry(const layout::ClusterGeometry &geometry)
+{
+    prepareGeometryChange();
+    m_box = geometry.box;
+    m_depth = geometry.depth;
+    setZValue(1 + geometry.depth); // inner boundaries above outer ones, all below flows
+}
+
+QRectF BoundaryItem::titleRect() const
+{
+    const QFontMetricsF fm(titleFont());
+    const double width = std::min(fm.horizontalAdvance(m_boundary.name) + 12, m_box.width() - 8);
+    return QRectF(m_box.left() + 4, m_box.top() + 3, std::max(0.0, width), fm.height() + 4);
+}
+
+QRectF BoundaryItem::boundingRect() const
+{
+    return m_box.adjusted(-4, -4, 4, 4);
+}
+
+QPainterPath BoundaryItem::shape() const
+{
+    // The frame and the title, not the inside: a drag inside a boundary pans the view, and a
+    // click there reaches the components.
+    QPainterPath frame;
+    frame.addRect(m_box);
+    QPainterPathStroker stroker;
+    stroker.setWidth(8);
+    QPainterPath path = stroker.createStroke(frame);
+    path.addRect(titleRect());
+    return path;
+}
+
+void BoundaryItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const QPalette palette = paletteOf(this);
+    const bool internet = m_boundary.kind == BoundaryKind::Internet;
+    const bool selected = option->state & QStyle::State_Selected;
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    QColor fill = internet ? blend(QColor(0xd8, 0x43, 0x15), base, 0.05) : blend(text, base, m_depth % 2 ? 0.045 : 0.025);
+    QColor stroke = internet ? accent(QColor(0xd8, 0x43, 0x15), palette) : blend(text, base, 0.4);
+
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPen pen(selected ? palette.color(QPalette::Highlight) : stroke, selected ? 2.4 : 1.2, Qt::DashLine);
+    pen.setDashPattern({6, 3});
+    painter->setPen(pen);
+    painter->setBrush(fill);
+    painter->drawRoundedRect(m_box, 7, 7);
+
+    if (levelOfDetail(option, painter) >= TextLevelOfDetail / 2) {
+        const QRectF title = titleRect();
+        const QFontMetricsF fm(titleFont());
+        painter->setFont(titleFont());
+        painter->setPen(internet ? stroke : blend(text, base, 0.8));
+        painter->drawText(title.adjusted(6, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                          fm.elidedText(m_boundary.name, Qt::ElideRight, title.width() - 6));
+    }
+}
+
+// FlowItem -------------------------------------------------------------------------------------
+
+FlowItem::FlowItem(const DataFlow &flow, const OpenThreats &threats)
+{
+    setFlag(ItemIsSelectable);
+    setAcceptHoverEvents(true);
+    setZValue(30);
+    syncWithFlow(flow, threats);
+}
+
+void FlowItem::syncWithFlow(const DataFlow &flow, const OpenThreats &threats)
+{
+    m_flow = flow;
+    m_threats = threats;
+    setData(ElementIdRole, flow.id);
+    QStringList lines;
+    lines << (flow.label.isEmpty() ? QApplication::translate("tw::ui::FlowItem", "Data flow") : flow.label);
+    lines << QApplication::translate("tw::ui::FlowItem", "%1 → %2").arg(flow.sourceId, flow.targetId);
+    if (!labelText().isEmpty())
+        lines << labelText();
+    if (flow.encrypted.has_value())
+        lines << (*flow.encrypted ? QApplication::translate("tw::ui::FlowItem", "Encrypted in transit")
+                                  : QApplication::translate("tw::ui::FlowItem", "Cleartext"));
+    lines << threatLine(threats);
+    setToolTip(lines.join(QLatin1Char('\n')));
+    prepareGeometryChange();
+    update();
+}
+
+
+bool FlowItem::isCleartext() const
+{
+    return m_flow.encrypted.has_value() && !*m_flow.encrypted;
+}
+
+void FlowItem::setGeometry(const layout::EdgeGeometry &geometry)
+{
+    prepareGeometryChange();
+    m_path = QPainterPath();
+    QPointF lastFrom;
+    QPointF lastTo;
+    for (const QList<QPointF> &points : geometry.pieces) {
+        if (points.isEmpty())
+            continue;
+        m_path.moveTo(points.first());
+        for (qsizetype i = 1; i + 2 < points.size(); i += 3)
+            m_path.cubicTo(points[i], points[i + 1], points[i + 2]);
+        lastTo = points.last();
+        lastFrom = points.size() >= 2 ? points[points.size() - 2] : points.last();
+    }
+    // The arrowhead: Graphviz leaves a gap for it between the spline's end and the tip.
+    m_arrow.clear();
+    QPointF tip = lastTo;
+    QPointF from = lastFrom;
+    if (geometry.arrowHead) {
+        tip = *geometry.arrowHead;
+        from = lastTo;
+    }
+    QLineF axis(tip, from);
+    if (axis.length() > 0.01) {
+        axis.setLength(9);
+        const QPointF back = axis.p2();
+        const QPointF normal = QPointF(-(back.y() - tip.y()), back.x() - tip.x()) * 0.42;
+        m_arrow = QPolygonF({tip, back + normal, back - normal});
+        if (geometry.arrowHead)
+            m_path.lineTo(back);
+    }
+    m_labelPos = geometry.labelPos;
+    // Labelled flows go above the components: Graphviz places labels loosely, and a label half
+    // hidden under a node is worse than one over its edge. Unlabelled ones (large graphs, drawn
+    // straight) stay below, so they never hide a component.
+    setZValue(isSelected() ? 31 : m_labelPos ? 30 : 15);
+
+    QPainterPathStroker stroker;
+    stroker.setWidth(9);
+    m_shape = stroker.createStroke(m_path);
+    m_shape.addPolygon(m_arrow);
+    if (m_labelPos && !labelText().isEmpty())
+        m_shape.addRect(labelRect());
+    m_bounds = m_shape.boundingRect().adjusted(-4, -4, 4, 4);
+}
+
+QRectF FlowItem::labelRect() const
+{
+    if (!m_labelPos)
+        return {};
+    const QFontMetricsF fm(labelFont());
+    const double w = fm.horizontalAdvance(labelText()) + 8 + (m_threats.count > 0 ? 10 : 0);
+    const double h = fm.height() + 2;
+    return QRectF(m_labelPos->x() - w / 2, m_labelPos->y() - h / 2, w, h);
+}
+
+QRectF FlowItem::boundingRect() const
+{
+    return m_bounds;
+}
+
+QPainterPath FlowItem::shape() const
+{
+    return m_shape;
+}
+
+void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const QPalette palette = paletteOf(this);
+    const bool selected = option->state & QStyle::State_Selected;
+    const bool hovered = option->state & QStyle::State_MouseOver;
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    QColor colour = isCleartext() ? accent(QColor(0xd8, 0x43, 0x15), palette) : blend(text, base, 0.6);
+    if (selected)
+        colour = palette.color(QPalette::Highlight);
+
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPen pen(colour, selected || hovered ? 2.4 : 1.3, isCleartext() ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    if (isCleartext())
+        pen.setDashPattern({5, 3});
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(m_path);
+    painter->setPen(QPen(colour, 1.0));
+    painter->setBrush(colour);
+    painter->drawPolygon(m_arrow);
+
+    const QString label = labelText();
+    if (m_labelPos && !label.isEmpty() && levelOfDetail(option, painter) >= TextLevelOfDetail) {
+        const QRectF r = labelRect();
+        QColor back = base;
+        back.setAlphaF(0.85f);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(back);
+        painter->drawRoundedRect(r, 3, 3);
+        QRectF textRect = r;
+        if (m_threats.count > 0) {
+            painter->setBrush(layout::severityColour(m_threats.worst));
+            painter->drawEllipse(QPointF(r.left() + 7, r.center().y()), 3.5, 3.5);
+            textRect.setLeft(r.left() + 10);
+        }
+        painter->setFont(labelFont());
+        painter->setPen(selected ? palette.color(QPalette::Highlight) : blend(text, base, 0.85));
+        painter->drawText(textRect, Qt::AlignCenter, label);
+    }
+}
+
+QVariant FlowItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemSelectedHasChanged)
+        setZValue(value.toBool() ? 31 : m_labelPos ? 30 : 15);
+    return QGraphicsItem::itemChange(change, value);
+}
+
+} // namespace tw::ui
