@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/pdfreport.h"
 
+#include "layout/diagramstyle.h"
 #include "layout/graphlayout.h"
+#include "model/threatsummary.h"
 #include "model/enums.h"
 
 #include <QBuffer>
@@ -73,14 +75,7 @@ QFont font(qreal points, bool bold = false, const QString &family = kSans)
 
 QColor severityColour(Severity s)
 {
-    switch (s) {
-    case Severity::Critical: return QColor(0x8e, 0x00, 0x00);
-    case Severity::High: return QColor(0xd3, 0x2f, 0x2f);
-    case Severity::Medium: return QColor(0xef, 0x8f, 0x00);
-    case Severity::Low: return QColor(0x2e, 0x7d, 0x32);
-    case Severity::Info: break;
-    }
-    return QColor(0x60, 0x7d, 0x8b);
+    return layout::severityColour(s);
 }
 
 const QColor kInk(0x1d, 0x27, 0x33);
@@ -234,30 +229,6 @@ struct Scene
     QList<Node> nodes;
 };
 
-struct KindStyle
-{
-    QColor fill;
-    QColor stroke;
-    const char *shape;
-};
-
-KindStyle styleFor(ComponentKind kind)
-{
-    switch (kind) {
-    case ComponentKind::Datastore: return {QColor(0xe8, 0xf1, 0xfb), QColor(0x2f, 0x6d, 0xb5), "cylinder"};
-    case ComponentKind::Queue: return {QColor(0xf3, 0xec, 0xfa), QColor(0x7a, 0x4b, 0xb0), "box"};
-    case ComponentKind::Gateway: return {QColor(0xff, 0xf4, 0xe0), QColor(0xc7, 0x77, 0x00), "box"};
-    case ComponentKind::ExternalEntity:
-    case ComponentKind::Client: return {QColor(0xf2, 0xf2, 0xf2), QColor(0x55, 0x55, 0x55), "box"};
-    case ComponentKind::SecretStore: return {QColor(0xfd, 0xec, 0xec), QColor(0xb5, 0x30, 0x30), "box"};
-    case ComponentKind::IdentityProvider: return {QColor(0xee, 0xf8, 0xee), QColor(0x2e, 0x7d, 0x32), "box"};
-    case ComponentKind::AiService: return {QColor(0xfc, 0xef, 0xff), QColor(0x9c, 0x27, 0xb0), "box"};
-    case ComponentKind::Function: return {QColor(0xea, 0xf7, 0xf6), QColor(0x00, 0x79, 0x6b), "box"};
-    default: break;
-    }
-    return {QColor(0xff, 0xff, 0xff), QColor(0x37, 0x47, 0x4f), "box"};
-}
-
 /** The same picture as svgDiagram(): same layout request, same colours and badges. */
 Result<Scene> buildScene(const SystemModel &model)
 {
@@ -267,7 +238,7 @@ Result<Scene> buildScene(const SystemModel &model)
     QHash<QString, const Component *> components;
     for (const Component &c : model.components) {
         components.insert(c.id, &c);
-        request.nodes.append(layout::NodeSpec{c.id, c.name, c.boundaryId, 2.0, 0.65, QString::fromLatin1(styleFor(c.kind).shape)});
+        request.nodes.append(layout::NodeSpec{c.id, c.name, c.boundaryId, 2.0, 0.65, layout::kindStyle(c.kind).shape});
     }
     for (const DataFlow &f : model.flows)
         request.edges.append(layout::EdgeSpec{f.id, f.sourceId, f.targetId, f.protocol});
@@ -275,20 +246,7 @@ Result<Scene> buildScene(const SystemModel &model)
     if (!laidOut)
         return laidOut.error();
 
-    QHash<QString, QString> componentOfEntry;
-    for (const EntryPoint &e : model.entryPoints)
-        componentOfEntry.insert(e.id, e.componentId);
-    QHash<QString, int> threatCount;
-    QHash<QString, Severity> worst;
-    for (const Threat &t : model.threats) {
-        if (t.status == ThreatStatus::ResolvedByChange || t.status == ThreatStatus::Dismissed || t.status == ThreatStatus::Mitigated)
-            continue;
-        for (const QString &target : t.targets) {
-            const QString owner = components.contains(target) ? target : componentOfEntry.value(target, target);
-            ++threatCount[owner];
-            worst[owner] = std::max(worst.value(owner, Severity::Info), t.severity);
-        }
-    }
+    const QHash<QString, OpenThreats> openThreats = openThreatsByElement(model);
 
     Scene scene;
     scene.bounds = laidOut->bounds.adjusted(-12, -12, 12, 12);
@@ -328,7 +286,7 @@ Result<Scene> buildScene(const SystemModel &model)
     }
     for (const layout::NodeGeometry &n : laidOut->nodes) {
         const Component *c = components.value(n.id);
-        const KindStyle style = styleFor(c ? c->kind : ComponentKind::Generic);
+        const layout::KindStyle style = layout::kindStyle(c ? c->kind : ComponentKind::Generic);
         Scene::Node node;
         node.box = n.box;
         const QString name = clean(c ? c->name : n.id, true);
@@ -339,8 +297,8 @@ Result<Scene> buildScene(const SystemModel &model)
         node.stroke = style.stroke;
         node.radius = c && c->kind == ComponentKind::Datastore ? 14 : 4;
         node.exposed = c && c->attributes.value(QLatin1StringView(attr::InternetFacing)).toBool();
-        node.threats = threatCount.value(n.id);
-        node.badge = severityColour(worst.value(n.id, Severity::Info));
+        node.threats = openThreats.value(n.id).count;
+        node.badge = severityColour(openThreats.value(n.id).worst);
         scene.nodes.append(node);
     }
     return scene;
