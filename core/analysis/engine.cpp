@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/engine.h"
 
+#include "analysis/attackpaths.h"
+
 #include "model/enums.h"
 
 #include <QCoreApplication>
@@ -937,6 +939,11 @@ Result<QList<Threat>> analyse(const SystemModel &model, const RuleSet &rules, co
         case SubjectType::Asset: visitAll(rule, rule.appliesTo, model.assets.size(), nullptr); break;
         default: break;
         }
+    }
+
+    if (options.attackPaths) {
+        for (const Threat &t : attackPaths(model))
+            out << t;
     }
 
     std::sort(out.begin(), out.end(), [](const Threat &a, const Threat &b) {

@@ -25,6 +25,8 @@ struct Options
     QSet<QString> disabledRules;
     /// Polled between rules; when it becomes true the analysis stops with the error "cancelled".
     const std::atomic<bool> *cancel = nullptr;
+    /// Also search attack paths (analysis/attackpaths.h) and report each as a threat.
+    bool attackPaths = true;
 };
 
 /**

@@ -4,4 +4,5 @@ set(TW_ANALYSIS_SOURCES
     analysis/rule.h
     analysis/ruleset.h analysis/ruleset.cpp
     analysis/engine.h analysis/engine.cpp
+    analysis/attackpaths.h analysis/attackpaths.cpp
 )
