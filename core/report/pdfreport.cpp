@@ -852,13 +852,7 @@ Result<QByteArray> writePdf(const ReportData &data)
 
     const SystemModel &m = data.model;
     const QList<Threat> threats = activeThreats(data);
-    QHash<QString, QString> names;
-    for (const Component &c : m.components)
-        names.insert(c.id, c.name);
-    for (const EntryPoint &e : m.entryPoints)
-        names.insert(e.id, e.method + QLatin1Char(' ') + e.path);
-    for (const TrustBoundary &b : m.boundaries)
-        names.insert(b.id, b.name);
+    const QHash<QString, QString> names = displayNames(m);
     auto nameOf = [&names](const QString &id) { return names.value(id, id); };
 
     QBuffer buffer;

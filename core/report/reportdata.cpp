@@ -82,6 +82,18 @@ QString baselineState(const ReportData &data, const Threat &threat)
     return QStringLiteral("new");
 }
 
+QHash<QString, QString> displayNames(const SystemModel &model)
+{
+    QHash<QString, QString> names;
+    for (const Component &c : model.components)
+        names.insert(c.id, c.name);
+    for (const EntryPoint &e : model.entryPoints)
+        names.insert(e.id, e.method.isEmpty() && e.path.isEmpty() ? e.name : e.method + QLatin1Char(' ') + e.path);
+    for (const TrustBoundary &b : model.boundaries)
+        names.insert(b.id, b.name);
+    return names;
+}
+
 QString yesNoUnknown(const std::optional<bool> &value)
 {
     if (!value)

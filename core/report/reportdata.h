@@ -7,6 +7,8 @@
 #include "store/audit.h"
 #include "store/project.h"
 
+#include <QHash>
+
 #include <optional>
 
 /**
@@ -38,6 +40,10 @@ Result<ReportData> collect(const Project &project, qint64 versionId, std::option
 
 /** Threats that are part of the version (resolved-by-change ones are history, not findings). */
 QList<Threat> activeThreats(const ReportData &data);
+
+/** What a person calls each element: components and boundaries by name, entry points by
+ *  "METHOD path"; keyed by id. */
+QHash<QString, QString> displayNames(const SystemModel &model);
 
 /** "yes", "no" or "unknown" (translated) for a tri-state fact. */
 QString yesNoUnknown(const std::optional<bool> &value);
