@@ -53,6 +53,8 @@ run_demo() {
     "$cli" import "$project" "$here/resources/demo/shop" --message "Demo: Harbor Shop API, AWS Terraform and compose stack"
     "$cli" versions "$project"
     "$cli" audit "$project" --verify
+    "$cli" report "$project" --format html -o "$out/report.html"
+    "$cli" report "$project" --format pdf -o "$out/report.pdf"
     if [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
         echo "==> Opening the workbench"
         exec "$gui" "$project"
@@ -62,6 +64,7 @@ run_demo() {
     echo
     echo "Project:    $project"
     echo "Screenshot: $out/workbench.png"
+    echo "Reports:    $out/report.html, $out/report.pdf"
     echo "Explore:    $cli threats $project"
 }
 
