@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QMap>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -49,6 +50,30 @@ bool looksLikeOpenApi(const QByteArray &head)
             if ((lineStart || quoted) && after < head.size() && (head.at(after) == ':' || head.at(after) == ' '))
                 return true;
             from += key.size();
+        }
+    }
+    return false;
+}
+
+/**
+ * A version declaration anywhere in the document: `"openapi": "3.…"` / `"swagger": "2.0"` in JSON,
+ * `openapi: 3.…` at the start of a line in YAML.
+ */
+bool declaresOpenApiVersion(QFile &file)
+{
+    if (file.size() > 256 * 1024 * 1024)
+        return false;
+    file.seek(0);
+    const QByteArray text = file.readAll();
+    static const QRegularExpression json(QStringLiteral("\"(openapi|swagger)\"\\s*:\\s*\"[23]\\."));
+    static const QRegularExpression yaml(QStringLiteral("(^|\\n)(openapi|swagger)\\s*:\\s*['\"]?[23]\\."));
+    for (const char *key : {"\"openapi\"", "\"swagger\"", "openapi:", "swagger:"}) {
+        qsizetype at = 0;
+        while ((at = text.indexOf(key, at)) >= 0) {
+            const QString window = QString::fromUtf8(text.mid(qMax<qsizetype>(0, at - 1), 40));
+            if (json.match(window).hasMatch() || yaml.match(window).hasMatch())
+                return true;
+            at += 1;
         }
     }
     return false;
@@ -134,6 +159,8 @@ ArtifactKind detect(const QString &path)
     const QByteArray head = file.read(4096);
     if (looksLikeOpenApi(head))
         return ArtifactKind::OpenApi;
+    if (declaresOpenApiVersion(file))
+        return ArtifactKind::OpenApi; // e.g. Stripe's JSON, whose keys are sorted: "openapi" comes after 1 MB of components
     if (!name.endsWith(QLatin1StringView(".json")) && kubernetes::looksLikeManifest(head))
         return ArtifactKind::Kubernetes;
     if (!name.endsWith(QLatin1StringView(".json")) && compose::looksLikeCompose(name, head))
