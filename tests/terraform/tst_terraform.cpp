@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/terraform/resourcetypes.h"
+#include "analysis/engine.h"
+#include "analysis/ruleset.h"
 #include "import/terraform/terraformimporter.h"
 #include "model/modeljson.h"
 
@@ -472,6 +474,25 @@ resource "aws_iam_role_policy" "task" {
         QVERIFY(policy);
         QVERIFY2(policy->attributes.value(QStringLiteral("wildcard-action")).toBool(), QJsonDocument(policy->attributes).toJson().constData());
         QVERIFY(policy->attributes.value(QStringLiteral("wildcard-resource")).toBool());
+    }
+
+    void factsMeetTheRules()
+    {
+        // The importer's fact names and value shapes are what the built-in rules read: the demo's
+        // SSH-open security group, its unlogged buckets and its plain-HTTP load balancer fire.
+        auto m = terraform::importPath(QStringLiteral(TW_SOURCE_DIR "/resources/demo/shop/infra"));
+        QVERIFY2(m.ok(), qPrintable(m.errorString()));
+        auto rules = analysis::RuleSet::loadBuiltin();
+        QVERIFY(rules.ok());
+        auto threats = analysis::analyse(*m, *rules);
+        QVERIFY(threats.ok());
+        QSet<QString> fired;
+        for (const Threat &t : *threats)
+            fired.insert(t.ruleId + QLatin1Char(' ') + t.targets.first());
+        for (const char *expected : {"TW-CLOUD-009 tf:aws_security_group.services", "TW-CLOUD-003 tf:aws_s3_bucket.invoices",
+                                     "TW-CLOUD-024 tf:aws_lb.public", "TW-CLOUD-001 tf:aws_s3_bucket.invoices",
+                                     "TW-CLOUD-005 tf:aws_db_instance.orders"})
+            QVERIFY2(fired.contains(QString::fromLatin1(expected)), expected);
     }
 
     void moduleSelfReferences()
