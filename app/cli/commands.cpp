@@ -454,6 +454,15 @@ void printDiagnostics(const QList<Diagnostic> &diagnostics, int limit)
     }
 }
 
+/** The options of every command that makes a version ('import', 'scan'). */
+void addVersionOptions(Parser &p)
+{
+    p.option("rev", "A git revision: with one repository PATH it is read from git's objects (no checkout); otherwise recorded.", "rev");
+    p.option("message", "What this version is (default: what was imported).", "text");
+    p.option("actor", "Who makes the version (default: the OS user).", "name");
+    p.option("rules", "An extra rule pack (YAML) to apply besides the built-in ones; repeatable.", "file");
+}
+
 /**
  * The import pipeline shared by 'import' and 'scan': discover and import the paths, apply the
  * built-in rules (and extra packs), store the result as a new version, say what it holds.
@@ -515,10 +524,7 @@ int runImport(const QStringList &arguments)
              "import PROJECT.twdb PATH... [--rev REV] [--message TEXT]");
     p.positional("project", "The project file.");
     p.positional("paths", "Files or directories to import.");
-    p.option("rev", "A git revision: with one repository PATH it is read from git's objects (no checkout); otherwise recorded.", "rev");
-    p.option("message", "What this version is (default: the paths imported).", "text");
-    p.option("actor", "Who imports (default: the OS user).", "name");
-    p.option("rules", "An extra rule pack (YAML) to apply besides the built-in ones; repeatable.", "file");
+    addVersionOptions(p);
     if (auto stop = p.parse(arguments, 2))
         return *stop;
     const QStringList paths = p.positionals().mid(1);
@@ -906,10 +912,7 @@ int runScan(const QStringList &arguments)
     p.option("fail-on", "Exit 1 when new untriaged threats at or above this severity appear (default: never fail).", "severity");
     p.option("sarif", "Write SARIF 2.1.0 here, with baselineState against the previous version.", "file");
     p.option("markdown", "Write a Markdown summary for a pull-request comment here.", "file");
-    p.option("rev", "A git revision of the repository PATH to scan, read from git's objects (no checkout).", "rev");
-    p.option("message", "What this version is.", "text");
-    p.option("actor", "Who scans (default: the OS user).", "name");
-    p.option("rules", "An extra rule pack (YAML); repeatable.", "file");
+    addVersionOptions(p);
     if (auto stop = p.parse(arguments, 1, 1))
         return *stop;
     std::optional<Severity> failOn;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/terraform/hcl/parser.h"
 
+#include "common/utf8.h"
+
 #include "import/terraform/hcl/lexer.h"
 
 #include <charconv>
@@ -101,25 +103,6 @@ Position advance(Position position, std::string_view text)
         ++position.byte;
     }
     return position;
-}
-
-void appendUtf8(std::string &out, int cp)
-{
-    if (cp < 0x80) {
-        out.push_back(char(cp));
-    } else if (cp < 0x800) {
-        out.push_back(char(0xC0 | (cp >> 6)));
-        out.push_back(char(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-        out.push_back(char(0xE0 | (cp >> 12)));
-        out.push_back(char(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(char(0x80 | (cp & 0x3F)));
-    } else {
-        out.push_back(char(0xF0 | (cp >> 18)));
-        out.push_back(char(0x80 | ((cp >> 12) & 0x3F)));
-        out.push_back(char(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(char(0x80 | (cp & 0x3F)));
-    }
 }
 
 /**
@@ -488,7 +471,7 @@ private:
                                       QStringLiteral("The escape sequence does not name a valid "
                                                      "Unicode character."));
                     }
-                    appendUtf8(out, cp);
+                    tw::appendUtf8(out, std::uint32_t(cp));
                     i += 2 + digits;
                     continue;
                 }
