@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/jsonwriter.h"
 
+#include "common/bytes.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -49,8 +51,8 @@ JsonWriter &JsonWriter::key(const char *key)
 {
     separator();
     m_out.append('"');
-    m_out.append(key);
-    m_out.append("\":");
+    appendBytes(m_out, key, qsizetype(std::strlen(key)));
+    appendLiteral(m_out, "\":");
     m_needComma = false;
     return *this;
 }
@@ -132,7 +134,7 @@ JsonWriter &JsonWriter::value(qint64 number)
     separator();
     char buffer[24];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, number);
-    m_out.append(buffer, result.ptr - buffer);
+    appendBytes(m_out, buffer, result.ptr - buffer);
     m_needComma = true;
     return *this;
 }
@@ -146,7 +148,7 @@ JsonWriter &JsonWriter::value(double number)
         // Shortest text that reads back as the same double.
         char buffer[32];
         const auto result = std::to_chars(buffer, buffer + sizeof buffer, number);
-        m_out.append(buffer, result.ptr - buffer);
+        appendBytes(m_out, buffer, result.ptr - buffer);
     }
     m_needComma = true;
     return *this;
@@ -155,7 +157,10 @@ JsonWriter &JsonWriter::value(double number)
 JsonWriter &JsonWriter::value(bool flag)
 {
     separator();
-    m_out.append(flag ? "true" : "false");
+    if (flag)
+        appendLiteral(m_out, "true");
+    else
+        appendLiteral(m_out, "false");
     m_needComma = true;
     return *this;
 }
@@ -163,7 +168,7 @@ JsonWriter &JsonWriter::value(bool flag)
 JsonWriter &JsonWriter::null()
 {
     separator();
-    m_out.append("null");
+    appendLiteral(m_out, "null");
     m_needComma = true;
     return *this;
 }

@@ -163,11 +163,14 @@ public:
     /** The id of the threat's texts, stored first if new. */
     Result<qint64> store(const Threat &t)
     {
-        // Most threats share their rule's texts: found again by value, without building and
-        // hashing their JSON.
-        if (m_lastId != 0 && t.rationale == m_lastKey.rationale && t.mitigation == m_lastKey.mitigation
-            && t.references == m_lastKey.references)
-            return m_lastId;
+        // Most threats share their rule's texts, and the engine hands them the same (implicitly
+        // shared) strings: found again by the address of the texts first, which needs neither
+        // hashing nor comparing their characters, then by value. The addresses stay valid
+        // because a TextStore lives for one call, while the caller's threats are alive.
+        const Identity identity{t.rationale.constData(), t.rationale.size(), t.mitigation.constData(), t.mitigation.size(),
+                                t.references.constData(), t.references.size()};
+        if (const qint64 known = m_byIdentity.value(identity, 0))
+            return known;
         TextsKey key{t.rationale, t.mitigation, t.references};
         qint64 id = m_byValue.value(key, 0);
         if (id == 0) {
@@ -187,8 +190,7 @@ public:
             }
             m_byValue.insert(key, id);
         }
-        m_lastKey = std::move(key);
-        m_lastId = id;
+        m_byIdentity.insert(identity, id);
         return id;
     }
 
@@ -214,9 +216,22 @@ private:
     };
     sql::Statement m_find;
     sql::Statement m_insert;
+    struct Identity
+    {
+        const QChar *rationale;
+        qsizetype rationaleSize;
+        const QChar *mitigation;
+        qsizetype mitigationSize;
+        const Reference *references;
+        qsizetype referenceCount;
+        bool operator==(const Identity &) const = default;
+        friend size_t qHash(const Identity &i, size_t seed = 0)
+        {
+            return qHashMulti(seed, i.rationale, i.rationaleSize, i.mitigation, i.mitigationSize, i.references, i.referenceCount);
+        }
+    };
     QHash<TextsKey, qint64> m_byValue;
-    TextsKey m_lastKey;
-    qint64 m_lastId = 0;
+    QHash<Identity, qint64> m_byIdentity;
 };
 
 template<typename T>

@@ -88,8 +88,8 @@ CREATE TABLE threats (
     resolved    INTEGER NOT NULL DEFAULT 0,
     texts       INTEGER NOT NULL REFERENCES threat_texts(id),
     payload     TEXT NOT NULL,
-    UNIQUE (version_id, fingerprint)
-);
+    PRIMARY KEY (version_id, fingerprint)
+) WITHOUT ROWID; -- the key is the row's address: no second b-tree of 100,000 fingerprints
 CREATE INDEX threats_by_rank ON threats (version_id, score DESC, fingerprint);
 
 CREATE TABLE decisions (

