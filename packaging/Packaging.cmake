@@ -71,7 +71,7 @@ install(DIRECTORY ${PROJECT_SOURCE_DIR}/resources/rules/ DESTINATION ${CMAKE_INS
 set(TW_INSTALL_TRANSLATIONSDIR ${CMAKE_INSTALL_DATADIR}/threatwright/translations)
 install(DIRECTORY DESTINATION ${TW_INSTALL_TRANSLATIONSDIR})
 install(FILES ${TW_PACKAGING_DIR}/copyright ${PROJECT_SOURCE_DIR}/README.md
-        DESTINATION ${CMAKE_INSTALL_DOCDIR})
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/threatwright) # DOCDIR would use the project name's capital T
 
 # CPack ------------------------------------------------------------------------------------------
 set(CPACK_PACKAGE_NAME threatwright)
@@ -88,8 +88,8 @@ set(CPACK_PACKAGE_FILE_NAME threatwright-${PROJECT_VERSION}-${CMAKE_SYSTEM_NAME}
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION devel)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "threat-model workbench that keeps the model in step with the system
-Threatwright imports OpenAPI specs, Terraform and source repositories into one SQLite
+# The synopsis line is CPACK_PACKAGE_DESCRIPTION_SUMMARY; this is the extended description.
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Threatwright imports OpenAPI specs, Terraform and source repositories into one SQLite
 project file, draws the system graph, suggests threats and records every triage decision
 in a tamper-evident audit trail. The package holds the desktop workbench (threatwright)
 and the headless CLI for CI pipelines (threatwright-cli), which writes SARIF, Markdown,
