@@ -480,11 +480,17 @@ private Q_SLOTS:
 
     void installedTreeIsCompleteAndRuns()
     {
-        const QString prefix = m_dir.filePath(QStringLiteral("prefix"));
-        const Run install = run(QStringLiteral(TW_CMAKE_COMMAND), {QStringLiteral("--install"), QStringLiteral(TW_BUILD_DIR),
-                                                                   QStringLiteral("--prefix"), prefix},
-                                {}, 300000);
-        QVERIFY2(install.code == 0, qPrintable(install.out + install.err));
+        // Staged as the package is: DESTDIR + /usr.
+        const QString root = m_dir.filePath(QStringLiteral("root"));
+        const QString prefix = root + QStringLiteral("/usr");
+        QProcess install;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DESTDIR"), root);
+        install.setProcessEnvironment(env);
+        install.start(QStringLiteral(TW_CMAKE_COMMAND),
+                      {QStringLiteral("--install"), QStringLiteral(TW_BUILD_DIR), QStringLiteral("--prefix"), QStringLiteral("/usr")});
+        QVERIFY(install.waitForFinished(300000));
+        QVERIFY2(install.exitCode() == 0, install.readAllStandardError().constData());
         QStringList expected = {
             QStringLiteral("bin/threatwright-cli"),
             QStringLiteral("share/applications/%1.desktop").arg(kAppId),
@@ -512,6 +518,12 @@ private Q_SLOTS:
             QVERIFY2(QFileInfo(prefix + QLatin1Char('/') + file).isFile(), qPrintable(file));
         // The workbench looks for its translations here (app/gui: TW_TRANSLATIONS_RELDIR).
         QVERIFY(QFileInfo(prefix + QStringLiteral("/share/threatwright/translations")).isDir());
+
+        // AppStream's view of the whole tree: metainfo, the desktop file it launches, its icon.
+        if (const QString appstream = QStandardPaths::findExecutable(QStringLiteral("appstreamcli")); !appstream.isEmpty()) {
+            const Run r = run(appstream, {QStringLiteral("validate-tree"), QStringLiteral("--no-net"), root});
+            QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        }
 
         // The manual pages are valid roff that man can format, with every section.
         if (!QStandardPaths::findExecutable(QStringLiteral("man")).isEmpty()) {
