@@ -2,7 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Threatwright's one helper script (see README.md):
 #   ./setup.sh demo   install what is missing, build, and open the bundled demo project
-#   ./setup.sh test   install what is missing, build, and run every test
+#   ./setup.sh test   install what is missing, build, run every test, then build the packages,
+#                     install the .deb and check the installed files (docs/packaging.md)
+#   ./setup.sh package  install what is missing, build, and write the .deb and .tar.gz
 # Works as root on a fresh Debian 12 machine; needs nothing but Debian's package registry.
 set -euo pipefail
 
@@ -19,6 +21,7 @@ packages=(
     libssl-dev libyaml-dev libsimdjson-dev libgit2-dev
     libqscintilla2-qt6-dev qtkeychain-qt6-dev
     poppler-utils fonts-dejavu-core python3-jsonschema
+    dpkg-dev file desktop-file-utils appstream shared-mime-info man-db
 )
 
 install_missing() {
@@ -74,8 +77,79 @@ run_tests() {
     ctest --output-on-failure -j "$jobs"
 }
 
+build_packages() {
+    echo "==> Building the packages"
+    rm -f "$build"/packages/threatwright[_-]*
+    (cd "$build" && cpack -G DEB >/dev/null && cpack -G TGZ >/dev/null)
+    ls -1 "$build"/packages/threatwright_*.deb "$build"/packages/threatwright-*.tar.gz
+}
+
+# Installs the .deb with apt (so its computed dependencies resolve), then uses only the installed
+# files: --version, a real scan of the demo, reports whose diagram needs Graphviz's layout
+# plugins, the workbench offscreen, and the validators on the installed desktop files. Removes the
+# package afterwards unless it was installed before.
+check_installed_package() {
+    local sudo="" deb version
+    [[ $(id -u) -eq 0 ]] || sudo="sudo"
+    deb=$(ls "$build"/packages/threatwright_*.deb)
+    version=$(dpkg-deb -f "$deb" Version)
+    local was_installed=0
+    dpkg-query -W -f='${Status}' threatwright 2>/dev/null | grep -q "ok installed" && was_installed=1
+    echo "==> Installing $(basename "$deb") with apt"
+    echo "    Depends: $(dpkg-deb -f "$deb" Depends)"
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends --reinstall "$deb" >/dev/null
+    if ((!was_installed)); then
+        trap 'echo "==> Removing the package"; DEBIAN_FRONTEND=noninteractive '"$sudo"' apt-get purge -y -qq threatwright >/dev/null' EXIT
+    fi
+
+    local tmp
+    tmp=$(mktemp -d)
+    echo "==> Checking the installed files (in $tmp)"
+    # A clean environment outside the checkout: nothing from the build tree can be picked up.
+    mkdir -m 700 "$tmp/run"
+    env -i PATH=/usr/bin:/bin HOME="$tmp" XDG_RUNTIME_DIR="$tmp/run" LC_ALL=C.UTF-8 TMPDIR=/tmp \
+        DEMO="$here/resources/demo/shop" VERSION="$version" OUT="$tmp" \
+        bash -euo pipefail -c '
+        cd "$OUT"
+        fail() { echo "package check FAILED: $*" >&2; exit 1; }
+        [[ "$(/usr/bin/threatwright-cli --version)" == "threatwright-cli $VERSION" ]] || fail "threatwright-cli --version"
+        QT_QPA_PLATFORM=offscreen /usr/bin/threatwright --version | grep -q "$VERSION" || fail "threatwright --version"
+        /usr/bin/threatwright-cli scan "$DEMO" --project shop.twdb --sarif shop.sarif --markdown summary.md \
+            --message "package check" >scan.log 2>&1 || { cat scan.log; fail "scan"; }
+        grep -q "\"version\": \"2.1.0\"" shop.sarif || fail "no SARIF 2.1.0 written"
+        [[ -s summary.md ]] || fail "no Markdown summary written"
+        # The HTML and PDF reports lay the system diagram out with Graphviz; without its layout
+        # plugins (libgvc6) the report says so instead of drawing it.
+        /usr/bin/threatwright-cli report shop.twdb --format html -o report.html >/dev/null
+        grep -q "<div class=\"diagram\"><svg" report.html || fail "the HTML report has no diagram (Graphviz layout plugins missing?)"
+        ! grep -q "could not be laid out" report.html || fail "Graphviz could not lay out the diagram"
+        /usr/bin/threatwright-cli report shop.twdb --format pdf -o report.pdf >/dev/null
+        [[ "$(head -c 5 report.pdf)" == "%PDF-" ]] || fail "no PDF written"
+        ! pdftotext report.pdf - | grep -q "could not be laid out" || fail "Graphviz could not lay out the PDF diagram"
+        # The check above can fail: with no plugins to load, the same report has no diagram.
+        mkdir -p no-plugins
+        GVBINDIR="$OUT/no-plugins" /usr/bin/threatwright-cli report shop.twdb --format html -o broken.html >/dev/null 2>&1 || true
+        ! grep -q "<div class=\"diagram\"><svg" broken.html || fail "the diagram check cannot tell a missing layout plugin"
+        QT_QPA_PLATFORM=offscreen /usr/bin/threatwright shop.twdb --screenshot workbench.png 2>/dev/null
+        [[ "$(head -c 8 workbench.png | od -An -tx1 | tr -d " \n")" == "89504e470d0a1a0a" ]] || fail "the workbench wrote no screenshot"
+        /usr/bin/threatwright-cli audit shop.twdb --verify >/dev/null
+        desktop-file-validate /usr/share/applications/org.threatwright.Threatwright.desktop
+        appstreamcli validate --no-net /usr/share/metainfo/org.threatwright.Threatwright.metainfo.xml >/dev/null \
+            || fail "appstreamcli validate"
+        [[ -f /usr/share/mime/application/x-threatwright-project.xml ]] || fail "the MIME type is not registered"
+        # What a file manager asks when a .twdb is double-clicked (update-desktop-database trigger).
+        grep -q "^application/x-threatwright-project=.*org.threatwright.Threatwright.desktop" \
+            /usr/share/applications/mimeinfo.cache || fail "no application opens .twdb files"
+        man -w threatwright-cli >/dev/null && man -w threatwright >/dev/null || fail "manual pages not found"
+        bash -c "source /usr/share/bash-completion/completions/threatwright-cli && complete -p threatwright-cli" >/dev/null \
+            || fail "bash completion"
+        echo "package check passed: installed files run the demo scan, reports and workbench"'
+    rm -rf "$tmp"
+}
+
 case "${1:-}" in
     demo) install_missing; build_all; run_demo ;;
-    test) install_missing; build_all; run_tests ;;
-    *) echo "usage: $0 demo|test" >&2; exit 2 ;;
+    test) install_missing; build_all; run_tests; build_packages; check_installed_package ;;
+    package) install_missing; build_all; build_packages ;;
+    *) echo "usage: $0 demo|test|package" >&2; exit 2 ;;
 esac
