@@ -3,6 +3,7 @@
 
 #include "audittablemodel.h"
 #include "audittrailpanel.h"
+#include "compare/comparewindow.h"
 #include "graphscene.h"
 #include "graphview.h"
 #include "projectsummarywidget.h"
@@ -175,6 +176,12 @@ void MainWindow::createActions()
     m_verifyAction->setStatusTip(m_verifyAction->toolTip());
     connect(m_verifyAction, &QAction::triggered, this, [this] { verifyAuditTrail(); });
 
+    m_compareAction = new QAction(tr("&Compare Versions…"), this);
+    m_compareAction->setObjectName(QStringLiteral("actionCompareVersions"));
+    m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_compareAction->setStatusTip(tr("Show two versions side by side with what changed between them"));
+    connect(m_compareAction, &QAction::triggered, this, [this] { compareVersions(); });
+
     m_aboutAction = new QAction(tr("&About Threatwright"), this);
     m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -244,6 +251,7 @@ void MainWindow::createMenus()
     QMenu *project = menuBar()->addMenu(tr("&Project"));
     project->addAction(m_refreshAction);
     project->addAction(m_verifyAction);
+    project->addAction(m_compareAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -361,6 +369,9 @@ void MainWindow::closeProject()
 
 void MainWindow::setProject(std::unique_ptr<Project> project)
 {
+    // A comparison belongs to the project it was opened on.
+    delete m_compareWindow;
+    m_compareWindow = nullptr;
     m_project = std::move(project);
     if (m_project)
         addToRecent(m_project->path());
@@ -517,8 +528,54 @@ void MainWindow::updateActions()
     m_closeAction->setEnabled(open);
     m_refreshAction->setEnabled(open);
     m_verifyAction->setEnabled(open);
+    m_compareAction->setEnabled(open);
     for (QAction *action : {m_fitAction, m_zoomInAction, m_zoomOutAction, m_findAction, m_exportViewAction})
         action->setEnabled(open);
+}
+
+CompareWindow *MainWindow::compareVersions(qint64 from, qint64 to)
+{
+    if (!m_project)
+        return nullptr;
+    auto versions = m_project->versions();
+    if (!versions) {
+        showError(tr("Compare Versions"), versions.errorString());
+        return nullptr;
+    }
+    if (versions->size() < 2) {
+        showError(tr("Compare Versions"), tr("The project has one version so far; import again to have something to compare."));
+        return nullptr;
+    }
+    QList<qint64> ids;
+    for (const VersionInfo &v : *versions)
+        ids.append(v.id);
+    std::sort(ids.begin(), ids.end());
+    if (from == 0 || to == 0) {
+        QList<qint64> selected;
+        for (const QModelIndex &row : m_versionsView->selectionModel()->selectedRows())
+            selected.append(row.data(VersionTableModel::VersionIdRole).toLongLong());
+        selected.removeAll(0);
+        std::sort(selected.begin(), selected.end());
+        if (selected.size() >= 2) {
+            from = selected.first();
+            to = selected.last();
+        } else if (selected.size() == 1 && selected.first() != ids.first()) {
+            to = selected.first();
+            from = ids.at(ids.indexOf(to) - 1);
+        } else {
+            from = ids.at(ids.size() - 2);
+            to = ids.last();
+        }
+    }
+    if (!m_compareWindow)
+        m_compareWindow = new CompareWindow(m_project->path(), this);
+    m_compareWindow->compare(from, to);
+    if (!m_headless) {
+        m_compareWindow->show();
+        m_compareWindow->raise();
+        m_compareWindow->activateWindow();
+    }
+    return m_compareWindow;
 }
 
 void MainWindow::updateRecentMenu()

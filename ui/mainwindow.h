@@ -18,6 +18,7 @@ namespace tw::ui {
 
 class AuditTableModel;
 class AuditTrailPanel;
+class CompareWindow;
 class GraphView;
 class ProjectSummaryWidget;
 class VersionTableModel;
@@ -77,6 +78,14 @@ public:
     GraphView *graphView() const { return m_graph; }
     /** The version the graph shows; 0 when none. */
     qint64 graphVersion() const { return m_graphVersion; }
+
+    /**
+     * Opens the side-by-side comparison of two versions (0, 0: the two selected in the Versions
+     * panel, or the selected one and its predecessor, or the newest two). Returns the window, or
+     * nullptr when the project has fewer than two versions.
+     */
+    CompareWindow *compareVersions(qint64 from = 0, qint64 to = 0);
+    CompareWindow *compareWindow() const { return m_compareWindow; }
 
     /** Selects an element on every panel (the graph for now) by id. */
     void selectElement(const QString &id);
@@ -148,6 +157,8 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_verifyAction = nullptr;
+    QAction *m_compareAction = nullptr;
+    CompareWindow *m_compareWindow = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_clearRecentAction = nullptr;
     QAction *m_fitAction = nullptr;

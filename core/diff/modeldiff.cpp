@@ -100,6 +100,37 @@ int ModelDiff::count(const QString &elementKind, Change change) const
     }));
 }
 
+namespace {
+template<typename T>
+void appendMissing(QList<T> &into, const QList<T> &from)
+{
+    QSet<QString> present;
+    present.reserve(into.size());
+    for (const T &e : into)
+        present.insert(e.id);
+    for (const T &e : from) {
+        if (!present.contains(e.id))
+            into.append(e);
+    }
+}
+} // namespace
+
+SystemModel unionOfElements(const SystemModel &before, const SystemModel &after)
+{
+    SystemModel out;
+    out.components = after.components;
+    out.boundaries = after.boundaries;
+    out.entryPoints = after.entryPoints;
+    out.flows = after.flows;
+    out.assets = after.assets;
+    appendMissing(out.components, before.components);
+    appendMissing(out.boundaries, before.boundaries);
+    appendMissing(out.entryPoints, before.entryPoints);
+    appendMissing(out.flows, before.flows);
+    appendMissing(out.assets, before.assets);
+    return out;
+}
+
 QString changeName(Change change)
 {
     switch (change) {

@@ -63,7 +63,14 @@ ModelDiff diffModels(const SystemModel &before, const SystemModel &after);
 
 QString changeName(Change change);
 
-/** The documented JSON form (docs/diff.md). */
+/**
+ * Every element of `after`, plus the elements only `before` has, and no threats: the model a
+ * side-by-side comparison lays out once, so elements both versions have sit in the same place
+ * in both panes.
+ */
+SystemModel unionOfElements(const SystemModel &before, const SystemModel &after);
+
+/** The documented JSON form (docs/cli.md, "diff --json"). */
 QJsonObject toJson(const ModelDiff &diff, qint64 fromVersion, qint64 toVersion);
 
 } // namespace tw::diff
