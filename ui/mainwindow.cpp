@@ -4,6 +4,7 @@
 #include "audittablemodel.h"
 #include "audittrailpanel.h"
 #include "compare/comparewindow.h"
+#include "export/reportexport.h"
 #include "graphscene.h"
 #include "graphview.h"
 #include "projectsummarywidget.h"
@@ -176,6 +177,23 @@ void MainWindow::createActions()
     m_verifyAction->setStatusTip(m_verifyAction->toolTip());
     connect(m_verifyAction, &QAction::triggered, this, [this] { verifyAuditTrail(); });
 
+    m_exportReportAction = new QAction(tr("&Export Report…"), this);
+    m_exportReportAction->setObjectName(QStringLiteral("actionExportReport"));
+    m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportReportAction->setStatusTip(tr("Write an HTML or PDF report for auditors, or SARIF, JSON, Markdown or CSV"));
+    connect(m_exportReportAction, &QAction::triggered, this, [this] {
+        if (!m_project)
+            return;
+        auto versions = m_project->versions();
+        if (!versions || versions->isEmpty()) {
+            showError(tr("Export Report"), versions ? tr("The project has no version to report yet.") : versions.errorString());
+            return;
+        }
+        ExportDialog dialog(m_project->path(), *versions, m_graphVersion, this);
+        if (dialog.exec() == QDialog::Accepted)
+            exportReport(dialog.options());
+    });
+
     m_compareAction = new QAction(tr("&Compare Versions…"), this);
     m_compareAction->setObjectName(QStringLiteral("actionCompareVersions"));
     m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
@@ -231,6 +249,8 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addSeparator();
+    file->addAction(m_exportReportAction);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addSeparator();
@@ -529,6 +549,7 @@ void MainWindow::updateActions()
     m_refreshAction->setEnabled(open);
     m_verifyAction->setEnabled(open);
     m_compareAction->setEnabled(open);
+    m_exportReportAction->setEnabled(open);
     for (QAction *action : {m_fitAction, m_zoomInAction, m_zoomOutAction, m_findAction, m_exportViewAction})
         action->setEnabled(open);
 }
@@ -576,6 +597,21 @@ CompareWindow *MainWindow::compareVersions(qint64 from, qint64 to)
         m_compareWindow->activateWindow();
     }
     return m_compareWindow;
+}
+
+ReportExporter *MainWindow::exportReport(const ExportOptions &options)
+{
+    if (!m_exporter) {
+        m_exporter = new ReportExporter(this);
+        connect(m_exporter, &ReportExporter::finished, this, [this](const QString &path) {
+            statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 10000);
+        });
+        connect(m_exporter, &ReportExporter::failed, this, [this](const QString &message) { showError(tr("Export Report"), message); });
+        connect(m_exporter, &ReportExporter::cancelled, this,
+                [this] { statusBar()->showMessage(tr("Export cancelled; nothing was written."), 10000); });
+    }
+    m_exporter->start(options, m_headless ? nullptr : this);
+    return m_exporter;
 }
 
 void MainWindow::updateRecentMenu()

@@ -19,6 +19,8 @@ namespace tw::ui {
 class AuditTableModel;
 class AuditTrailPanel;
 class CompareWindow;
+class ReportExporter;
+struct ExportOptions;
 class GraphView;
 class ProjectSummaryWidget;
 class VersionTableModel;
@@ -86,6 +88,9 @@ public:
      */
     CompareWindow *compareVersions(qint64 from = 0, qint64 to = 0);
     CompareWindow *compareWindow() const { return m_compareWindow; }
+
+    /** Writes a report in the background (File ▸ Export Report… asks for the options first). */
+    ReportExporter *exportReport(const ExportOptions &options);
 
     /** Selects an element on every panel (the graph for now) by id. */
     void selectElement(const QString &id);
@@ -158,6 +163,8 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_verifyAction = nullptr;
     QAction *m_compareAction = nullptr;
+    QAction *m_exportReportAction = nullptr;
+    ReportExporter *m_exporter = nullptr;
     CompareWindow *m_compareWindow = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_clearRecentAction = nullptr;

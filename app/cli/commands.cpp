@@ -11,6 +11,7 @@
 #include "model/enums.h"
 #include "model/jsonwriter.h"
 #include "report/htmlreport.h"
+#include "report/reportwriter.h"
 #include "report/machineformats.h"
 #include "report/pdfreport.h"
 #include "model/modeljson.h"
@@ -846,10 +847,8 @@ int runReport(const QStringList &arguments)
     if (auto stop = p.parse(arguments, 1, 1))
         return *stop;
     const QString format = p.value("format");
-    static const QStringList formats = {QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("json"), QStringLiteral("sarif"),
-                                        QStringLiteral("md"), QStringLiteral("csv")};
-    if (!formats.contains(format))
-        return fail(tr("--format must be one of %1").arg(formats.join(QStringLiteral(", "))));
+    if (!report::formats().contains(format))
+        return fail(tr("--format must be one of %1").arg(report::formats().join(QStringLiteral(", "))));
     if (!p.isSet("o"))
         return fail(tr("-o FILE is required"));
     qint64 versionId = 0;
@@ -871,19 +870,8 @@ int runReport(const QStringList &arguments)
     auto data = report::collect(**project, versionId, against);
     if (!data)
         return fail(data.errorString());
-    Result<QByteArray> bytes = QByteArray();
-    if (format == QLatin1StringView("html"))
-        bytes = report::writeHtml(*data);
-    else if (format == QLatin1StringView("pdf"))
-        bytes = report::writePdf(*data); // main() made a QGuiApplication (offscreen) for this
-    else if (format == QLatin1StringView("json"))
-        bytes = report::writeJson(*data);
-    else if (format == QLatin1StringView("sarif"))
-        bytes = report::writeSarif(*data);
-    else if (format == QLatin1StringView("md"))
-        bytes = report::writeMarkdown(*data);
-    else
-        bytes = report::writeCsv(*data);
+    // PDF: main() made a QGuiApplication (offscreen) for this.
+    Result<QByteArray> bytes = report::write(format, *data);
     if (!bytes)
         return fail(bytes.errorString());
     const QString target = p.value("o");
@@ -893,9 +881,8 @@ int runReport(const QStringList &arguments)
         return Ok;
     }
     // Written beside the target and renamed into place: a crash never leaves half a report.
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
-        return fail(tr("%1 cannot be written: %2").arg(target, file.errorString()));
+    if (auto saved = report::saveFile(target, *bytes); !saved)
+        return fail(saved.errorString());
     out() << tr("Wrote %1 (%2 KB)\n").arg(target).arg((bytes->size() + 1023) / 1024);
     return Ok;
 }
