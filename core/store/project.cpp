@@ -132,6 +132,23 @@ private:
     bool m_open = false;
 };
 
+/** Whether the connection's last error came from the disk or the system (full, I/O, locked,
+ *  read-only), not from the file's content or the caller. */
+bool isWriteFailure(sqlite3 *db)
+{
+    switch (sqlite3_errcode(db) & 0xff) {
+    case SQLITE_FULL:
+    case SQLITE_IOERR:
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+        return true;
+    default:
+        return false;
+    }
+}
+
 Error sqlError(const QString &what, const QString &detail)
 {
     return makeError(tr("%1: %2").arg(what, detail));
@@ -592,7 +609,11 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenMode mod
             usable = checkTables(*db, shown);
     }
     if (!usable) {
+        const bool environment = isWriteFailure(*db);
         sqlite3_close_v2(*db);
+        // A full disk or a lock is not damage: say what it is, and that nothing changed.
+        if (environment)
+            return makeError(tr("%1 cannot be opened for changes: %2. Nothing in it was changed.").arg(shown, usable.error().message));
         return makeError(usable.error().message.startsWith(shown)
                              ? usable.error().message
                              : tr("%1 is damaged: %2").arg(shown, usable.error().message));
@@ -787,6 +808,17 @@ Result<VersionInfo> Project::version(qint64 id) const
 }
 
 Result<qint64> Project::createVersion(const SystemModel &model, const VersionMeta &meta)
+{
+    // A failed write (a full disk, an I/O error, a lock) rolls the whole transaction back:
+    // say so, so that nobody thinks half an import was kept.
+    auto written = writeVersion(model, meta);
+    if (!written && !m_readOnly)
+        return makeError(tr("The new version was not saved; the project still holds its last saved version. %1")
+                             .arg(written.errorString()));
+    return written;
+}
+
+Result<qint64> Project::writeVersion(const SystemModel &model, const VersionMeta &meta)
 {
     if (m_readOnly)
         return makeError(tr("The project is open read-only"));
@@ -1349,6 +1381,14 @@ QString actionName(TriageAction action)
 } // namespace
 
 Result<Threat> Project::triage(const TriageRequest &request)
+{
+    auto written = recordDecision(request);
+    if (!written && !m_readOnly && !written.errorString().isEmpty() && isWriteFailure(m_db))
+        return makeError(tr("The decision was not saved; the threat keeps its previous state. %1").arg(written.errorString()));
+    return written;
+}
+
+Result<Threat> Project::recordDecision(const TriageRequest &request)
 {
     if (m_readOnly)
         return makeError(tr("The project is open read-only"));

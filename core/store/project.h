@@ -174,6 +174,9 @@ public:
 
 private:
     Project(sqlite3 *db, QString path, bool readOnly);
+    // The work of createVersion() and triage(); the public functions say what was not saved.
+    Result<qint64> writeVersion(const SystemModel &model, const VersionMeta &meta);
+    Result<Threat> recordDecision(const TriageRequest &request);
 
     struct Impl;
     std::unique_ptr<Impl> d;
