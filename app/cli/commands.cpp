@@ -8,6 +8,7 @@
 #include "import/repo/gitsource.h"
 #include "import/terraform/hcl/hcl2json.h"
 #include "import/terraform/hcl/parser.h"
+#include "interop/interop.h"
 #include "model/enums.h"
 #include "model/jsonwriter.h"
 #include "report/htmlreport.h"
@@ -500,11 +501,21 @@ Result<qint64> importVersion(Project &project, QStringList paths, VersionMeta me
     auto threats = analysis::analyse(outcome->model, *rules);
     if (!threats)
         return threats.error();
+    // Threats an imported threat model brought stay beside the rules' findings; a rule's finding
+    // comes first, so where both have the same fingerprint the rule's copy is the one stored.
+    QList<Threat> imported = std::move(outcome->model.threats);
     outcome->model.threats = std::move(threats).value();
+    outcome->model.threats.append(imported);
     meta.inputs = outcome->inputs;
     auto version = project.createVersion(outcome->model, meta);
     if (!version)
         return version.error();
+    // The triage state those models carried becomes decisions, where nobody has decided yet.
+    auto decided = interop::recordImportedDecisions(project, outcome->model, meta.author.isEmpty() ? Project::defaultActor() : meta.author);
+    if (!decided)
+        return decided.error();
+    if (*decided > 0)
+        out() << tr("%1 triage states from imported threat models recorded as decisions\n").arg(*decided);
     const ModelFragment &m = outcome->model;
     out() << tr("Version %1: %2 artifacts, %3 components, %4 entry points, %5 flows, %6 data assets, %7 threats\n")
                  .arg(*version)
@@ -558,7 +569,9 @@ int runInspect(const QStringList &arguments)
         auto threats = analysis::analyse(outcome->model, *rules);
         if (!threats)
             return fail(threats.errorString());
+        QList<Threat> imported = std::move(outcome->model.threats);
         outcome->model.threats = std::move(threats).value();
+        outcome->model.threats.append(imported);
     }
     const ModelFragment &m = outcome->model;
     if (p.isSet("json")) {
@@ -992,6 +1005,7 @@ const QList<Command> &commands()
         {"scan", QT_TRANSLATE_NOOP("tw::Cli", "For CI: init if needed, import, analyse, write SARIF/Markdown, gate"), runScan},
         {"report", QT_TRANSLATE_NOOP("tw::Cli", "Write a report: html, pdf, json, sarif, md or csv"), runReport},
         {"check", QT_TRANSLATE_NOOP("tw::Cli", "CI gate: fail on new untriaged threats at or above a severity"), runCheck},
+        {"export", QT_TRANSLATE_NOOP("tw::Cli", "Write the model for another tool: otm or threat-dragon"), runExport},
     };
     return list;
 }
