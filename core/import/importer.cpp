@@ -372,14 +372,28 @@ Result<Outcome> importPaths(const QStringList &paths, const Options &options)
                                                         SourceRef{{}, artifact.relative, 0, 0}});
             continue;
         }
+        // A threat model that could not be read at all (its diagnostics say where) is not an
+        // input: an empty version would close every threat of the previous one.
+        const bool unreadable = fragment->isEmpty()
+            && std::any_of(fragment->diagnostics.cbegin(), fragment->diagnostics.cend(), [](const Diagnostic &d) { return d.level == DiagnosticLevel::Error; });
+        if (unreadable && interop::formatFromName(kindName(artifact.kind))) {
+            outcome.model.diagnostics.append(fragment->diagnostics);
+            continue;
+        }
         record(artifact);
         merge(*fragment);
     }
     if (options.progress)
         options.progress(100, QString());
-    if (outcome.artifacts.isEmpty())
+    if (outcome.artifacts.isEmpty()) {
+        // Say where, when a threat model was found but could not be read.
+        for (const Diagnostic &d : std::as_const(outcome.model.diagnostics)) {
+            if (d.level == DiagnosticLevel::Error && interop::formatFromName(d.source.artifact))
+                return makeError(d.message, d.source.toString());
+        }
         return makeError(tr("Nothing to import: no OpenAPI/Swagger spec, Terraform, compose file, Kubernetes manifest, Dockerfile, package manifest or threat model (OTM, Threat Dragon, Threagile, .tm7, Threat Composer) was found in %1")
                              .arg(paths.join(QStringLiteral(", "))));
+    }
     return outcome;
 }
 

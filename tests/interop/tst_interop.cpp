@@ -614,6 +614,15 @@ private Q_SLOTS:
         for (const TrustBoundary &b : example.boundaries)
             zoneNames.append(b.name);
         QCOMPARE(zoneNames, (QStringList{QStringLiteral("Internet"), QStringLiteral("Public Cloud")}));
+        // The STRIDE categories of the 43 threats agree with StartLeft's.
+        auto strides = [](const ModelFragment &m) {
+            QStringList out;
+            for (const Threat &t : m.threats)
+                out.append(enumName(t.stride));
+            out.sort();
+            return out;
+        };
+        QCOMPARE(strides(example), strides(expected));
         // Threat texts: the same title and description per instance id (StartLeft uses the tool's Id).
         const Threat *ours55 = nullptr;
         for (const Threat &t : example.threats) {
@@ -906,6 +915,14 @@ private Q_SLOTS:
         for (const QString &d : {firstDifference(na.components, nb.components, "components"), firstDifference(na.flows, nb.flows, "flows"),
                                  firstDifference(na.boundaries, nb.boundaries, "boundaries")})
             QVERIFY2(d.isEmpty(), qPrintable(d));
+        // A threat model that cannot be read makes no version (it would close every threat)
+        // and says where it broke.
+        writeFile(dir.filePath(QStringLiteral("broken.otm")), "otmVersion: 0.2.0\nproject: [unclosed\n");
+        run = cli({QStringLiteral("import"), project, dir.filePath(QStringLiteral("broken.otm"))});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains("broken.otm:3:1:"), run.err.constData());
+        run = cli({QStringLiteral("versions"), project, QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(run.out).array().size(), 2);
         // Usage errors are exit 2.
         QCOMPARE(cli({QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), otm}).code, 2);
         QCOMPARE(cli({QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("otm")}).code, 2);
