@@ -505,13 +505,22 @@ Result<qint64> importVersion(Project &project, QStringList paths, VersionMeta me
     // comes first, so where both have the same fingerprint the rule's copy is the one stored.
     QList<Threat> imported = std::move(outcome->model.threats);
     outcome->model.threats = std::move(threats).value();
-    outcome->model.threats.append(imported);
+    QSet<QString> found;
+    for (const Threat &t : std::as_const(outcome->model.threats))
+        found.insert(t.fingerprint);
+    for (const Threat &t : std::as_const(imported)) {
+        if (!found.contains(t.fingerprint))
+            outcome->model.threats.append(t);
+    }
     meta.inputs = outcome->inputs;
     auto version = project.createVersion(outcome->model, meta);
     if (!version)
         return version.error();
     // The triage state those models carried becomes decisions, where nobody has decided yet.
-    auto decided = interop::recordImportedDecisions(project, outcome->model, meta.author.isEmpty() ? Project::defaultActor() : meta.author);
+    // That includes threats a rule found again (an exported project imported elsewhere).
+    SystemModel carried;
+    carried.threats = std::move(imported);
+    auto decided = interop::recordImportedDecisions(project, carried, meta.author.isEmpty() ? Project::defaultActor() : meta.author);
     if (!decided)
         return decided.error();
     if (*decided > 0)

@@ -892,6 +892,16 @@ private Q_SLOTS:
         run = cli({QStringLiteral("threats"), project, QStringLiteral("--status"), QStringLiteral("mitigated"), QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(run.out).array().size(), 3);
 
+        // A rule's finding triaged here: its decision travels with the export.
+        run = cli({QStringLiteral("threats"), project, QStringLiteral("--json")});
+        QString ruleThreat;
+        for (const QJsonValue &t : QJsonDocument::fromJson(run.out).array()) {
+            if (t[QStringLiteral("origin")].toString() == QLatin1StringView("rule"))
+                ruleThreat = t[QStringLiteral("fingerprint")].toString();
+        }
+        QVERIFY(!ruleThreat.isEmpty());
+        QCOMPARE(cli({QStringLiteral("triage"), project, ruleThreat, QStringLiteral("--dismiss"), QStringLiteral("--reason"), QStringLiteral("queue is internal")}).code, 0);
+
         // Export both formats; OTM detected and imported into a second project gives the same elements.
         const QString otm = dir.filePath(QStringLiteral("out.otm.json"));
         run = cli({QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("otm"), QStringLiteral("-o"), otm});
@@ -905,6 +915,15 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("init"), second}).code, 0);
         run = cli({QStringLiteral("import"), second, otm});
         QVERIFY2(run.code == 0, run.err.constData());
+        QVERIFY2(run.out.contains("4 triage states from imported threat models recorded as decisions"), run.out.constData());
+        run = cli({QStringLiteral("threats"), second, QStringLiteral("--status"), QStringLiteral("mitigated"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(run.out).array().size(), 3);
+        run = cli({QStringLiteral("threats"), second, QStringLiteral("--status"), QStringLiteral("dismissed"), QStringLiteral("--json")});
+        const QJsonArray dismissed = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(dismissed.size(), 1);
+        QCOMPARE(dismissed.first()[QStringLiteral("fingerprint")].toString(), ruleThreat);
+        QCOMPARE(dismissed.first()[QStringLiteral("origin")].toString(), QStringLiteral("rule")); // the rule found it again
+        QVERIFY(dismissed.first()[QStringLiteral("justification")].toString().startsWith(QStringLiteral("queue is internal (imported from out.otm.json)")));
         auto a = Project::open(project, Project::OpenMode::ReadOnly);
         auto b = Project::open(second, Project::OpenMode::ReadOnly);
         QVERIFY(a.ok() && b.ok());
