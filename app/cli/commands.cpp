@@ -580,7 +580,13 @@ int runInspect(const QStringList &arguments)
             return fail(threats.errorString());
         QList<Threat> imported = std::move(outcome->model.threats);
         outcome->model.threats = std::move(threats).value();
-        outcome->model.threats.append(imported);
+        QSet<QString> found;
+        for (const Threat &t : std::as_const(outcome->model.threats))
+            found.insert(t.fingerprint);
+        for (const Threat &t : std::as_const(imported)) {
+            if (!found.contains(t.fingerprint))
+                outcome->model.threats.append(t);
+        }
     }
     const ModelFragment &m = outcome->model;
     if (p.isSet("json")) {
