@@ -21,6 +21,9 @@ struct Command
 /** Every command, in the order `--help` lists them. */
 const QList<Command> &commands();
 
+/** `export`: the model in another tool's format (interopcommands.cpp). */
+int runExport(const QStringList &arguments);
+
 /** Prints "threatwright-cli: message" to stderr; returns UsageError for `return fail(...)`. */
 int fail(const QString &message);
 

@@ -8,6 +8,7 @@
 #include "import/repo/gitsource.h"
 #include "import/terraform/hcl/hcl2json.h"
 #include "import/terraform/hcl/parser.h"
+#include "interop/interop.h"
 #include "model/enums.h"
 #include "model/jsonwriter.h"
 #include "report/htmlreport.h"
@@ -501,11 +502,30 @@ Result<qint64> importVersion(Project &project, QStringList paths, VersionMeta me
     auto threats = analysis::analyse(outcome->model, *rules);
     if (!threats)
         return threats.error();
+    // Threats an imported threat model brought stay beside the rules' findings; a rule's finding
+    // comes first, so where both have the same fingerprint the rule's copy is the one stored.
+    QList<Threat> imported = std::move(outcome->model.threats);
     outcome->model.threats = std::move(threats).value();
+    QSet<QString> found;
+    for (const Threat &t : std::as_const(outcome->model.threats))
+        found.insert(t.fingerprint);
+    for (const Threat &t : std::as_const(imported)) {
+        if (!found.contains(t.fingerprint))
+            outcome->model.threats.append(t);
+    }
     meta.inputs = outcome->inputs;
     auto version = project.createVersion(outcome->model, meta);
     if (!version)
         return version.error();
+    // The triage state those models carried becomes decisions, where nobody has decided yet.
+    // That includes threats a rule found again (an exported project imported elsewhere).
+    SystemModel carried;
+    carried.threats = std::move(imported);
+    auto decided = interop::recordImportedDecisions(project, carried, meta.author.isEmpty() ? Project::defaultActor() : meta.author);
+    if (!decided)
+        return decided.error();
+    if (*decided > 0)
+        out() << tr("%1 triage states from imported threat models recorded as decisions\n").arg(*decided);
     const ModelFragment &m = outcome->model;
     out() << tr("Version %1: %2 artifacts, %3 components, %4 entry points, %5 flows, %6 data assets, %7 threats\n")
                  .arg(*version)
@@ -559,7 +579,15 @@ int runInspect(const QStringList &arguments)
         auto threats = analysis::analyse(outcome->model, *rules);
         if (!threats)
             return fail(threats.errorString());
+        QList<Threat> imported = std::move(outcome->model.threats);
         outcome->model.threats = std::move(threats).value();
+        QSet<QString> found;
+        for (const Threat &t : std::as_const(outcome->model.threats))
+            found.insert(t.fingerprint);
+        for (const Threat &t : std::as_const(imported)) {
+            if (!found.contains(t.fingerprint))
+                outcome->model.threats.append(t);
+        }
     }
     const ModelFragment &m = outcome->model;
     if (p.isSet("json")) {
@@ -979,6 +1007,7 @@ const QList<Command> &commands()
         {"scan", QT_TRANSLATE_NOOP("tw::Cli", "For CI: init if needed, import, analyse, write SARIF/Markdown, gate"), runScan},
         {"report", QT_TRANSLATE_NOOP("tw::Cli", "Write a report: html, pdf, json, sarif, md or csv"), runReport},
         {"check", QT_TRANSLATE_NOOP("tw::Cli", "CI gate: fail on new untriaged threats at or above a severity"), runCheck},
+        {"export", QT_TRANSLATE_NOOP("tw::Cli", "Write the model for another tool: otm or threat-dragon"), runExport},
     };
     return list;
 }

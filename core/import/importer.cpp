@@ -7,6 +7,7 @@
 #include "import/repo/kubernetesimporter.h"
 #include "import/repo/manifestimporter.h"
 #include "import/terraform/terraformimporter.h"
+#include "interop/interop.h"
 #include "store/audit.h"
 
 #include <QCoreApplication>
@@ -124,6 +125,25 @@ void mergeById(QList<T> &into, const QList<T> &from, QSet<QString> &seen)
     }
 }
 
+std::optional<ArtifactKind> interopFormat(const QString &path, const QString &name)
+{
+    QByteArray head;
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly))
+        head = file.read(4096);
+    const auto format = interop::detect(name, head);
+    if (!format)
+        return std::nullopt;
+    switch (*format) {
+    case interop::Format::Otm: return ArtifactKind::Otm;
+    case interop::Format::ThreatDragon: return ArtifactKind::ThreatDragon;
+    case interop::Format::Threagile: return ArtifactKind::Threagile;
+    case interop::Format::Tm7: return ArtifactKind::Tm7;
+    case interop::Format::ThreatComposer: return ArtifactKind::ThreatComposer;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 QString kindName(ArtifactKind kind)
@@ -135,6 +155,11 @@ QString kindName(ArtifactKind kind)
     case ArtifactKind::Dockerfile: return QStringLiteral("dockerfile");
     case ArtifactKind::Kubernetes: return QStringLiteral("kubernetes");
     case ArtifactKind::PackageManifest: return QStringLiteral("dependencies");
+    case ArtifactKind::Otm: return interop::formatName(interop::Format::Otm);
+    case ArtifactKind::ThreatDragon: return interop::formatName(interop::Format::ThreatDragon);
+    case ArtifactKind::Threagile: return interop::formatName(interop::Format::Threagile);
+    case ArtifactKind::Tm7: return interop::formatName(interop::Format::Tm7);
+    case ArtifactKind::ThreatComposer: return interop::formatName(interop::Format::ThreatComposer);
     case ArtifactKind::Unknown: break;
     }
     return QStringLiteral("unknown");
@@ -149,6 +174,10 @@ ArtifactKind detect(const QString &path)
         return ArtifactKind::Dockerfile;
     if (manifests::looksLikeManifest(name))
         return ArtifactKind::PackageManifest;
+    // Threat models of other tools: an extension or a top-level marker decides, so they are
+    // checked before the looser OpenAPI/Kubernetes/compose sniffing below.
+    if (const auto format = interopFormat(path, name))
+        return *format;
     const bool structured = name.endsWith(QLatin1StringView(".yaml")) || name.endsWith(QLatin1StringView(".yml"))
         || name.endsWith(QLatin1StringView(".json")) || name.endsWith(QLatin1StringView(".json.unprocessed"));
     if (!structured)
@@ -225,13 +254,20 @@ Result<Outcome> importPaths(const QStringList &paths, const Options &options)
     }
     Outcome outcome;
     const QList<Artifact> artifacts = discover(paths, options, &outcome.model.diagnostics);
-    QSet<QString> components, boundaries, entryPoints, flows, assets;
+    QSet<QString> components, boundaries, entryPoints, flows, assets, threatFingerprints;
     auto merge = [&](const ModelFragment &fragment) {
         mergeById(outcome.model.components, fragment.components, components);
         mergeById(outcome.model.boundaries, fragment.boundaries, boundaries);
         mergeById(outcome.model.entryPoints, fragment.entryPoints, entryPoints);
         mergeById(outcome.model.flows, fragment.flows, flows);
         mergeById(outcome.model.assets, fragment.assets, assets);
+        // Threats a fragment brings (imported threat models) travel on; the same one twice is one.
+        for (const Threat &t : fragment.threats) {
+            if (!threatFingerprints.contains(t.fingerprint)) {
+                threatFingerprints.insert(t.fingerprint);
+                outcome.model.threats.append(t);
+            }
+        }
         outcome.model.diagnostics.append(fragment.diagnostics);
     };
     auto record = [&](const Artifact &artifact) {
@@ -326,6 +362,8 @@ Result<Outcome> importPaths(const QStringList &paths, const Options &options)
             fragment = dockerfile::importDockerfile(artifact.path, artifact.root);
         } else if (artifact.kind == ArtifactKind::PackageManifest) {
             fragment = manifests::importManifest(artifact.path, artifact.root);
+        } else if (const auto format = interop::formatFromName(kindName(artifact.kind))) {
+            fragment = interop::importFile(artifact.path, artifact.root, *format);
         } else {
             continue;
         }
@@ -334,14 +372,28 @@ Result<Outcome> importPaths(const QStringList &paths, const Options &options)
                                                         SourceRef{{}, artifact.relative, 0, 0}});
             continue;
         }
+        // A threat model that could not be read at all (its diagnostics say where) is not an
+        // input: an empty version would close every threat of the previous one.
+        const bool unreadable = fragment->isEmpty()
+            && std::any_of(fragment->diagnostics.cbegin(), fragment->diagnostics.cend(), [](const Diagnostic &d) { return d.level == DiagnosticLevel::Error; });
+        if (unreadable && interop::formatFromName(kindName(artifact.kind))) {
+            outcome.model.diagnostics.append(fragment->diagnostics);
+            continue;
+        }
         record(artifact);
         merge(*fragment);
     }
     if (options.progress)
         options.progress(100, QString());
-    if (outcome.artifacts.isEmpty())
-        return makeError(tr("Nothing to import: no OpenAPI/Swagger spec, Terraform, compose file, Kubernetes manifest, Dockerfile or package manifest was found in %1")
+    if (outcome.artifacts.isEmpty()) {
+        // Say where, when a threat model was found but could not be read.
+        for (const Diagnostic &d : std::as_const(outcome.model.diagnostics)) {
+            if (d.level == DiagnosticLevel::Error && interop::formatFromName(d.source.artifact))
+                return makeError(d.message, d.source.toString());
+        }
+        return makeError(tr("Nothing to import: no OpenAPI/Swagger spec, Terraform, compose file, Kubernetes manifest, Dockerfile, package manifest or threat model (OTM, Threat Dragon, Threagile, .tm7, Threat Composer) was found in %1")
                              .arg(paths.join(QStringLiteral(", "))));
+    }
     return outcome;
 }
 

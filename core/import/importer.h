@@ -18,7 +18,21 @@
  */
 namespace tw::importer {
 
-enum class ArtifactKind { Unknown, OpenApi, Terraform, Compose, Dockerfile, Kubernetes, PackageManifest };
+enum class ArtifactKind {
+    Unknown,
+    OpenApi,
+    Terraform,
+    Compose,
+    Dockerfile,
+    Kubernetes,
+    PackageManifest,
+    // Threat models of other tools (core/interop).
+    Otm,
+    ThreatDragon,
+    Threagile,
+    Tm7,
+    ThreatComposer,
+};
 
 struct Artifact
 {
