@@ -5,4 +5,5 @@ set(TW_ANALYSIS_SOURCES
     analysis/ruleset.h analysis/ruleset.cpp
     analysis/engine.h analysis/engine.cpp
     analysis/attackpaths.h analysis/attackpaths.cpp
+    analysis/feedback.h analysis/feedback.cpp
 )
