@@ -57,7 +57,11 @@ QUrl modelsUrl(const QUrl &baseUrl)
     return withPath(baseUrl, QStringLiteral("/models"));
 }
 
-ChatClient::ChatClient(QObject *parent) : QObject(parent)
+ChatClient::ChatClient(QObject *parent)
+    : QObject(parent)
+    , m_network(this) // parented, so moveToThread() takes them along
+    , m_deadline(this)
+    , m_backoff(this)
 {
     m_deadline.setSingleShot(true);
     m_backoff.setSingleShot(true);
@@ -148,7 +152,8 @@ void ChatClient::onFinished()
     Response r;
     r.attempts = m_attempt;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.body = reply->readAll();
+    if (reply->isOpen())
+        r.body = reply->readAll();
     const QNetworkReply::NetworkError error = reply->error();
     if (m_timedOut) {
         r.timedOut = true;

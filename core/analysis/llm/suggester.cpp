@@ -12,7 +12,9 @@ namespace {
 
 } // namespace
 
-Suggester::Suggester(QObject *parent) : QObject(parent)
+Suggester::Suggester(QObject *parent)
+    : QObject(parent)
+    , m_client(this) // parented, so moveToThread() takes it along
 {
     connect(&m_client, &ChatClient::retrying, this, [this](int attempt, int delayMs, const QString &reason) {
         Q_EMIT diagnostic(tr("%1: attempt %2 failed (%3); retrying in %4 ms")
