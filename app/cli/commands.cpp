@@ -297,6 +297,51 @@ int runThreats(const QStringList &arguments)
 
 // triage -------------------------------------------------------------------------------------
 
+/** triage --dismiss --suppress: the dismissal and a suppression made from it, in one transaction. */
+int runTriageSuppress(const Parser &p)
+{
+    for (const char *other : {"validate", "accept", "mitigate", "reopen", "priority", "owner"}) {
+        if (p.isSet(other))
+            return fail(tr("--suppress goes with --dismiss only"));
+    }
+    if (!p.isSet("dismiss"))
+        return fail(tr("--suppress goes with --dismiss"));
+    SuppressionRequest request;
+    request.fromFingerprint = p.positionals().at(1);
+    request.elementPattern = p.value("element");
+    request.reason = p.value("reason");
+    request.actor = actorOr(p);
+    if (request.reason.trimmed().isEmpty())
+        return fail(tr("--dismiss and --accept need --reason"));
+    if (p.isSet("expires")) {
+        const auto expiry = parseExpiry(p.value("expires"));
+        if (!expiry)
+            return fail(tr("--expires needs an ISO date such as 2027-03-31"));
+        request.expiresAt = *expiry;
+    }
+    auto project = openProject(p.positionals().at(0), Project::OpenMode::ReadWrite);
+    if (!project)
+        return fail(project.errorString());
+    auto outcome = (*project)->createSuppression(request);
+    if (!outcome)
+        return fail(outcome.errorString());
+    auto threat = (*project)->threat(0, outcome->suppression.fromFingerprint);
+    if (!threat)
+        return fail(threat.errorString());
+    if (p.isSet("json")) {
+        QJsonObject o = toJson(*threat);
+        o.insert(QStringLiteral("createdSuppression"), outcome->suppression.id);
+        printJson(o);
+    } else {
+        out() << tr("%1 is now dismissed; suppression #%2 (%3 on %4) dismissed %5 more threat(s) of the newest version.\n")
+                     .arg(threat->fingerprint.left(12))
+                     .arg(outcome->suppression.id)
+                     .arg(singleLine(outcome->suppression.rulePattern), singleLine(outcome->suppression.elementPattern))
+                     .arg(outcome->applied);
+    }
+    return Ok;
+}
+
 int runTriage(const QStringList &arguments)
 {
     Parser p("Records a decision on a threat; it carries to later versions and lands in the audit trail.",
@@ -313,9 +358,15 @@ int runTriage(const QStringList &arguments)
     p.option("expires", "For --accept: when the acceptance lapses (ISO date).", "date");
     p.option("owner", "Who owns the follow-up.", "name");
     p.option("actor", "Who decides (default: the OS user).", "name");
+    p.flag("suppress", "With --dismiss: also suppress this rule's findings on matching elements from now on (see 'suppress').");
+    p.option("element", "With --suppress: the element pattern (default: the threat's first target).", "pattern");
     p.flag("json", "Print the threat after the decision as JSON.");
     if (auto stop = p.parse(arguments, 2, 2))
         return *stop;
+    if (p.isSet("suppress"))
+        return runTriageSuppress(p);
+    if (p.isSet("element"))
+        return fail(tr("--element goes with --dismiss --suppress"));
     TriageRequest request;
     int chosen = 0;
     const std::pair<const char *, TriageAction> actions[] = {{"validate", TriageAction::Validate},
@@ -1008,6 +1059,9 @@ const QList<Command> &commands()
         {"report", QT_TRANSLATE_NOOP("tw::Cli", "Write a report: html, pdf, json, sarif, md or csv"), runReport},
         {"check", QT_TRANSLATE_NOOP("tw::Cli", "CI gate: fail on new untriaged threats at or above a severity"), runCheck},
         {"export", QT_TRANSLATE_NOOP("tw::Cli", "Write the model for another tool: otm or threat-dragon"), runExport},
+        {"suppress", QT_TRANSLATE_NOOP("tw::Cli", "Suppress a rule's findings on matching elements (or revoke a suppression)"), runSuppress},
+        {"suppressions", QT_TRANSLATE_NOOP("tw::Cli", "List the suppressions and what they match"), runSuppressions},
+        {"suggest", QT_TRANSLATE_NOOP("tw::Cli", "Ask a language model for threats the rules missed (optional)"), runSuggest},
     };
     return list;
 }
