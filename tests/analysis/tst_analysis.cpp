@@ -226,7 +226,7 @@ void TestAnalysis::initTestCase()
 
 void TestAnalysis::builtinPacksLoad()
 {
-    QVERIFY2(m_rules.size() >= 100, qPrintable(QString::number(m_rules.size())));
+    QVERIFY2(m_rules.size() >= 150, qPrintable(QString::number(m_rules.size())));
     const QStringList packs = builtinPackPaths();
     QCOMPARE(packs.size(), 6);
     for (const QString &path : packs) {
