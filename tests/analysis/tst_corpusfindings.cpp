@@ -103,7 +103,8 @@ QStringList rulesForCheck(const QString &check)
         QStringList rules;
     };
     static const QList<Theme> themes = {
-        {"Action Trail Logging for all (regions|events)", ids({"TW-CLOUD-029", "TW-CLOUD-030"})},
+        {"Logging for all regions", ids({"TW-CLOUD-029"})},
+        {"Logging for all events", ids({"TW-CLOUD-030"})},
         {"object events", ids({"TW-CLOUD-033"})},
         {"VPC flow logging|VPC Flow Logs is enabled", ids({"TW-CLOUD-021"})},
         {"Metadata Service Version 1|legacy Compute Engine instance metadata|GKE Metadata Server", ids({"TW-CLOUD-018"})},
