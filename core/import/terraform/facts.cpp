@@ -418,6 +418,8 @@ void postureFacts(QJsonObject &facts, const QString &type, const Value &cfg)
             facts.insert(key(attr::PublicAccess), access->startsWith(QLatin1StringView("ObjectRead")));
         setBool(facts, fact::ObjectEvents, boolOr(get("object_events_enabled"), false));
     }
+    if (is("aws_ami_launch_permission") && get("group").asString() == QStringLiteral("all"))
+        facts.insert(key(attr::PublicAccess), true); // a public AMI: anyone can launch it and read its disks
     if (anyWorld(strings(get("security_ips")))) { // Alibaba Cloud allow-lists
         facts.insert(key(attr::PublicAccess), true);
         facts.insert(key(attr::InternetFacing), true);

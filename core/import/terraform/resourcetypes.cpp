@@ -18,6 +18,8 @@ constexpr std::array kTypes{
     ResourceType{"alicloud_ram_role", Role::Component, CK::Generic, BK::Generic, "Alibaba Cloud RAM role", TypeFlag::Iam, ""},
     ResourceType{"aws_acm_certificate", Role::Component, CK::SecretStore, BK::Generic, "AWS ACM certificate", 0, ""},
     ResourceType{"aws_alb", Role::Component, CK::Gateway, BK::Generic, "AWS Application Load Balancer", TypeFlag::LoadBalancer, ""},
+    ResourceType{"aws_ami", Role::Component, CK::Datastore, BK::Generic, "AWS AMI", 0, ""},
+    ResourceType{"aws_ami_launch_permission", Role::Modifier, CK::Generic, BK::Generic, "AWS AMI launch permission", 0, "image_id"},
     ResourceType{"aws_api_gateway_method", Role::Modifier, CK::Generic, BK::Generic, "AWS API Gateway method", 0, "rest_api_id"},
     ResourceType{"aws_api_gateway_rest_api", Role::Component, CK::Gateway, BK::Generic, "AWS API Gateway", TypeFlag::InternetFacing, ""},
     ResourceType{"aws_api_gateway_stage", Role::Modifier, CK::Generic, BK::Generic, "AWS API Gateway stage", 0, "rest_api_id"},
