@@ -6,6 +6,7 @@
 #include "import/repo/dockerfileimporter.h"
 #include "import/repo/kubernetesimporter.h"
 #include "import/repo/manifestimporter.h"
+#include "import/repo/walker.h"
 #include "import/terraform/terraformimporter.h"
 #include "store/audit.h"
 
@@ -27,15 +28,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("tw::Importer", text);
-}
-
-bool isSkippedFolder(const QString &name)
-{
-    static const QSet<QString> skipped = {QStringLiteral(".git"), QStringLiteral(".hg"), QStringLiteral(".svn"),
-                                          QStringLiteral("node_modules"), QStringLiteral("vendor"), QStringLiteral(".terraform"),
-                                          QStringLiteral("build"), QStringLiteral("dist"), QStringLiteral("target"),
-                                          QStringLiteral("__pycache__"), QStringLiteral(".venv")};
-    return skipped.contains(name);
 }
 
 /** Does a YAML/JSON document declare itself as OpenAPI or Swagger near its top? */
@@ -171,47 +163,31 @@ ArtifactKind detect(const QString &path)
 QList<Artifact> discover(const QStringList &paths, const Options &options, QList<Diagnostic> *skipped)
 {
     QList<Artifact> found;
-    auto skip = [skipped](const QString &file, const QString &why) {
-        if (skipped)
-            skipped->append(Diagnostic{DiagnosticLevel::Info, why, SourceRef{{}, file, 0, 0}});
-    };
     for (const QString &input : paths) {
         const QFileInfo info(input);
         if (info.isFile()) {
             found.append(Artifact{info.absoluteFilePath(), info.fileName(), info.absolutePath(), detect(info.absoluteFilePath())});
             continue;
         }
-        const QDir root(info.absoluteFilePath());
-        const QString canonicalRoot = root.canonicalPath();
-        QList<QString> stack{root.absolutePath()};
-        while (!stack.isEmpty()) {
+        repo::WalkOptions walkOptions;
+        walkOptions.cancel = options.cancel;
+        walkOptions.maxFileSize = options.maxFileSize;
+        auto walked = repo::walk(info.absoluteFilePath(), walkOptions);
+        if (!walked) {
+            if (skipped)
+                skipped->append(Diagnostic{DiagnosticLevel::Error, walked.error().message, SourceRef{{}, input, 0, 0}});
+            continue;
+        }
+        if (skipped)
+            skipped->append(walked->notes);
+        const QString root = info.absoluteFilePath();
+        for (const repo::WalkedFile &file : walked->files) {
             if (options.cancel && options.cancel->load())
                 return found;
-            const QDir dir(stack.takeLast());
-            const QFileInfoList entries = dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden,
-                                                            QDir::Name);
-            for (const QFileInfo &entry : entries) {
-                const QString relative = root.relativeFilePath(entry.absoluteFilePath());
-                if (entry.isSymLink()) {
-                    const QString target = entry.canonicalFilePath();
-                    if (target.isEmpty() || !(target == canonicalRoot || target.startsWith(canonicalRoot + QLatin1Char('/')))) {
-                        skip(relative, tr("symbolic link leaves the import root; not followed"));
-                        continue;
-                    }
-                }
-                if (entry.isDir()) {
-                    if (!isSkippedFolder(entry.fileName()) && !entry.isSymLink())
-                        stack.append(entry.absoluteFilePath());
-                    continue;
-                }
-                if (entry.size() > options.maxFileSize) {
-                    skip(relative, tr("larger than %1 MB; skipped").arg(options.maxFileSize / (1024 * 1024)));
-                    continue;
-                }
-                const ArtifactKind kind = detect(entry.absoluteFilePath());
-                if (kind != ArtifactKind::Unknown)
-                    found.append(Artifact{entry.absoluteFilePath(), relative, root.absolutePath(), kind});
-            }
+            const QString path = root + QLatin1Char('/') + file.relative;
+            const ArtifactKind kind = detect(path);
+            if (kind != ArtifactKind::Unknown)
+                found.append(Artifact{path, file.relative, root, kind});
         }
     }
     return found;

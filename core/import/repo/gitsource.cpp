@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/repo/gitsource.h"
 
+#include "import/repo/walker.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -48,10 +50,8 @@ int writeEntry(const char *root, const git_tree_entry *entry, void *payload)
 {
     auto *state = static_cast<WalkState *>(payload);
     const QString name = QString::fromUtf8(git_tree_entry_name(entry));
-    static const QSet<QString> skippedFolders = {QStringLiteral("node_modules"), QStringLiteral("vendor"), QStringLiteral(".terraform"),
-                                                 QStringLiteral("build"), QStringLiteral("dist"), QStringLiteral("target")};
     if (git_tree_entry_type(entry) == GIT_OBJECT_TREE) {
-        if (skippedFolders.contains(name)) {
+        if (repo::isSkippedFolder(name)) {
             ++state->snapshot->skipped;
             return 1; // skip the subtree
         }
