@@ -13,8 +13,10 @@
 
 /**
  * The one entry point from "paths a user gave" to "one model fragment": finds the artifacts
- * (OpenAPI/Swagger specs, Terraform, docker-compose), runs each through its importer, merges the fragments and
- * records what was read with its digest, so a version can say exactly what it was built from.
+ * (OpenAPI/Swagger specs, Terraform, docker-compose, Kubernetes, Dockerfiles, package manifests),
+ * runs each through its importer, reads every other text file of a folder for hard-coded secrets,
+ * merges the fragments and records what was read with its digest, so a version can say exactly
+ * what it was built from (docs/repository-importer.md).
  */
 namespace tw::importer {
 
@@ -32,14 +34,18 @@ struct Options
 {
     const std::atomic<bool> *cancel = nullptr;
     std::function<void(int percent, const QString &what)> progress;
-    qint64 maxFileSize = 64 * 1024 * 1024; ///< larger files are skipped with a warning
+    qint64 maxFileSize = 64 * 1024 * 1024; ///< larger files are skipped with a note
+    /// Folders: read every text file for hard-coded secrets (and, later, source-code facts).
+    /// Single files given by path are imported as artifacts only.
+    bool scanContents = true;
 };
 
 struct Outcome
 {
     ModelFragment model;
-    QList<InputDigest> inputs;
-    QList<Artifact> artifacts;
+    QList<InputDigest> inputs; ///< every text file read, with its content digest
+    QList<Artifact> artifacts; ///< the files an importer parsed
+    int filesRead = 0;         ///< files whose content was read in this run
 };
 
 /** What kind of artifact a file is, by name and by its first bytes. */
@@ -47,7 +53,7 @@ ArtifactKind detect(const QString &path);
 
 /**
  * Finds the artifacts below `paths` (files or directories). Skips version-control, dependency
- * and build folders, binary files and symbolic links that leave the root.
+ * and build folders, ignored files, binary files and symbolic links that leave the root.
  */
 QList<Artifact> discover(const QStringList &paths, const Options &options, QList<Diagnostic> *skipped = nullptr);
 
