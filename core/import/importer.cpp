@@ -7,6 +7,7 @@
 #include "import/repo/kubernetesimporter.h"
 #include "import/repo/manifestimporter.h"
 #include "import/repo/secrets.h"
+#include "import/repo/sourcecode.h"
 #include "import/repo/walker.h"
 #include "import/terraform/terraformimporter.h"
 #include "store/audit.h"
@@ -138,10 +139,15 @@ struct FileFacts
     ArtifactKind kind = ArtifactKind::Unknown;
     QString digest; ///< "sha256:<hex>"; empty when the file could not be read
     bool binary = false;
+    bool code = false; ///< source code in a language the heuristics read
     QList<secrets::Finding> secrets;
+    sourcecode::Findings findings;
 
     /** The kind recorded with the version's inputs. */
-    QString inputKind() const { return kind != ArtifactKind::Unknown ? kindName(kind) : QStringLiteral("text"); }
+    QString inputKind() const
+    {
+        return kind != ArtifactKind::Unknown ? kindName(kind) : code ? QStringLiteral("source") : QStringLiteral("text");
+    }
 };
 
 FileFacts readFacts(const QString &absolute, const QString &relative, bool scan)
@@ -158,8 +164,13 @@ FileFacts readFacts(const QString &absolute, const QString &relative, bool scan)
     }
     facts.digest = QStringLiteral("sha256:") + audit::sha256Hex(content);
     facts.kind = detectContent(QFileInfo(relative).fileName().toLower(), content);
-    if (scan)
+    const sourcecode::Language language = sourcecode::languageOf(relative);
+    facts.code = language != sourcecode::Language::None;
+    if (scan) {
         facts.secrets = secrets::scan(content, relative);
+        if (facts.code)
+            facts.findings = sourcecode::scan(content, language);
+    }
     return facts;
 }
 
@@ -337,6 +348,17 @@ Result<ModelFragment> assemble(const Tree &tree, const QSet<QString> *subset, co
         }
         imported->append(artifact);
         merger.merge(*fragment);
+    }
+
+    // Source code: facts, routes and calls of the component each file belongs to, after the
+    // artifacts so that what a manifest says about a component comes first.
+    const QSet<QString> owners = componentFolders(tree);
+    for (const QString &relative : tree.files) {
+        if (subset && !subset->contains(relative))
+            continue;
+        const FileFacts &f = tree.facts[relative];
+        if (!f.findings.isEmpty())
+            merger.merge(sourcecode::toFragment(f.findings, relative, ownerOf(relative, owners, tree.name)));
     }
     return out;
 }
@@ -540,7 +562,8 @@ Result<Outcome> importPaths(const QStringList &paths, const Options &options)
     secrets::scrub(outcome.model, found);
     if (options.progress)
         options.progress(100, QString());
-    if (outcome.artifacts.isEmpty() && found.isEmpty())
+    const bool anything = !outcome.artifacts.isEmpty() || !found.isEmpty() || !outcome.model.components.isEmpty();
+    if (!anything)
         return makeError(tr("Nothing to import: no OpenAPI/Swagger spec, Terraform, compose file, Kubernetes manifest, Dockerfile or package manifest was found in %1")
                              .arg(paths.join(QStringLiteral(", "))));
     return outcome;
