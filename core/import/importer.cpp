@@ -6,6 +6,7 @@
 #include "import/repo/dockerfileimporter.h"
 #include "import/repo/kubernetesimporter.h"
 #include "import/repo/manifestimporter.h"
+#include "import/repo/reconcile.h"
 #include "import/repo/secrets.h"
 #include "import/repo/sourcecode.h"
 #include "import/repo/walker.h"
@@ -535,6 +536,14 @@ Result<Outcome> importPaths(const QStringList &paths, const Options &options)
     Merger merger(outcome.model);
     QList<secrets::Finding> found;
     QSet<QString> inputPaths;
+    struct TreeSecrets
+    {
+        QList<secrets::Finding> findings;
+        QSet<QString> folders;
+        QString name;
+    };
+    QList<TreeSecrets> perTree;
+    QHash<QString, QString> specOwners;
     for (const QString &path : paths) {
         const bool folder = QFileInfo(path).isDir();
         auto tree = readTree(path, options, folder && options.scanContents, &outcome.filesRead);
@@ -545,19 +554,28 @@ Result<Outcome> importPaths(const QStringList &paths, const Options &options)
         if (!fragment)
             return fragment.error();
         merger.merge(*fragment);
-        QList<secrets::Finding> treeSecrets;
+        TreeSecrets treeSecrets{{}, componentFolders(*tree), tree->name};
+        for (const QString &relative : std::as_const(tree->files)) {
+            if (folder && tree->facts[relative].kind == ArtifactKind::OpenApi)
+                specOwners.insert(relative, ownerOf(relative, treeSecrets.folders, tree->name));
+        }
         for (const QString &relative : std::as_const(tree->files)) {
             const FileFacts &f = tree->facts[relative];
-            treeSecrets.append(f.secrets);
+            treeSecrets.findings.append(f.secrets);
             // Inputs are named relative to their root; the second root with the same relative
             // path is told apart by its folder name.
             const QString name = inputPaths.contains(relative) ? tree->name + QLatin1Char('/') + relative : relative;
             inputPaths.insert(name);
             outcome.inputs.append(InputDigest{name, f.inputKind(), f.digest});
         }
-        if (!treeSecrets.isEmpty())
-            attachSecrets(outcome.model, treeSecrets, componentFolders(*tree), tree->name);
-        found.append(treeSecrets);
+        found.append(treeSecrets.findings);
+        perTree.append(std::move(treeSecrets));
+    }
+    // APIs first find their services, so a secret in a spec belongs to the service serving it.
+    reconcile::attachApis(outcome.model, specOwners);
+    for (const TreeSecrets &t : std::as_const(perTree)) {
+        if (!t.findings.isEmpty())
+            attachSecrets(outcome.model, t.findings, t.folders, t.name);
     }
     secrets::scrub(outcome.model, found);
     if (options.progress)

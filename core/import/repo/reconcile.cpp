@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/repo/reconcile.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace tw::reconcile {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tw::Reconcile", text);
+}
+
+/** How a service can be addressed, from the facts its importers recorded. */
+struct Addresses
+{
+    QSet<QString> names;      ///< component, compose service and Kubernetes Service names (lower case)
+    QSet<int> ports;          ///< ports it listens on inside its network (container, Service ports)
+    QSet<int> localPorts;     ///< ports reachable on the host (compose published, NodePort)
+    QSet<QString> hosts;      ///< Ingress hosts (lower case)
+};
+
+int toPort(const QJsonValue &v)
+{
+    return v.isDouble() ? v.toInt() : v.toString().section(QLatin1Char('/'), 0, 0).toInt();
+}
+
+Addresses addressesOf(const Component &c)
+{
+    Addresses a;
+    a.names.insert(c.name.toLower());
+    a.names.insert(c.id.section(QLatin1Char(':'), 1).toLower());
+    const QString compose = c.attributes.value(QStringLiteral("compose-service")).toString();
+    if (!compose.isEmpty())
+        a.names.insert(compose.toLower());
+    for (const QJsonValue &p : c.attributes.value(QStringLiteral("published-ports")).toArray()) {
+        const QJsonObject o = p.toObject();
+        if (const int host = toPort(o.value(QStringLiteral("host"))); host > 0)
+            a.localPorts.insert(host);
+        if (const int container = toPort(o.value(QStringLiteral("container"))); container > 0)
+            a.ports.insert(container);
+    }
+    for (const char *key : {"internal-ports", "exposed-ports", "container-ports"}) {
+        for (const QJsonValue &p : c.attributes.value(QLatin1StringView(key)).toArray()) {
+            if (const int port = toPort(p); port > 0)
+                a.ports.insert(port);
+        }
+    }
+    for (const QJsonValue &s : c.attributes.value(QStringLiteral("k8s-services")).toArray()) {
+        const QJsonObject o = s.toObject();
+        a.names.insert(o.value(QStringLiteral("name")).toString().toLower());
+        if (const int port = o.value(QStringLiteral("port")).toInt(); port > 0)
+            a.ports.insert(port);
+        if (const int node = o.value(QStringLiteral("nodePort")).toInt(); node > 0)
+            a.localPorts.insert(node);
+    }
+    for (const QJsonValue &h : c.attributes.value(QStringLiteral("ingress-hosts")).toArray())
+        a.hosts.insert(h.toString().toLower());
+    a.names.remove(QString());
+    return a;
+}
+
+/** Why a service matches a server URL, or an empty string. */
+QString matches(const QUrl &url, const Component &service, const Addresses &a)
+{
+    const QString host = url.host().toLower();
+    const int port = url.port(-1);
+    if (host.isEmpty())
+        return {};
+    if (host == QLatin1StringView("localhost") || host.startsWith(QLatin1StringView("127.")) || host == QLatin1StringView("0.0.0.0")
+        || host == QLatin1StringView("::1")) {
+        // A port on the local host: the service that publishes it.
+        const int effective = port > 0 ? port : (url.scheme() == QLatin1StringView("https") ? 443 : 80);
+        return a.localPorts.contains(effective) ? tr("%1 publishes port %2").arg(service.name).arg(effective) : QString();
+    }
+    // A service name ("orders", "orders:8080") or Kubernetes DNS ("orders.shop.svc.cluster.local").
+    static const QRegularExpression cluster(QStringLiteral(R"re(^([a-z0-9-]+)(\.[a-z0-9-]+)?\.svc(\.cluster\.local)?$)re"));
+    QString name;
+    if (!host.contains(QLatin1Char('.')))
+        name = host;
+    else if (const auto m = cluster.match(host); m.hasMatch())
+        name = m.captured(1);
+    if (!name.isEmpty()) {
+        if (!a.names.contains(name))
+            return {};
+        // A port that the service does not listen on means another service of the same name
+        // (or a stale spec): not a match.
+        if (port > 0 && !a.ports.isEmpty() && !a.ports.contains(port))
+            return {};
+        return port > 0 ? tr("%1 is addressed as %2:%3").arg(service.name, host).arg(port) : tr("%1 is addressed as %2").arg(service.name, host);
+    }
+    // Any other host: a service behind an Ingress for that host.
+    return a.hosts.contains(host) ? tr("an Ingress routes %1 to %2").arg(host, service.name) : QString();
+}
+
+void absorb(SystemModel &model, qsizetype apiIndex, qsizetype serviceIndex)
+{
+    const Component api = model.components.at(apiIndex);
+    Component &service = model.components[serviceIndex];
+    for (const SourceRef &ref : api.sources) {
+        if (!service.sources.contains(ref))
+            service.sources.append(ref);
+    }
+    for (const QString &tag : api.tags) {
+        if (!service.tags.contains(tag))
+            service.tags.append(tag);
+    }
+    // What the service's own artifacts say stays (its exposure, for one); the API adds the rest.
+    for (auto it = api.attributes.begin(); it != api.attributes.end(); ++it) {
+        if (!service.attributes.contains(it.key()))
+            service.attributes.insert(it.key(), it.value());
+    }
+    QJsonArray apis = service.attributes.value(QStringLiteral("apis")).toArray();
+    apis.append(QJsonObject{{QStringLiteral("id"), api.id}, {QStringLiteral("title"), api.name}, {QStringLiteral("technology"), api.technology}});
+    service.attributes.insert(QStringLiteral("apis"), apis);
+    if (service.technology.isEmpty())
+        service.technology = api.technology;
+    const QString serviceId = service.id;
+    for (EntryPoint &e : model.entryPoints) {
+        if (e.componentId == api.id)
+            e.componentId = serviceId;
+    }
+    for (DataFlow &f : model.flows) {
+        if (f.sourceId == api.id)
+            f.sourceId = serviceId;
+        if (f.targetId == api.id)
+            f.targetId = serviceId;
+    }
+    model.components.removeAt(apiIndex);
+}
+
+} // namespace
+
+int attachApis(SystemModel &model, const QHash<QString, QString> &specOwners)
+{
+    // Results of an earlier pass are recomputed, never duplicated.
+    model.diagnostics.removeIf([](const Diagnostic &d) { return d.source.artifact == QLatin1StringView("reconcile"); });
+    QList<qsizetype> services;
+    for (qsizetype i = 0; i < model.components.size(); ++i) {
+        if (model.components[i].id.startsWith(QLatin1StringView("svc:")))
+            services.append(i);
+    }
+    if (services.isEmpty())
+        return 0; // a spec on its own: nothing to attach it to, nothing to report
+    QList<Addresses> addresses;
+    for (const qsizetype i : std::as_const(services))
+        addresses.append(addressesOf(model.components[i]));
+
+    struct Decision
+    {
+        QString apiId;
+        QString serviceId;
+        QString why;
+    };
+    QList<Decision> attach;
+    for (const Component &api : std::as_const(model.components)) {
+        if (!api.id.startsWith(QLatin1StringView("api:")))
+            continue;
+        const QJsonArray servers = api.attributes.value(QStringLiteral("servers")).toArray();
+        const SourceRef where = api.sources.isEmpty() ? SourceRef{} : api.sources.first();
+        const SourceRef note{QStringLiteral("reconcile"), where.file, where.line, where.column};
+        QStringList urls;
+        QMap<QString, QString> candidates; // service id → why
+        for (const QJsonValue &s : servers) {
+            const QString text = s.toObject().value(QStringLiteral("url")).toString();
+            urls.append(text);
+            const QUrl url(text);
+            if (url.host().isEmpty()) {
+                // "/b2b/v2": the same origin that serves the spec, the application it ships with.
+                const QString owner = specOwners.value(where.file);
+                for (qsizetype k = 0; k < services.size(); ++k) {
+                    const Component &service = model.components[services[k]];
+                    if (!owner.isEmpty() && service.id == owner && !candidates.contains(owner))
+                        candidates.insert(owner, tr("the relative server %1 is %2's own; the spec is in its folder").arg(text, service.name));
+                }
+                continue;
+            }
+            for (qsizetype k = 0; k < services.size(); ++k) {
+                const Component &service = model.components[services[k]];
+                const QString why = matches(url, service, addresses[k]);
+                if (!why.isEmpty() && !candidates.contains(service.id))
+                    candidates.insert(service.id, why);
+            }
+        }
+        if (candidates.size() == 1) {
+            attach.append(Decision{api.id, candidates.firstKey(), candidates.first()});
+            model.diagnostics.append(Diagnostic{DiagnosticLevel::Info,
+                                                tr("API \"%1\" is served by %2: %3").arg(api.name, candidates.firstKey(), candidates.first()),
+                                                note});
+        } else if (candidates.isEmpty()) {
+            model.diagnostics.append(Diagnostic{DiagnosticLevel::Warning,
+                                                urls.isEmpty() ? tr("API \"%1\" names no server; it is not attached to any service").arg(api.name)
+                                                               : tr("API \"%1\" is not attached to any service: no service matches its servers (%2)")
+                                                                     .arg(api.name, urls.join(QStringLiteral(", "))),
+                                                note});
+        } else {
+            model.diagnostics.append(Diagnostic{DiagnosticLevel::Warning,
+                                                tr("API \"%1\" is not attached: its servers match several services (%2)")
+                                                    .arg(api.name, candidates.keys().join(QStringLiteral(", "))),
+                                                note});
+        }
+    }
+    // Services known only from a Dockerfile, a package manifest or code, in a repository whose
+    // deployment (compose, Kubernetes) names other services: an image built here that no
+    // deployment is seen to run under this name. Listed, not matched by a guess.
+    const bool deployed = std::any_of(model.components.cbegin(), model.components.cend(), [](const Component &c) {
+        return c.attributes.contains(QStringLiteral("compose-service")) || c.attributes.contains(QStringLiteral("k8s-kind"));
+    });
+    for (qsizetype k = 0; deployed && k < services.size(); ++k) {
+        const Component &c = model.components[services[k]];
+        if (c.attributes.contains(QStringLiteral("compose-service")) || c.attributes.contains(QStringLiteral("k8s-kind")) || c.sources.isEmpty())
+            continue;
+        const SourceRef &where = c.sources.first();
+        model.diagnostics.append(Diagnostic{DiagnosticLevel::Info,
+                                            tr("%1 (%2) matches no compose or Kubernetes service by name; kept as a component of its own")
+                                                .arg(c.id, where.file),
+                                            SourceRef{QStringLiteral("reconcile"), where.file, where.line, where.column}});
+    }
+    for (const Decision &d : std::as_const(attach)) {
+        qsizetype apiIndex = -1, serviceIndex = -1;
+        for (qsizetype i = 0; i < model.components.size(); ++i) {
+            if (model.components[i].id == d.apiId)
+                apiIndex = i;
+            else if (model.components[i].id == d.serviceId)
+                serviceIndex = i;
+        }
+        if (apiIndex >= 0 && serviceIndex >= 0)
+            absorb(model, apiIndex, serviceIndex);
+    }
+    return int(attach.size());
+}
+
+} // namespace tw::reconcile
