@@ -4,6 +4,7 @@
 #include "import/openapi/openapiimporter.h"
 #include "import/repo/composeimporter.h"
 #include "import/repo/dockerfileimporter.h"
+#include "import/repo/gitsource.h"
 #include "import/repo/kubernetesimporter.h"
 #include "import/repo/manifestimporter.h"
 #include "import/repo/reconcile.h"
@@ -185,15 +186,12 @@ struct Tree
     QList<Diagnostic> notes; ///< from the walk
 };
 
+QSet<QString> componentFolders(const QHash<QString, FileFacts> &facts);
+
 /** Folders that hold a Dockerfile or a package manifest: each is a component ("svc:<folder>"). */
 QSet<QString> componentFolders(const Tree &tree)
 {
-    QSet<QString> folders;
-    for (const FileFacts &f : tree.facts) {
-        if (f.kind == ArtifactKind::Dockerfile || f.kind == ArtifactKind::PackageManifest)
-            folders.insert(f.relative.contains(QLatin1Char('/')) ? f.relative.section(QLatin1Char('/'), 0, -2) : QString());
-    }
-    return folders;
+    return componentFolders(tree.facts);
 }
 
 /** The component a file belongs to: the nearest folder above it that is one, else the root. */
@@ -426,12 +424,18 @@ void attachSecrets(ModelFragment &model, const QList<secrets::Finding> &findings
 }
 
 /** Reads a folder's files (or one file) into a Tree, and their facts. */
-Result<Tree> readTree(const QString &path, const Options &options, bool scan, int *filesRead)
+Result<Tree> readTree(const QString &path, const Options &options, bool scan, int *filesRead, const QStringList *listed = nullptr,
+                      const QString &name = {})
 {
     Tree tree;
     const QFileInfo info(path);
     QList<repo::WalkedFile> files;
-    if (info.isFile()) {
+    if (listed) {
+        // Files written from a git revision: all of them count, ignore files do not apply.
+        tree.root = info.absoluteFilePath();
+        for (const QString &relative : *listed)
+            files.append(repo::WalkedFile{relative, 0});
+    } else if (info.isFile()) {
         tree.root = info.absolutePath();
         files.append(repo::WalkedFile{info.fileName(), info.size()});
     } else {
@@ -447,7 +451,7 @@ Result<Tree> readTree(const QString &path, const Options &options, bool scan, in
         for (Diagnostic &d : tree.notes)
             d.source.artifact = QStringLiteral("walk");
     }
-    tree.name = QDir(tree.root).dirName();
+    tree.name = name.isEmpty() ? QDir(tree.root).dirName() : name;
     int done = 0;
     for (const repo::WalkedFile &file : std::as_const(files)) {
         if (options.cancel && options.cancel->load())
@@ -462,6 +466,293 @@ Result<Tree> readTree(const QString &path, const Options &options, bool scan, in
         tree.facts.insert(file.relative, std::move(facts));
     }
     return tree;
+}
+
+
+/**
+ * Says which importer and options built a version, so a later scan reuses its model only when
+ * the same code would read the same files the same way. The root's name is part of it: it names
+ * the root component.
+ */
+QString formatMarker(const QString &rootName, const Options &options)
+{
+    // Recorded as the SHA-256 of the description, like every other input's digest.
+    const QString description = QStringLiteral("threatwright-import/1:%1:%2:%3").arg(rootName).arg(options.scanContents ? 1 : 0).arg(options.maxFileSize);
+    return QStringLiteral("sha256:") + audit::sha256Hex(description.toUtf8());
+}
+
+const QString &markerPath()
+{
+    static const QString path = QStringLiteral(":importer");
+    return path;
+}
+
+ArtifactKind kindFromName(const QString &name)
+{
+    for (const ArtifactKind k : {ArtifactKind::OpenApi, ArtifactKind::Terraform, ArtifactKind::Compose, ArtifactKind::Dockerfile,
+                                 ArtifactKind::Kubernetes, ArtifactKind::PackageManifest}) {
+        if (kindName(k) == name)
+            return k;
+    }
+    return ArtifactKind::Unknown;
+}
+
+/** The facts a baseline's input row keeps: kind and digest (the content is not read again). */
+FileFacts factsOf(const InputDigest &input)
+{
+    FileFacts f;
+    f.relative = input.path;
+    f.kind = kindFromName(input.kind);
+    f.code = input.kind == QLatin1StringView("source");
+    f.digest = input.digest;
+    return f;
+}
+
+QSet<QString> componentFolders(const QHash<QString, FileFacts> &facts)
+{
+    QSet<QString> folders;
+    for (const FileFacts &f : facts) {
+        if (f.kind == ArtifactKind::Dockerfile || f.kind == ArtifactKind::PackageManifest)
+            folders.insert(f.relative.contains(QLatin1Char('/')) ? f.relative.section(QLatin1Char('/'), 0, -2) : QString());
+    }
+    return folders;
+}
+
+/** What is known of the current tree during an import on top of a previous version. */
+struct Current
+{
+    Tree tree;                  ///< every current text file; facts fresh or from the baseline
+    QSet<QString> scanned;      ///< files read with the scanners in this run
+    /// Makes files exist below tree.root (git: written from the revision); folders: nothing to do.
+    std::function<Result<void>(const QStringList &)> materialize;
+};
+
+template<typename T>
+void filesOf(const T &element, QSet<QString> &out)
+{
+    for (const SourceRef &ref : element.sources) {
+        if (!ref.file.isEmpty())
+            out.insert(ref.file);
+    }
+}
+
+/**
+ * The model of the current tree built on `baseline`: elements whose evidence lies only in
+ * unchanged files are kept as they were; everything that touches a changed or deleted file —
+ * and, transitively, everything that shares evidence with it or refers to it — is imported
+ * again from the files it came from. The result is the model a full import would give, without
+ * parsing the files nothing changed in.
+ */
+Result<Outcome> buildOnTop(Current &cur, const Baseline &baseline, QSet<QString> changes, const Options &options, Outcome outcome)
+{
+    Tree &tree = cur.tree;
+    const SystemModel &base = baseline.model;
+    QHash<QString, FileFacts> before;
+    for (const InputDigest &in : baseline.inputs) {
+        if (in.path != markerPath())
+            before.insert(in.path, factsOf(in));
+    }
+    const QSet<QString> current(tree.files.cbegin(), tree.files.cend());
+    QSet<QString> S = changes;
+
+    // Artifacts read as a group are imported again as a group.
+    auto touches = [&](ArtifactKind kind) {
+        for (const QString &p : std::as_const(S)) {
+            if ((tree.facts.contains(p) && tree.facts[p].kind == kind) || (before.contains(p) && before[p].kind == kind))
+                return true;
+        }
+        return false;
+    };
+    for (const ArtifactKind kind : {ArtifactKind::Kubernetes, ArtifactKind::Terraform}) {
+        if (!touches(kind))
+            continue;
+        for (const QString &p : std::as_const(tree.files)) {
+            if (tree.facts[p].kind == kind)
+                S.insert(p);
+        }
+    }
+    // A Dockerfile or manifest added or removed moves files to another component.
+    const QSet<QString> foldersNow = componentFolders(tree.facts);
+    const QSet<QString> foldersBefore = componentFolders(before);
+    if (foldersNow != foldersBefore) {
+        for (const QString &p : std::as_const(tree.files)) {
+            if (ownerOf(p, foldersNow, tree.name) != ownerOf(p, foldersBefore, tree.name))
+                S.insert(p);
+        }
+    }
+
+    QSet<QString> removed; // "<kind>|<id>" of baseline elements imported again
+    QSet<QString> removedComponents, removedBoundaries, removedAssets;
+    ModelFragment fresh;
+    for (int round = 0;; ++round) {
+        // Closure: elements with evidence in S go, with all their evidence; so does whatever
+        // refers to an element that goes.
+        for (bool grew = true; grew;) {
+            grew = false;
+            auto visit = [&](const auto &list, const char *kind, auto refersToRemoved) {
+                for (const auto &e : list) {
+                    const QString key = QLatin1StringView(kind) + QLatin1Char('|') + e.id;
+                    if (removed.contains(key))
+                        continue;
+                    bool hit = refersToRemoved(e);
+                    for (const SourceRef &ref : e.sources)
+                        hit = hit || S.contains(ref.file);
+                    if (!hit)
+                        continue;
+                    removed.insert(key);
+                    if (kind[0] == 'c')
+                        removedComponents.insert(e.id);
+                    else if (kind[0] == 'b')
+                        removedBoundaries.insert(e.id);
+                    else if (kind[0] == 'a')
+                        removedAssets.insert(e.id);
+                    QSet<QString> files;
+                    filesOf(e, files);
+                    for (const QString &f : std::as_const(files))
+                        S.insert(f);
+                    grew = true;
+                }
+            };
+            auto anyAsset = [&](const QStringList &ids) {
+                return std::any_of(ids.cbegin(), ids.cend(), [&](const QString &id) { return removedAssets.contains(id); });
+            };
+            // A boundary no file states (the Kubernetes cluster) goes with the elements inside it.
+            auto emptied = [&](const TrustBoundary &b) {
+                if (!b.sources.isEmpty())
+                    return false;
+                for (const Component &c : base.components) {
+                    if (c.boundaryId == b.id && removedComponents.contains(c.id))
+                        return true;
+                }
+                for (const TrustBoundary &child : base.boundaries) {
+                    if (child.parentId == b.id && removedBoundaries.contains(child.id))
+                        return true;
+                }
+                return false;
+            };
+            visit(base.boundaries, "b", [&](const TrustBoundary &b) { return removedBoundaries.contains(b.parentId) || emptied(b); });
+            visit(base.components, "c", [&](const Component &c) { return removedBoundaries.contains(c.boundaryId); });
+            visit(base.assets, "a", [](const DataAsset &) { return false; });
+            visit(base.entryPoints, "e", [&](const EntryPoint &e) {
+                return removedComponents.contains(e.componentId) || anyAsset(e.requestAssetIds) || anyAsset(e.responseAssetIds);
+            });
+            visit(base.flows, "f", [&](const DataFlow &f) {
+                return removedComponents.contains(f.sourceId) || removedComponents.contains(f.targetId) || anyAsset(f.assetIds);
+            });
+        }
+        if (options.cancel && options.cancel->load())
+            return makeError(tr("Import cancelled"));
+
+        // Read what is imported again (with the scanners), writing it first when it comes from git.
+        QStringList toRead;
+        for (const QString &p : std::as_const(S)) {
+            if (current.contains(p) && !cur.scanned.contains(p))
+                toRead.append(p);
+        }
+        std::sort(toRead.begin(), toRead.end());
+        if (cur.materialize) {
+            if (auto r = cur.materialize(toRead); !r)
+                return r.error();
+        }
+        for (const QString &p : std::as_const(toRead)) {
+            FileFacts f = readFacts(tree.root + QLatin1Char('/') + p, p, options.scanContents);
+            ++outcome.filesRead;
+            cur.scanned.insert(p);
+            if (f.binary || f.digest.isEmpty()) {
+                tree.facts.remove(p);
+                tree.files.removeAll(p);
+                continue;
+            }
+            tree.facts.insert(p, std::move(f));
+        }
+
+        outcome.artifacts.clear();
+        auto fragment = assemble(tree, &S, options, &outcome.artifacts);
+        if (!fragment)
+            return fragment.error();
+        fresh = std::move(fragment).value();
+
+        // An element the changed files make that an unchanged file also makes (a new compose
+        // service whose folder already has a Dockerfile): both are imported together, in the
+        // order a full import would merge them.
+        const qsizetype sizeBefore = S.size();
+        auto collide = [&](const auto &freshList, const auto &baseList, const char *kind) {
+            QSet<QString> ids;
+            for (const auto &e : freshList)
+                ids.insert(e.id);
+            for (const auto &e : baseList) {
+                if (ids.contains(e.id) && !removed.contains(QLatin1StringView(kind) + QLatin1Char('|') + e.id)) {
+                    QSet<QString> files;
+                    filesOf(e, files);
+                    for (const QString &f : std::as_const(files))
+                        S.insert(f);
+                }
+            }
+        };
+        collide(fresh.components, base.components, "c");
+        collide(fresh.boundaries, base.boundaries, "b");
+        collide(fresh.entryPoints, base.entryPoints, "e");
+        collide(fresh.flows, base.flows, "f");
+        collide(fresh.assets, base.assets, "a");
+        if (S.size() == sizeBefore || round > 50)
+            break;
+    }
+
+    // Kept elements, then the new ones.
+    ModelFragment &model = outcome.model;
+    auto keep = [&](const auto &list, auto &into, const char *kind) {
+        for (const auto &e : list) {
+            if (!removed.contains(QLatin1StringView(kind) + QLatin1Char('|') + e.id))
+                into.append(e);
+        }
+    };
+    keep(base.components, model.components, "c");
+    keep(base.boundaries, model.boundaries, "b");
+    keep(base.entryPoints, model.entryPoints, "e");
+    keep(base.flows, model.flows, "f");
+    keep(base.assets, model.assets, "a");
+    for (const Diagnostic &d : base.diagnostics) {
+        const QString &artifact = d.source.artifact;
+        if (artifact == QLatin1StringView("walk") || artifact == QLatin1StringView("reconcile") || d.source.file.isEmpty()
+            || S.contains(d.source.file))
+            continue;
+        model.diagnostics.append(d);
+    }
+    model.diagnostics.append(tree.notes);
+    Merger merger(model);
+    merger.merge(fresh);
+
+    QHash<QString, QString> specOwners;
+    QList<secrets::Finding> found;
+    for (const QString &p : std::as_const(tree.files)) {
+        const FileFacts &f = tree.facts[p];
+        if (f.kind == ArtifactKind::OpenApi)
+            specOwners.insert(p, ownerOf(p, foldersNow, tree.name));
+        if (S.contains(p))
+            found.append(f.secrets);
+    }
+    reconcile::attachApis(model, specOwners);
+    if (!found.isEmpty())
+        attachSecrets(model, found, foldersNow, tree.name);
+    secrets::scrub(model, found);
+
+    outcome.inputs.clear();
+    outcome.inputs.append(InputDigest{markerPath(), QStringLiteral("importer"), formatMarker(tree.name, options)});
+    for (const QString &p : std::as_const(tree.files)) {
+        const FileFacts &f = tree.facts[p];
+        outcome.inputs.append(InputDigest{p, f.inputKind(), f.digest});
+    }
+    return outcome;
+}
+
+/** The baseline can be built on when the same importer and options made it for this root. */
+bool reusable(const Baseline &baseline, const QString &rootName, const Options &options)
+{
+    for (const InputDigest &in : baseline.inputs) {
+        if (in.path == markerPath())
+            return in.digest == formatMarker(rootName, options);
+    }
+    return false;
 }
 
 } // namespace
@@ -526,13 +817,11 @@ QList<Artifact> discover(const QStringList &paths, const Options &options, QList
     return found;
 }
 
-Result<Outcome> importPaths(const QStringList &paths, const Options &options)
+namespace {
+
+/** A full import of what `readTree` read: the pipeline shared by folders, files and git revisions. */
+Result<Outcome> importTrees(const QList<Tree> &trees, bool oneFolder, const Options &options, Outcome outcome)
 {
-    for (const QString &path : paths) {
-        if (!QFileInfo::exists(path))
-            return makeError(tr("%1 does not exist").arg(path));
-    }
-    Outcome outcome;
     Merger merger(outcome.model);
     QList<secrets::Finding> found;
     QSet<QString> inputPaths;
@@ -544,11 +833,8 @@ Result<Outcome> importPaths(const QStringList &paths, const Options &options)
     };
     QList<TreeSecrets> perTree;
     QHash<QString, QString> specOwners;
-    for (const QString &path : paths) {
-        const bool folder = QFileInfo(path).isDir();
-        auto tree = readTree(path, options, folder && options.scanContents, &outcome.filesRead);
-        if (!tree)
-            return tree.error();
+    for (const Tree &t : trees) {
+        const Tree *tree = &t;
         outcome.model.diagnostics.append(tree->notes);
         auto fragment = assemble(*tree, nullptr, options, &outcome.artifacts);
         if (!fragment)
@@ -556,7 +842,7 @@ Result<Outcome> importPaths(const QStringList &paths, const Options &options)
         merger.merge(*fragment);
         TreeSecrets treeSecrets{{}, componentFolders(*tree), tree->name};
         for (const QString &relative : std::as_const(tree->files)) {
-            if (folder && tree->facts[relative].kind == ArtifactKind::OpenApi)
+            if (tree->facts[relative].kind == ArtifactKind::OpenApi)
                 specOwners.insert(relative, ownerOf(relative, treeSecrets.folders, tree->name));
         }
         for (const QString &relative : std::as_const(tree->files)) {
@@ -564,13 +850,15 @@ Result<Outcome> importPaths(const QStringList &paths, const Options &options)
             treeSecrets.findings.append(f.secrets);
             // Inputs are named relative to their root; the second root with the same relative
             // path is told apart by its folder name.
-            const QString name = inputPaths.contains(relative) ? tree->name + QLatin1Char('/') + relative : relative;
+            const QString name = inputPaths.contains(relative) || relative == markerPath() ? tree->name + QLatin1Char('/') + relative : relative;
             inputPaths.insert(name);
             outcome.inputs.append(InputDigest{name, f.inputKind(), f.digest});
         }
         found.append(treeSecrets.findings);
         perTree.append(std::move(treeSecrets));
     }
+    outcome.inputs.prepend(InputDigest{markerPath(), QStringLiteral("importer"),
+                                       formatMarker(oneFolder ? perTree.first().name : QStringLiteral("*"), options)});
     // APIs first find their services, so a secret in a spec belongs to the service serving it.
     reconcile::attachApis(outcome.model, specOwners);
     for (const TreeSecrets &t : std::as_const(perTree)) {
@@ -581,10 +869,200 @@ Result<Outcome> importPaths(const QStringList &paths, const Options &options)
     if (options.progress)
         options.progress(100, QString());
     const bool anything = !outcome.artifacts.isEmpty() || !found.isEmpty() || !outcome.model.components.isEmpty();
-    if (!anything)
+    if (!anything) {
+        QStringList roots;
+        for (const Tree &t : trees)
+            roots.append(t.root);
         return makeError(tr("Nothing to import: no OpenAPI/Swagger spec, Terraform, compose file, Kubernetes manifest, Dockerfile or package manifest was found in %1")
-                             .arg(paths.join(QStringLiteral(", "))));
+                             .arg(roots.join(QStringLiteral(", "))));
+    }
     return outcome;
+}
+
+} // namespace
+
+Result<Outcome> importPaths(const QStringList &paths, const Options &options)
+{
+    for (const QString &path : paths) {
+        if (!QFileInfo::exists(path))
+            return makeError(tr("%1 does not exist").arg(path));
+    }
+    Outcome outcome;
+    QList<Tree> trees;
+    for (const QString &path : paths) {
+        const bool folder = QFileInfo(path).isDir();
+        auto tree = readTree(path, options, folder && options.scanContents, &outcome.filesRead);
+        if (!tree)
+            return tree.error();
+        trees.append(std::move(tree).value());
+    }
+    return importTrees(trees, paths.size() == 1 && QFileInfo(paths.first()).isDir(), options, std::move(outcome));
+}
+
+Result<Outcome> importOnTop(const QString &folder, const Baseline &baseline, const Options &options)
+{
+    const QFileInfo info(folder);
+    if (!info.isDir())
+        return makeError(tr("%1 is not a folder").arg(folder));
+    const QString name = QDir(info.absoluteFilePath()).dirName();
+    if (!reusable(baseline, name, options))
+        return importPaths({folder}, options);
+    // Every file is read for its digest (no parsing, no scanning); only what differs from the
+    // baseline's inputs is imported again.
+    Outcome outcome;
+    auto tree = readTree(folder, options, false, &outcome.filesRead);
+    if (!tree)
+        return tree.error();
+    QHash<QString, QString> digests;
+    for (const InputDigest &in : baseline.inputs)
+        digests.insert(in.path, in.digest);
+    QSet<QString> changes;
+    for (const QString &p : std::as_const(tree->files)) {
+        const auto it = digests.constFind(p);
+        if (it == digests.cend())
+            outcome.added.append(p);
+        else if (*it != tree->facts[p].digest)
+            outcome.modified.append(p);
+    }
+    const QSet<QString> present(tree->files.cbegin(), tree->files.cend());
+    for (const InputDigest &in : baseline.inputs) {
+        if (in.path != markerPath() && !present.contains(in.path))
+            outcome.deleted.append(in.path);
+    }
+    std::sort(outcome.deleted.begin(), outcome.deleted.end());
+    changes.unite(QSet<QString>(outcome.added.cbegin(), outcome.added.cend()));
+    changes.unite(QSet<QString>(outcome.modified.cbegin(), outcome.modified.cend()));
+    changes.unite(QSet<QString>(outcome.deleted.cbegin(), outcome.deleted.cend()));
+    if (changes.isEmpty()) {
+        outcome.model = baseline.model;
+        outcome.inputs = baseline.inputs;
+        outcome.unchanged = true;
+        return outcome;
+    }
+    Current cur;
+    cur.tree = std::move(tree).value();
+    return buildOnTop(cur, baseline, changes, options, std::move(outcome));
+}
+
+Result<Outcome> importRevision(const QString &repository, const QString &revision, const QString &scratch, const Options &options)
+{
+    auto repo = git::Repository::open(repository);
+    if (!repo)
+        return repo.error();
+    // The export goes to a folder named like the repository: the root component keeps its name.
+    const QString root = QDir(scratch).filePath(repo->name());
+    if (!QDir().mkpath(root))
+        return makeError(tr("cannot create %1").arg(root));
+    auto snapshot = repo->exportFiles(revision, nullptr, root, options.maxFileSize);
+    if (!snapshot)
+        return snapshot.error();
+    Outcome outcome;
+    outcome.commit = snapshot->commit;
+    outcome.summary = snapshot->summary;
+    // Committed files are imported whatever the ignore files in the tree say (git's rule).
+    auto tree = readTree(root, options, options.scanContents, &outcome.filesRead, &snapshot->paths, repo->name());
+    if (!tree)
+        return tree.error();
+    return importTrees({std::move(tree).value()}, true, options, std::move(outcome));
+}
+
+Result<Outcome> importChanges(const QString &repository, const QString &since, const QString &revision, const QString &scratch,
+                              const Baseline &baseline, const Options &options)
+{
+    auto repo = git::Repository::open(repository);
+    if (!repo)
+        return repo.error();
+    auto head = repo->resolve(revision);
+    if (!head)
+        return head.error();
+    auto changes = repo->diff(since, head->id);
+    if (!changes)
+        return changes.error();
+    const QString name = repo->name();
+    if (!reusable(baseline, name, options))
+        return makeError(tr("The version built from %1 was not made by this importer for %2 with the same options; scan without --since first")
+                             .arg(since, name));
+    Outcome outcome;
+    outcome.commit = head->id;
+    outcome.summary = head->summary;
+    outcome.added = changes->added;
+    outcome.modified = changes->modified;
+    outcome.deleted = changes->deleted;
+    if (changes->isEmpty()) {
+        outcome.model = baseline.model;
+        outcome.inputs = baseline.inputs;
+        outcome.unchanged = true;
+        return outcome;
+    }
+    auto files = repo->files(head->id);
+    if (!files)
+        return files.error();
+    Current cur;
+    cur.tree.root = QDir(scratch).filePath(name);
+    cur.tree.name = name;
+    if (!QDir().mkpath(cur.tree.root))
+        return makeError(tr("cannot create %1").arg(cur.tree.root));
+    // The current files are those of the revision that were text before and are unchanged, plus
+    // everything changed (read below); the rest were binary or oversized then and are still.
+    QHash<QString, InputDigest> before;
+    for (const InputDigest &in : baseline.inputs)
+        before.insert(in.path, in);
+    QSet<QString> changed(changes->added.cbegin(), changes->added.cend());
+    changed.unite(QSet<QString>(changes->modified.cbegin(), changes->modified.cend()));
+    for (const QString &p : std::as_const(*files)) {
+        if (changed.contains(p)) {
+            cur.tree.files.append(p);
+            cur.tree.facts.insert(p, FileFacts{p, ArtifactKind::Unknown, QStringLiteral("-"), false, false, {}, {}});
+        } else if (before.contains(p)) {
+            cur.tree.files.append(p);
+            cur.tree.facts.insert(p, factsOf(before.value(p)));
+        }
+    }
+    // Changed files are written and read first: their kinds decide what else is imported again.
+    const QStringList changedList(changed.cbegin(), changed.cend());
+    const git::Repository &r = *repo;
+    const QString headId = head->id;
+    const qint64 maxFileSize = options.maxFileSize;
+    QSet<QString> written;
+    cur.materialize = [&r, &written, headId, root = cur.tree.root, maxFileSize, &cur](const QStringList &paths) -> Result<void> {
+        // Specs and compose files refer to other files ($ref, env files): the structured text
+        // files of the revision are written along, once.
+        QStringList wanted;
+        for (const QString &p : paths) {
+            if (!written.contains(p))
+                wanted.append(p);
+        }
+        if (written.isEmpty()) {
+            for (const QString &p : std::as_const(cur.tree.files)) {
+                const QString lower = p.toLower();
+                if (lower.endsWith(QLatin1StringView(".yaml")) || lower.endsWith(QLatin1StringView(".yml")) || lower.endsWith(QLatin1StringView(".json")))
+                    wanted.append(p);
+            }
+        }
+        if (wanted.isEmpty())
+            return {};
+        auto snapshot = r.exportFiles(headId, &wanted, root, maxFileSize);
+        if (!snapshot)
+            return snapshot.error();
+        written.unite(QSet<QString>(wanted.cbegin(), wanted.cend()));
+        return {};
+    };
+    if (auto r0 = cur.materialize(changedList); !r0)
+        return r0.error();
+    for (const QString &p : changedList) {
+        FileFacts f = readFacts(cur.tree.root + QLatin1Char('/') + p, p, options.scanContents);
+        ++outcome.filesRead;
+        cur.scanned.insert(p);
+        if (f.binary || f.digest.isEmpty()) {
+            cur.tree.facts.remove(p);
+            cur.tree.files.removeAll(p);
+            continue;
+        }
+        cur.tree.facts.insert(p, std::move(f));
+    }
+    QSet<QString> all = changed;
+    all.unite(QSet<QString>(changes->deleted.cbegin(), changes->deleted.cend()));
+    return buildOnTop(cur, baseline, all, options, std::move(outcome));
 }
 
 } // namespace tw::importer

@@ -43,9 +43,22 @@ struct Options
 struct Outcome
 {
     ModelFragment model;
-    QList<InputDigest> inputs; ///< every text file read, with its content digest
-    QList<Artifact> artifacts; ///< the files an importer parsed
+    QList<InputDigest> inputs; ///< every text file read, with its content digest (and the importer's mark)
+    QList<Artifact> artifacts; ///< the files an importer parsed in this run
     int filesRead = 0;         ///< files whose content was read in this run
+    // Imports on top of a previous version:
+    bool unchanged = false;    ///< nothing differs: the previous model is returned as it was
+    QStringList added, modified, deleted; ///< files, relative to the root
+    // Git revisions:
+    QString commit;            ///< full id of the commit read
+    QString summary;           ///< its first line
+};
+
+/** A previous version to build on: its model and the inputs (with digests) it was built from. */
+struct Baseline
+{
+    SystemModel model;
+    QList<InputDigest> inputs;
 };
 
 /** What kind of artifact a file is, by name and by its first bytes. */
@@ -59,6 +72,28 @@ QList<Artifact> discover(const QStringList &paths, const Options &options, QList
 
 /** Imports everything `paths` holds into one fragment. Fails only when nothing could be read. */
 Result<Outcome> importPaths(const QStringList &paths, const Options &options = {});
+
+/**
+ * Imports a folder on top of a previous version of it: every file is read for its digest, and
+ * only what changed (and what shares evidence with it) is parsed again; the rest of the model is
+ * kept as it was. Nothing changed: the baseline's model, same ids. A baseline made by another
+ * importer format, other options or for another root is not reused (a full import instead).
+ */
+Result<Outcome> importOnTop(const QString &folder, const Baseline &baseline, const Options &options = {});
+
+/**
+ * Imports a git revision from the object database (no checkout; bare repositories work): its
+ * files are written below `scratch`/<repository name> and imported as a folder.
+ */
+Result<Outcome> importRevision(const QString &repository, const QString &revision, const QString &scratch, const Options &options = {});
+
+/**
+ * Imports only the files that differ between `since` and `revision` (a tree-to-tree diff) on
+ * top of `baseline`, the version built from `since`; the files needed are written below
+ * `scratch`/<repository name>.
+ */
+Result<Outcome> importChanges(const QString &repository, const QString &since, const QString &revision, const QString &scratch,
+                              const Baseline &baseline, const Options &options = {});
 
 QString kindName(ArtifactKind kind);
 

@@ -100,7 +100,7 @@ QString matches(const QUrl &url, const Component &service, const Addresses &a)
     return a.hosts.contains(host) ? tr("an Ingress routes %1 to %2").arg(host, service.name) : QString();
 }
 
-void absorb(SystemModel &model, qsizetype apiIndex, qsizetype serviceIndex)
+void absorb(SystemModel &model, qsizetype apiIndex, qsizetype serviceIndex, const QString &why)
 {
     const Component api = model.components.at(apiIndex);
     Component &service = model.components[serviceIndex];
@@ -118,7 +118,15 @@ void absorb(SystemModel &model, qsizetype apiIndex, qsizetype serviceIndex)
             service.attributes.insert(it.key(), it.value());
     }
     QJsonArray apis = service.attributes.value(QStringLiteral("apis")).toArray();
-    apis.append(QJsonObject{{QStringLiteral("id"), api.id}, {QStringLiteral("title"), api.name}, {QStringLiteral("technology"), api.technology}});
+    // Why, and where the spec is: the note is said again whenever the model is reconciled.
+    const SourceRef where = api.sources.isEmpty() ? SourceRef{} : api.sources.first();
+    apis.append(QJsonObject{{QStringLiteral("id"), api.id},
+                            {QStringLiteral("title"), api.name},
+                            {QStringLiteral("technology"), api.technology},
+                            {QStringLiteral("why"), why},
+                            {QStringLiteral("file"), where.file},
+                            {QStringLiteral("line"), where.line},
+                            {QStringLiteral("column"), where.column}});
     service.attributes.insert(QStringLiteral("apis"), apis);
     if (service.technology.isEmpty())
         service.technology = api.technology;
@@ -191,9 +199,6 @@ int attachApis(SystemModel &model, const QHash<QString, QString> &specOwners)
         }
         if (candidates.size() == 1) {
             attach.append(Decision{api.id, candidates.firstKey(), candidates.first()});
-            model.diagnostics.append(Diagnostic{DiagnosticLevel::Info,
-                                                tr("API \"%1\" is served by %2: %3").arg(api.name, candidates.firstKey(), candidates.first()),
-                                                note});
         } else if (candidates.isEmpty()) {
             model.diagnostics.append(Diagnostic{DiagnosticLevel::Warning,
                                                 urls.isEmpty() ? tr("API \"%1\" names no server; it is not attached to any service").arg(api.name)
@@ -232,7 +237,18 @@ int attachApis(SystemModel &model, const QHash<QString, QString> &specOwners)
                 serviceIndex = i;
         }
         if (apiIndex >= 0 && serviceIndex >= 0)
-            absorb(model, apiIndex, serviceIndex);
+            absorb(model, apiIndex, serviceIndex, d.why);
+    }
+    // Every attachment, of this pass or an earlier one (a model built on a previous version).
+    for (const Component &c : std::as_const(model.components)) {
+        for (const QJsonValue &v : c.attributes.value(QStringLiteral("apis")).toArray()) {
+            const QJsonObject o = v.toObject();
+            model.diagnostics.append(Diagnostic{DiagnosticLevel::Info,
+                                                tr("API \"%1\" is served by %2: %3")
+                                                    .arg(o.value(QStringLiteral("title")).toString(), c.id, o.value(QStringLiteral("why")).toString()),
+                                                SourceRef{QStringLiteral("reconcile"), o.value(QStringLiteral("file")).toString(),
+                                                          o.value(QStringLiteral("line")).toInt(), o.value(QStringLiteral("column")).toInt()}});
+        }
     }
     return int(attach.size());
 }
