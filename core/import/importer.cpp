@@ -5,6 +5,7 @@
 #include "import/repo/composeimporter.h"
 #include "import/repo/dockerfileimporter.h"
 #include "import/repo/gitsource.h"
+#include "import/repo/images.h"
 #include "import/repo/kubernetesimporter.h"
 #include "import/repo/manifestimporter.h"
 #include "import/repo/reconcile.h"
@@ -200,10 +201,19 @@ QString ownerOf(const QString &relative, const QSet<QString> &folders, const QSt
     QString folder = relative.contains(QLatin1Char('/')) ? relative.section(QLatin1Char('/'), 0, -2) : QString();
     while (!folder.isEmpty()) {
         if (folders.contains(folder))
-            return QStringLiteral("svc:") + folder.section(QLatin1Char('/'), -1);
+            return QStringLiteral("svc:") + images::componentNameOf(folder, rootName);
         folder = folder.contains(QLatin1Char('/')) ? folder.section(QLatin1Char('/'), 0, -2) : QString();
     }
     return QStringLiteral("svc:") + rootName;
+}
+
+/** Component folders (relative, "" for the root) → the component each stands for. */
+QHash<QString, QString> folderComponents(const Tree &tree)
+{
+    QHash<QString, QString> out;
+    for (const QString &folder : componentFolders(tree))
+        out.insert(folder, QStringLiteral("svc:") + images::componentNameOf(folder, tree.name));
+    return out;
 }
 
 /** Fragments merged by id, with indexes so merging stays linear. */
@@ -358,6 +368,22 @@ Result<ModelFragment> assemble(const Tree &tree, const QSet<QString> *subset, co
         const FileFacts &f = tree.facts[relative];
         if (!f.findings.isEmpty())
             merger.merge(sourcecode::toFragment(f.findings, relative, ownerOf(relative, owners, tree.name)));
+    }
+
+    // LLM SDKs declared as dependencies: the model provider is a component the service talks
+    // to, with the manifest line as evidence.
+    QList<std::tuple<QString, QString, QJsonArray>> declared; // component, manifest, its dependencies
+    for (const Component &c : std::as_const(out.components)) {
+        QMap<QString, QJsonArray> byManifest;
+        for (const QJsonValue &v : c.attributes.value(QStringLiteral("dependencies")).toArray())
+            byManifest[v.toObject().value(QStringLiteral("manifest")).toString()].append(v);
+        for (auto it = byManifest.cbegin(); it != byManifest.cend(); ++it)
+            declared.append({c.id, it.key(), it.value()});
+    }
+    for (const auto &[component, manifest, dependencies] : declared) {
+        const sourcecode::Findings llm = sourcecode::llmClientsOf(dependencies);
+        if (!llm.isEmpty())
+            merger.merge(sourcecode::toFragment(llm, manifest, component, QStringLiteral("manifest")));
     }
     return out;
 }
@@ -731,6 +757,7 @@ Result<Outcome> buildOnTop(Current &cur, const Baseline &baseline, QSet<QString>
         if (S.contains(p))
             found.append(f.secrets);
     }
+    reconcile::attachBuilds(model, folderComponents(tree));
     reconcile::attachApis(model, specOwners);
     if (!found.isEmpty())
         attachSecrets(model, found, foldersNow, tree.name);
@@ -859,7 +886,10 @@ Result<Outcome> importTrees(const QList<Tree> &trees, bool oneFolder, const Opti
     }
     outcome.inputs.prepend(InputDigest{markerPath(), QStringLiteral("importer"),
                                        formatMarker(oneFolder ? perTree.first().name : QStringLiteral("*"), options)});
-    // APIs first find their services, so a secret in a spec belongs to the service serving it.
+    // Built folders join their compose services, then APIs find their services, so a secret in
+    // a spec belongs to the service serving it.
+    if (trees.size() == 1)
+        reconcile::attachBuilds(outcome.model, folderComponents(trees.first()));
     reconcile::attachApis(outcome.model, specOwners);
     for (const TreeSecrets &t : std::as_const(perTree)) {
         if (!t.findings.isEmpty())

@@ -100,6 +100,52 @@ QString matches(const QUrl &url, const Component &service, const Addresses &a)
     return a.hosts.contains(host) ? tr("an Ingress routes %1 to %2").arg(host, service.name) : QString();
 }
 
+/** Moves everything of component `fromIndex` (evidence, facts, entry points, flows) to `intoIndex`. */
+void mergeInto(SystemModel &model, qsizetype fromIndex, qsizetype intoIndex)
+{
+    const Component from = model.components.at(fromIndex);
+    Component &into = model.components[intoIndex];
+    for (const SourceRef &ref : from.sources) {
+        if (!into.sources.contains(ref))
+            into.sources.append(ref);
+    }
+    for (const QString &tag : from.tags) {
+        if (!into.tags.contains(tag))
+            into.tags.append(tag);
+    }
+    for (auto it = from.attributes.begin(); it != from.attributes.end(); ++it) {
+        const QJsonValue mine = into.attributes.value(it.key());
+        if (mine.isUndefined()) {
+            into.attributes.insert(it.key(), it.value());
+        } else if (mine.isArray() && it.value().isArray()) {
+            QJsonArray merged = mine.toArray();
+            for (const QJsonValue &v : it.value().toArray()) {
+                if (!merged.contains(v))
+                    merged.append(v);
+            }
+            into.attributes.insert(it.key(), merged);
+        }
+    }
+    if (into.technology.isEmpty())
+        into.technology = from.technology;
+    if (into.boundaryId.isEmpty())
+        into.boundaryId = from.boundaryId;
+    const QString intoId = into.id;
+    for (EntryPoint &e : model.entryPoints) {
+        if (e.componentId == from.id)
+            e.componentId = intoId;
+    }
+    // Flows keep their ids (stable across imports); a flow that would now loop is dropped.
+    for (DataFlow &f : model.flows) {
+        if (f.sourceId == from.id)
+            f.sourceId = intoId;
+        if (f.targetId == from.id)
+            f.targetId = intoId;
+    }
+    model.flows.removeIf([](const DataFlow &f) { return f.sourceId == f.targetId; });
+    model.components.removeAt(fromIndex);
+}
+
 void absorb(SystemModel &model, qsizetype apiIndex, qsizetype serviceIndex, const QString &why)
 {
     const Component api = model.components.at(apiIndex);
@@ -148,8 +194,6 @@ void absorb(SystemModel &model, qsizetype apiIndex, qsizetype serviceIndex, cons
 
 int attachApis(SystemModel &model, const QHash<QString, QString> &specOwners)
 {
-    // Results of an earlier pass are recomputed, never duplicated.
-    model.diagnostics.removeIf([](const Diagnostic &d) { return d.source.artifact == QLatin1StringView("reconcile"); });
     QList<qsizetype> services;
     for (qsizetype i = 0; i < model.components.size(); ++i) {
         if (model.components[i].id.startsWith(QLatin1StringView("svc:")))
@@ -181,8 +225,15 @@ int attachApis(SystemModel &model, const QHash<QString, QString> &specOwners)
             urls.append(text);
             const QUrl url(text);
             if (url.host().isEmpty()) {
-                // "/b2b/v2": the same origin that serves the spec, the application it ships with.
-                const QString owner = specOwners.value(where.file);
+                // "/b2b/v2": the same origin that serves the spec, the application it ships with
+                // (or the compose service that folder's component was merged into).
+                QString owner = specOwners.value(where.file);
+                if (std::none_of(model.components.cbegin(), model.components.cend(), [&](const Component &c) { return c.id == owner; })) {
+                    for (const Component &c : std::as_const(model.components)) {
+                        if (c.attributes.value(QStringLiteral("built-from")).toArray().contains(owner))
+                            owner = c.id;
+                    }
+                }
                 for (qsizetype k = 0; k < services.size(); ++k) {
                     const Component &service = model.components[services[k]];
                     if (!owner.isEmpty() && service.id == owner && !candidates.contains(owner))
@@ -251,6 +302,49 @@ int attachApis(SystemModel &model, const QHash<QString, QString> &specOwners)
         }
     }
     return int(attach.size());
+}
+
+int attachBuilds(SystemModel &model, const QHash<QString, QString> &folderComponents)
+{
+    // Which services build which folder's component.
+    QMap<QString, QStringList> builders; // folder component id → compose service ids
+    for (const Component &c : std::as_const(model.components)) {
+        const QString context = c.attributes.value(QStringLiteral("build-context")).toString();
+        if (!c.attributes.contains(QStringLiteral("build-context")))
+            continue;
+        const QString folder = context == QLatin1StringView(".") ? QString() : context;
+        const QString target = folderComponents.value(folder);
+        if (!target.isEmpty() && target != c.id && !builders[target].contains(c.id))
+            builders[target].append(c.id);
+    }
+    int merged = 0;
+    for (auto it = builders.cbegin(); it != builders.cend(); ++it) {
+        qsizetype from = -1, into = -1;
+        for (qsizetype i = 0; i < model.components.size(); ++i) {
+            if (model.components[i].id == it.key())
+                from = i;
+            else if (it.value().size() == 1 && model.components[i].id == it.value().first())
+                into = i;
+        }
+        if (from < 0)
+            continue;
+        const Component &folder = model.components[from];
+        const SourceRef where = folder.sources.isEmpty() ? SourceRef{} : folder.sources.first();
+        if (it.value().size() > 1) {
+            model.diagnostics.append(Diagnostic{DiagnosticLevel::Warning,
+                                                tr("%1 is built by several compose services (%2); kept apart").arg(it.key(), it.value().join(QStringLiteral(", "))),
+                                                SourceRef{QStringLiteral("reconcile"), where.file, where.line, where.column}});
+            continue;
+        }
+        if (into < 0)
+            continue;
+        QJsonArray built = model.components[into].attributes.value(QStringLiteral("built-from")).toArray();
+        built.append(it.key());
+        model.components[into].attributes.insert(QStringLiteral("built-from"), built);
+        mergeInto(model, from, into);
+        ++merged;
+    }
+    return merged;
 }
 
 } // namespace tw::reconcile

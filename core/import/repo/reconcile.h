@@ -20,8 +20,19 @@ namespace tw::reconcile {
 
 /**
  * Attaches API components to services in place; returns how many were attached. `specOwners`
- * maps a spec's file to the component of its folder, when that folder belongs to one.
+ * maps a spec's file to the component of its folder, when that folder belongs to one. Adds its
+ * notes to the model's diagnostics (source artifact "reconcile"); run it once per model.
  */
 int attachApis(SystemModel &model, const QHash<QString, QString> &specOwners = {});
+
+/**
+ * A compose service built from a folder (`build: ./api`) and the component that folder stands
+ * for (its Dockerfile, manifests and code: "svc:<folder>") are one service, whatever their names
+ * (juice-shop's compose service "app" is built from the repository's root). `folderComponents`
+ * maps folders relative to the import root ("" for the root) to their component ids. The folder's
+ * component is merged into the compose service; a folder that several services build is listed,
+ * not merged. Returns how many were merged.
+ */
+int attachBuilds(SystemModel &model, const QHash<QString, QString> &folderComponents);
 
 } // namespace tw::reconcile

@@ -64,7 +64,8 @@ const Library kJavaScript[] = {
     {"ollama", "llm", "ollama"}, {"groq-sdk", "llm", "groq"}, {"@azure/openai", "llm", "azure-openai"},
     {"@aws-sdk/client-bedrock-runtime", "llm", "aws-bedrock"}, {"replicate", "llm", "replicate"},
     {"@huggingface/inference", "llm", "huggingface"}, {"@ai-sdk/openai", "llm", "openai"}, {"@ai-sdk/anthropic", "llm", "anthropic"},
-    {"@ai-sdk/google", "llm", "google-gemini"},
+    {"@ai-sdk/google", "llm", "google-gemini"}, {"@ai-sdk/openai-compatible", "llm", "openai-compatible"},
+    {"@ai-sdk/mistral", "llm", "mistral"}, {"@ai-sdk/amazon-bedrock", "llm", "aws-bedrock"}, {"@ai-sdk/azure", "llm", "azure-openai"},
 };
 
 // Python modules match exactly or as "<prefix>.…".
@@ -91,6 +92,7 @@ const Library kPython[] = {
     {"google.genai", "llm", "google-gemini"}, {"vertexai", "llm", "google-vertex-ai"}, {"cohere", "llm", "cohere"},
     {"mistralai", "llm", "mistral"}, {"ollama", "llm", "ollama"}, {"groq", "llm", "groq"}, {"litellm", "llm", "litellm"},
     {"huggingface_hub", "llm", "huggingface"}, {"replicate", "llm", "replicate"},
+    {"google_cloud_aiplatform", "llm", "google-vertex-ai"}, // the package that installs vertexai
 };
 
 // Java and Kotlin packages, C# namespaces and Go import paths match by prefix.
@@ -155,28 +157,29 @@ struct Provider
 {
     const char *key;
     const char *name;
-    bool external;
-    bool generic; ///< a framework over some model, not a provider of its own
+    const char *hosted; ///< external, self, or nullptr when the code does not say
+    bool generic;       ///< a framework over some model, not a provider of its own
 };
 
 const Provider kProviders[] = {
-    {"openai", QT_TRANSLATE_NOOP("tw::SourceCode", "OpenAI API"), true, false},
-    {"anthropic", QT_TRANSLATE_NOOP("tw::SourceCode", "Anthropic API"), true, false},
-    {"google-gemini", QT_TRANSLATE_NOOP("tw::SourceCode", "Google Gemini API"), true, false},
-    {"google-vertex-ai", QT_TRANSLATE_NOOP("tw::SourceCode", "Google Vertex AI"), true, false},
-    {"azure-openai", QT_TRANSLATE_NOOP("tw::SourceCode", "Azure OpenAI"), true, false},
-    {"aws-bedrock", QT_TRANSLATE_NOOP("tw::SourceCode", "Amazon Bedrock"), true, false},
-    {"cohere", QT_TRANSLATE_NOOP("tw::SourceCode", "Cohere API"), true, false},
-    {"mistral", QT_TRANSLATE_NOOP("tw::SourceCode", "Mistral API"), true, false},
-    {"groq", QT_TRANSLATE_NOOP("tw::SourceCode", "Groq API"), true, false},
-    {"replicate", QT_TRANSLATE_NOOP("tw::SourceCode", "Replicate API"), true, false},
-    {"huggingface", QT_TRANSLATE_NOOP("tw::SourceCode", "Hugging Face Inference"), true, false},
-    {"ollama", QT_TRANSLATE_NOOP("tw::SourceCode", "Ollama model server"), false, false},
-    {"langchain", QT_TRANSLATE_NOOP("tw::SourceCode", "LLM service (through LangChain)"), true, true},
-    {"llamaindex", QT_TRANSLATE_NOOP("tw::SourceCode", "LLM service (through LlamaIndex)"), true, true},
-    {"litellm", QT_TRANSLATE_NOOP("tw::SourceCode", "LLM service (through LiteLLM)"), true, true},
-    {"semantic-kernel", QT_TRANSLATE_NOOP("tw::SourceCode", "LLM service (through Semantic Kernel)"), true, true},
-    {"spring-ai", QT_TRANSLATE_NOOP("tw::SourceCode", "LLM service (through Spring AI)"), true, true},
+    {"openai", QT_TRANSLATE_NOOP("tw::SourceCode", "OpenAI API"), "external", false},
+    {"anthropic", QT_TRANSLATE_NOOP("tw::SourceCode", "Anthropic API"), "external", false},
+    {"google-gemini", QT_TRANSLATE_NOOP("tw::SourceCode", "Google Gemini API"), "external", false},
+    {"google-vertex-ai", QT_TRANSLATE_NOOP("tw::SourceCode", "Google Vertex AI"), "external", false},
+    {"azure-openai", QT_TRANSLATE_NOOP("tw::SourceCode", "Azure OpenAI"), "external", false},
+    {"aws-bedrock", QT_TRANSLATE_NOOP("tw::SourceCode", "Amazon Bedrock"), "external", false},
+    {"cohere", QT_TRANSLATE_NOOP("tw::SourceCode", "Cohere API"), "external", false},
+    {"mistral", QT_TRANSLATE_NOOP("tw::SourceCode", "Mistral API"), "external", false},
+    {"groq", QT_TRANSLATE_NOOP("tw::SourceCode", "Groq API"), "external", false},
+    {"replicate", QT_TRANSLATE_NOOP("tw::SourceCode", "Replicate API"), "external", false},
+    {"huggingface", QT_TRANSLATE_NOOP("tw::SourceCode", "Hugging Face Inference"), "external", false},
+    {"ollama", QT_TRANSLATE_NOOP("tw::SourceCode", "Ollama model server"), "self", false},
+    {"openai-compatible", QT_TRANSLATE_NOOP("tw::SourceCode", "OpenAI-compatible model API"), nullptr, false},
+    {"langchain", QT_TRANSLATE_NOOP("tw::SourceCode", "LLM service (through LangChain)"), "external", true},
+    {"llamaindex", QT_TRANSLATE_NOOP("tw::SourceCode", "LLM service (through LlamaIndex)"), "external", true},
+    {"litellm", QT_TRANSLATE_NOOP("tw::SourceCode", "LLM service (through LiteLLM)"), "external", true},
+    {"semantic-kernel", QT_TRANSLATE_NOOP("tw::SourceCode", "LLM service (through Semantic Kernel)"), "external", true},
+    {"spring-ai", QT_TRANSLATE_NOOP("tw::SourceCode", "LLM service (through Spring AI)"), "external", true},
 };
 
 const Provider *provider(const QString &key)
@@ -805,12 +808,12 @@ Findings scan(QByteArrayView content, Language language)
     return out;
 }
 
-ModelFragment toFragment(const Findings &findings, const QString &file, const QString &ownerId)
+ModelFragment toFragment(const Findings &findings, const QString &file, const QString &ownerId, const QString &artifact)
 {
     ModelFragment m;
     if (findings.isEmpty())
         return m;
-    auto ref = [&file](int line) { return SourceRef{QStringLiteral("code"), file, line, 1}; };
+    auto ref = [&file, &artifact](int line) { return SourceRef{artifact, file, line, 1}; };
     const QString ownerName = ownerId.section(QLatin1Char(':'), 1);
     int firstLine = INT_MAX;
     for (const Route &r : findings.routes)
@@ -962,19 +965,57 @@ ModelFragment toFragment(const Findings &findings, const QString &file, const QS
             continue;
         const QString id = QStringLiteral("ai:") + c.name;
         QJsonObject attributes{{QStringLiteral("vendor"), c.name}, {QStringLiteral("sdk"), c.library}};
-        attributes.insert(QStringLiteral("hosted"), p->external ? QStringLiteral("external") : QStringLiteral("self"));
-        if (p->external)
+        const bool external = p->hosted && qstrcmp(p->hosted, "external") == 0;
+        if (p->hosted)
+            attributes.insert(QStringLiteral("hosted"), QString::fromLatin1(p->hosted));
+        if (external)
             attributes.insert(QStringLiteral("provider"), QStringLiteral("external"));
         ensure(id, QCoreApplication::translate("tw::SourceCode", p->name), ComponentKind::AiService, attributes, c.line);
         for (Component &ai : m.components) {
             if (ai.id == id && ai.technology.isEmpty())
                 ai.technology = c.library;
         }
-        flow(id, p->external ? QStringLiteral("https") : QStringLiteral("http"), p->external ? 443 : 0,
-             p->external ? std::optional<bool>(true) : std::nullopt, tr("LLM requests"), QJsonObject{{QStringLiteral("sdk"), c.library}}, c.line);
+        flow(id, external ? QStringLiteral("https") : QString(), external ? 443 : 0, external ? std::optional<bool>(true) : std::nullopt,
+             tr("LLM requests"), QJsonObject{{QStringLiteral("sdk"), c.library}}, c.line);
     }
     m.components.prepend(owner);
     return m;
+}
+
+Findings llmClientsOf(const QJsonArray &dependencies)
+{
+    Findings out;
+    for (const QJsonValue &v : dependencies) {
+        const QJsonObject d = v.toObject();
+        const QString name = d.value(QStringLiteral("name")).toString();
+        const QString ecosystem = d.value(QStringLiteral("ecosystem")).toString();
+        const int line = d.value(QStringLiteral("line")).toInt();
+        QList<std::pair<Language, QString>> candidates;
+        if (ecosystem == QLatin1StringView("npm")) {
+            candidates.append({Language::JavaScript, name});
+        } else if (ecosystem == QLatin1StringView("pypi")) {
+            // Package names: "langchain-openai" is imported as langchain_openai,
+            // "google-generativeai" as google.generativeai.
+            const QString lower = name.toLower();
+            candidates.append({Language::Python, QString(lower).replace(QLatin1Char('-'), QLatin1Char('_'))});
+            candidates.append({Language::Python, QString(lower).replace(QLatin1Char('-'), QLatin1Char('.'))});
+        } else if (ecosystem == QLatin1StringView("go")) {
+            candidates.append({Language::Go, name});
+        } else if (ecosystem == QLatin1StringView("maven")) {
+            candidates.append({Language::Java, name.section(QLatin1Char(':'), 0, 0)});
+        } else if (ecosystem == QLatin1StringView("nuget")) {
+            candidates.append({Language::CSharp, name});
+        }
+        for (const auto &[language, module] : candidates) {
+            const Library *l = lookup(language, module);
+            if (l && qstrcmp(l->kind, "llm") == 0) {
+                if (std::none_of(out.clients.cbegin(), out.clients.cend(), [&](const Client &c) { return c.library == name; }))
+                    out.clients.append(Client{QStringLiteral("llm"), QString::fromLatin1(l->name), name, line});
+                break;
+            }
+        }
+    }
+    return out;
 }
 
 } // namespace tw::sourcecode

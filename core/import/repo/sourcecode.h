@@ -4,6 +4,7 @@
 #include "model/model.h"
 
 #include <QByteArrayView>
+#include <QJsonArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -90,6 +91,15 @@ Findings scan(QByteArrayView content, Language language);
  * (the service the file belongs to), flows to the services, stores and external systems it calls,
  * and an AI-service component per LLM provider. Every element points at its line in `file`.
  */
-ModelFragment toFragment(const Findings &findings, const QString &file, const QString &ownerId);
+ModelFragment toFragment(const Findings &findings, const QString &file, const QString &ownerId,
+                         const QString &artifact = QStringLiteral("code"));
+
+/**
+ * The LLM SDKs a package manifest declares (the `dependencies` facts of the manifest importer:
+ * npm, PyPI, Go, Maven, NuGet names), as clients for toFragment(): a service that depends on
+ * `openai` or `langchain-google-genai` talks to that model provider even when its code is not
+ * in the repository.
+ */
+Findings llmClientsOf(const QJsonArray &dependencies);
 
 } // namespace tw::sourcecode
