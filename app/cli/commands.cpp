@@ -1015,10 +1015,42 @@ Result<qint64> scanVersion(Project &project, const QString &path, const QString 
         printRevision(path, *outcome);
         out() << tr("Changes %1..%2\n").arg(from->id.left(12), outcome->commit.left(12));
         printChanges(baseVersion, *base, *outcome);
+        if (outcome->unchanged && outcome->commit == from->id) {
+            // The very revision the version was built from: nothing to record.
+            out() << tr("No new version: version %1 is already this revision\n").arg(baseVersion);
+            return baseVersion;
+        }
         meta.gitRevision = outcome->commit;
         return storeVersion(project, *outcome, meta, extraPacks);
     }
     const bool folder = QFileInfo(path).isDir();
+    // A git working tree holding exactly HEAD's files is that commit: recorded, and the next
+    // scan asks git what changed instead of reading every file.
+    const QString commit = folder && meta.gitRevision.isEmpty() ? importer::cleanCommit(path) : QString();
+    if (!versions->isEmpty() && !commit.isEmpty()) {
+        const VersionInfo &latest = versions->last();
+        if (latest.gitRevision == commit) {
+            out() << tr("Nothing changed since version %1: %2 is still at %3 with a clean working tree\n")
+                         .arg(latest.id)
+                         .arg(path, commit.left(12));
+            out() << tr("No new version: version %1 is already this revision\n").arg(latest.id);
+            return latest.id;
+        }
+        auto repo = git::Repository::open(path);
+        if (!latest.gitRevision.isEmpty() && repo && repo->resolve(latest.gitRevision)) {
+            auto base = baselineOf(project, latest.id);
+            if (!base)
+                return base.error();
+            auto outcome = importer::importChanges(path, latest.gitRevision, commit, scratch.path(), *base);
+            if (outcome) {
+                out() << tr("Changes %1..%2\n").arg(latest.gitRevision.left(12), commit.left(12));
+                printChanges(latest.id, *base, *outcome);
+                meta.gitRevision = commit;
+                return storeVersion(project, *outcome, meta, extraPacks);
+            }
+            // Built by other options or for another root: fall through to the folder import.
+        }
+    }
     if (!versions->isEmpty() && folder && meta.gitRevision.isEmpty()) {
         const qint64 baseVersion = versions->last().id;
         auto base = baselineOf(project, baseVersion);
@@ -1029,6 +1061,20 @@ Result<qint64> scanVersion(Project &project, const QString &path, const QString 
             return outcome.error();
         if (outcome->unchanged || !outcome->added.isEmpty() || !outcome->modified.isEmpty() || !outcome->deleted.isEmpty())
             printChanges(baseVersion, *base, *outcome);
+        if (outcome->unchanged) {
+            // The same inputs as the newest version: a second copy of it would record nothing.
+            out() << tr("No new version: version %1 is already these inputs\n").arg(baseVersion);
+            return baseVersion;
+        }
+        meta.gitRevision = commit;
+        return storeVersion(project, *outcome, meta, extraPacks);
+    }
+    if (!commit.isEmpty()) {
+        // The working tree is the commit: read it where it is, record the commit.
+        auto outcome = importer::importPaths({path});
+        if (!outcome)
+            return outcome.error();
+        meta.gitRevision = commit;
         return storeVersion(project, *outcome, meta, extraPacks);
     }
     return importVersion(project, {path}, meta, extraPacks);

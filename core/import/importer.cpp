@@ -16,6 +16,7 @@
 #include "store/audit.h"
 
 #include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -26,6 +27,13 @@
 #include <QSet>
 
 #include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <optional>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace tw::importer {
 namespace {
@@ -58,8 +66,8 @@ bool looksLikeOpenApi(QByteArrayView head)
  */
 bool declaresOpenApiVersion(QByteArrayView text)
 {
-    static const QRegularExpression json(QStringLiteral("\"(openapi|swagger)\"\\s*:\\s*\"[23]\\."));
-    static const QRegularExpression yaml(QStringLiteral("(^|\\n)(openapi|swagger)\\s*:\\s*['\"]?[23]\\."));
+    thread_local const QRegularExpression json(QStringLiteral("\"(openapi|swagger)\"\\s*:\\s*\"[23]\\."));
+    thread_local const QRegularExpression yaml(QStringLiteral("(^|\\n)(openapi|swagger)\\s*:\\s*['\"]?[23]\\."));
     for (const char *key : {"\"openapi\"", "\"swagger\"", "openapi:", "swagger:"}) {
         qsizetype at = 0;
         while ((at = text.indexOf(key, at)) >= 0) {
@@ -153,20 +161,51 @@ struct FileFacts
     }
 };
 
+/**
+ * A whole file in one read. Plain POSIX calls: QFile stats the path before opening it, and a
+ * scan opens every file of the tree.
+ */
+std::optional<QByteArray> readWhole(const QString &path)
+{
+    const QByteArray encoded = QFile::encodeName(path);
+    const int fd = ::open(encoded.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return std::nullopt;
+    struct stat st;
+    QByteArray content;
+    if (::fstat(fd, &st) == 0 && st.st_size > 0)
+        content.reserve(qsizetype(st.st_size));
+    char buffer[65536];
+    bool ok = true;
+    while (true) {
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n > 0) {
+            content.append(buffer, n);
+        } else if (n == 0) {
+            break;
+        } else if (errno != EINTR) {
+            ok = false;
+            break;
+        }
+    }
+    ::close(fd);
+    return ok ? std::optional<QByteArray>(std::move(content)) : std::nullopt;
+}
+
 FileFacts readFacts(const QString &absolute, const QString &relative, bool scan)
 {
     FileFacts facts;
     facts.relative = relative;
-    QFile file(absolute);
-    if (!file.open(QIODevice::ReadOnly))
+    const std::optional<QByteArray> read = readWhole(absolute);
+    if (!read)
         return facts;
-    const QByteArray content = file.readAll();
+    const QByteArray &content = *read;
     if (repo::looksBinary(content)) {
         facts.binary = true;
         return facts;
     }
     facts.digest = QStringLiteral("sha256:") + audit::sha256Hex(content);
-    facts.kind = detectContent(QFileInfo(relative).fileName().toLower(), content);
+    facts.kind = detectContent(relative.section(QLatin1Char('/'), -1).toLower(), content);
     const sourcecode::Language language = sourcecode::languageOf(relative);
     facts.code = language != sourcecode::Language::None;
     if (scan) {
@@ -478,18 +517,26 @@ Result<Tree> readTree(const QString &path, const Options &options, bool scan, in
             d.source.artifact = QStringLiteral("walk");
     }
     tree.name = name.isEmpty() ? QDir(tree.root).dirName() : name;
-    int done = 0;
-    for (const repo::WalkedFile &file : std::as_const(files)) {
+    // Reading, digesting and scanning are independent per file: all cores share the work.
+    std::atomic<int> done{0};
+    const QString prefix = tree.root + QLatin1Char('/');
+    const QList<FileFacts> facts = QtConcurrent::blockingMapped(files, [&](const repo::WalkedFile &file) {
         if (options.cancel && options.cancel->load())
-            return makeError(tr("Import cancelled"));
-        if (options.progress && ++done % 500 == 0)
+            return FileFacts{};
+        const int n = ++done;
+        if (options.progress && n % 500 == 0)
             options.progress(0, tr("reading %1").arg(file.relative));
-        FileFacts facts = readFacts(tree.root + QLatin1Char('/') + file.relative, file.relative, scan);
-        ++*filesRead;
-        if (facts.binary || facts.digest.isEmpty())
+        return readFacts(prefix + file.relative, file.relative, scan);
+    });
+    if (options.cancel && options.cancel->load())
+        return makeError(tr("Import cancelled"));
+    *filesRead += int(files.size());
+    tree.facts.reserve(facts.size());
+    for (const FileFacts &f : facts) {
+        if (f.binary || f.digest.isEmpty())
             continue;
-        tree.files.append(file.relative);
-        tree.facts.insert(file.relative, std::move(facts));
+        tree.files.append(f.relative);
+        tree.facts.insert(f.relative, f);
     }
     return tree;
 }
@@ -1093,6 +1140,18 @@ Result<Outcome> importChanges(const QString &repository, const QString &since, c
     QSet<QString> all = changed;
     all.unite(QSet<QString>(changes->deleted.cbegin(), changes->deleted.cend()));
     return buildOnTop(cur, baseline, all, options, std::move(outcome));
+}
+
+QString cleanCommit(const QString &folder)
+{
+    if (!git::isRepository(folder))
+        return {};
+    auto repo = git::Repository::open(folder);
+    if (!repo)
+        return {};
+    auto clean = repo->isClean();
+    auto head = repo->resolve(QStringLiteral("HEAD"));
+    return clean && *clean && head ? head->id : QString();
 }
 
 } // namespace tw::importer

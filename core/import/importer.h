@@ -95,6 +95,13 @@ Result<Outcome> importRevision(const QString &repository, const QString &revisio
 Result<Outcome> importChanges(const QString &repository, const QString &since, const QString &revision, const QString &scratch,
                               const Baseline &baseline, const Options &options = {});
 
+/**
+ * The HEAD commit of `folder` when it is a git repository's working tree holding exactly that
+ * commit's files (nothing modified, staged or untracked); empty otherwise. A scan of such a
+ * folder is a scan of that commit: it can record it and build on it with git's diff.
+ */
+QString cleanCommit(const QString &folder);
+
 QString kindName(ArtifactKind kind);
 
 } // namespace tw::importer

@@ -274,6 +274,20 @@ Result<Snapshot> Repository::exportFiles(const QString &revision, const QStringL
     return snapshot;
 }
 
+Result<bool> Repository::isClean() const
+{
+    if (git_repository_is_bare(d->repo))
+        return false;
+    git_status_options options = GIT_STATUS_OPTIONS_INIT;
+    options.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR;
+    options.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_EXCLUDE_SUBMODULES;
+    git_status_list *rawList = nullptr;
+    if (git_status_list_new(&rawList, d->repo, &options) != 0)
+        return makeError(lastError());
+    Owned<git_status_list, git_status_list_free> list(rawList);
+    return git_status_list_entrycount(list.get()) == 0;
+}
+
 bool isRepository(const QString &path)
 {
     Library library;

@@ -67,6 +67,12 @@ public:
      */
     Result<Snapshot> exportFiles(const QString &revision, const QStringList *paths, const QString &targetDir,
                                  qint64 maxFileSize = 64 * 1024 * 1024) const;
+    /**
+     * Whether the working tree holds exactly HEAD's files: nothing staged, modified, deleted or
+     * untracked (ignored files do not count). Uses the index's file stamps, reads no content
+     * unless a stamp is unsure. A bare repository has no working tree: false.
+     */
+    Result<bool> isClean() const;
 
 private:
     Repository();

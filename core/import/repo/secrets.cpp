@@ -30,7 +30,7 @@ struct Pattern
 
 const std::vector<Pattern> &specificPatterns()
 {
-    static const std::vector<Pattern> patterns = [] {
+    thread_local const std::vector<Pattern> patterns = [] {
         std::vector<Pattern> p;
         auto add = [&p](const char *type, const char *re, int group = 1) {
             p.push_back(Pattern{type, QRegularExpression(QString::fromLatin1(re)), group});
@@ -58,21 +58,21 @@ const std::vector<Pattern> &specificPatterns()
 /** name = value, name: value, "name": "value", name := "value", name => 'value' (one per match). */
 const QRegularExpression &assignmentPattern()
 {
-    static const QRegularExpression re(QStringLiteral(
+    thread_local const QRegularExpression re(QStringLiteral(
         R"re((?i)(?<![A-Za-z0-9_.-])["']?([A-Za-z0-9_.-]*?(?:password|passwd|passphrase|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?secret|credentials?|auth[_.-]?key)[A-Za-z0-9_.-]*)["']?\s*(?::=|=>|=|:)\s*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s"'#;,)}\]]+)))re"));
     return re;
 }
 
 const QRegularExpression &passwordName()
 {
-    static const QRegularExpression re(QStringLiteral("(?i)(password|passwd|passphrase|pwd|(^|[_.-])pass$)"));
+    thread_local const QRegularExpression re(QStringLiteral("(?i)(password|passwd|passphrase|pwd|(^|[_.-])pass$)"));
     return re;
 }
 
 /** Names that hold something about a secret, not the secret: a file, a length, a reference. */
 const QRegularExpression &metaName()
 {
-    static const QRegularExpression re(QStringLiteral(
+    thread_local const QRegularExpression re(QStringLiteral(
         "(?i)([_.-]?(file|files|path|dir|name|names|length|len|expiry|expiration|expires|ttl|timeout|type|alias|id|url|uri|host|"
         "port|user|username|enabled|enable|header|field|param|policy|ref|refs|prefix|suffix|count|size|min|max|rotation|format|"
         "hint|label|placeholder|regex|pattern|validator|reset|endpoint|location|store|provider|mode|source|key_?id|strength|"
@@ -97,7 +97,7 @@ bool isPlaceholder(const QString &value, const QString &name)
     const QString v = value.trimmed();
     if (v.isEmpty())
         return true;
-    static const QRegularExpression reference(QStringLiteral(R"re(^(\$|\{\{|<|%|#\{|@|!Ref|!Sub|!GetAtt)|\$\{|\{\{|%\(|\(\)$)re"));
+    thread_local const QRegularExpression reference(QStringLiteral(R"re(^(\$|\{\{|<|%|#\{|@|!Ref|!Sub|!GetAtt)|\$\{|\{\{|%\(|\(\)$)re"));
     if (reference.match(v).hasMatch())
         return true;
     static const QSet<QString> words = {
@@ -115,7 +115,7 @@ bool isPlaceholder(const QString &value, const QString &name)
         return true;
     if (std::all_of(v.cbegin(), v.cend(), [&](QChar c) { return c == v.front(); }))
         return true; // xxxxxxxx, ********
-    static const QRegularExpression filler(QStringLiteral(R"re((?i)(xxx|\*\*\*|\.\.\.|example|placeholder|dummy|redacted|sample|your[_-]|\byour|<|>|\bTODO\b|replace[_-]?me))re"));
+    thread_local const QRegularExpression filler(QStringLiteral(R"re((?i)(xxx|\*\*\*|\.\.\.|example|placeholder|dummy|redacted|sample|your[_-]|\byour|<|>|\bTODO\b|replace[_-]?me))re"));
     // Filler words mark a placeholder only in low-entropy text: AWS's documentation key ends
     // in "EXAMPLEKEY" and is still planted as a real-looking secret.
     if (filler.match(v).hasMatch() && entropy(v.toUtf8()) < 3.5)
@@ -128,7 +128,7 @@ bool isPlaceholder(const QString &value, const QString &name)
     if (!bareName.isEmpty() && bare == bareName)
         return true;
     // File references, not secrets.
-    static const QRegularExpression path(QStringLiteral(R"re((?i)^(/|\./|\.\./|~/|classpath:|file:|arn:|projects/|secret/)|\.(pem|key|crt|cer|der|p12|pfx|jks|json|txt|ya?ml|env|properties|xml|conf|cfg|ini)$)re"));
+    thread_local const QRegularExpression path(QStringLiteral(R"re((?i)^(/|\./|\.\./|~/|classpath:|file:|arn:|projects/|secret/)|\.(pem|key|crt|cer|der|p12|pfx|jks|json|txt|ya?ml|env|properties|xml|conf|cfg|ini)$)re"));
     return path.match(v).hasMatch();
 }
 
@@ -230,7 +230,7 @@ QList<Finding> scan(QByteArrayView content, const QString &file)
     const bool code = isCodeFile(file);
     // Dependency lists name packages such as "jsonwebtoken" or "google-cloud-secret-manager":
     // only the token formats are looked for there, no name = value assignments.
-    static const QRegularExpression manifest(QStringLiteral(R"re((^|/)(package(-lock)?\.json|composer\.(json|lock)|requirements[^/]*\.(txt|in)|pyproject\.toml|Pipfile(\.lock)?|poetry\.lock|go\.(mod|sum)|Cargo\.(toml|lock)|Gemfile(\.lock)?|pom\.xml|[^/]*\.csproj|yarn\.lock|pnpm-lock\.yaml)$)re"));
+    thread_local const QRegularExpression manifest(QStringLiteral(R"re((^|/)(package(-lock)?\.json|composer\.(json|lock)|requirements[^/]*\.(txt|in)|pyproject\.toml|Pipfile(\.lock)?|poetry\.lock|go\.(mod|sum)|Cargo\.(toml|lock)|Gemfile(\.lock)?|pom\.xml|[^/]*\.csproj|yarn\.lock|pnpm-lock\.yaml)$)re"));
     const bool dependencyList = manifest.match(file).hasMatch();
     const bool serviceAccount = content.contains("\"service_account\"") && content.contains("\"private_key\"");
     QList<int> sorted(candidates.cbegin(), candidates.cend());
@@ -254,7 +254,7 @@ QList<Finding> scan(QByteArrayView content, const QString &file)
 
     // Private keys: the whole block is the secret.
     {
-        static const QRegularExpression begin(QStringLiteral(R"re(-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----)re"));
+        thread_local const QRegularExpression begin(QStringLiteral(R"re(-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----)re"));
         qsizetype from = 0;
         while ((from = content.indexOf(QByteArrayView("-----BEGIN "), from)) >= 0) {
             const int line = lines.lineOf(from);
@@ -304,18 +304,18 @@ QList<Finding> scan(QByteArrayView content, const QString &file)
             if (!quoted) {
                 // In code an unquoted right-hand side is an expression, not a literal; in
                 // configuration a dotted name (var.password, random_string.x.result) is a reference.
-                static const QRegularExpression dotted(QStringLiteral(R"re(^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$)re"));
+                thread_local const QRegularExpression dotted(QStringLiteral(R"re(^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)+$)re"));
                 if (code || dotted.match(value).hasMatch() || value.contains(QLatin1Char('(')) || value.contains(QLatin1Char('[')))
                     continue;
             }
             const QByteArray bytes = value.toUtf8();
             const bool password = passwordName().match(name).hasMatch();
-            static const QRegularExpression digits(QStringLiteral("^[0-9.]+$|^[~^<>=!]*v?[0-9]+(\\.[0-9x*]+)+([-+][0-9A-Za-z.]+)?$"));
+            thread_local const QRegularExpression digits(QStringLiteral("^[0-9.]+$|^[~^<>=!]*v?[0-9]+(\\.[0-9x*]+)+([-+][0-9A-Za-z.]+)?$"));
             if (password ? (bytes.size() < 4 || entropy(bytes) < 1.5)
                          : (bytes.size() < 5 || entropy(bytes) < 2.0 || digits.match(value).hasMatch()))
                 continue;
-            static const QRegularExpression awsSecret(QStringLiteral("(?i)(aws.*secret|secret.*access|^secret_?key$)"));
-            static const QRegularExpression awsShape(QStringLiteral("^[A-Za-z0-9/+=]{40}$"));
+            thread_local const QRegularExpression awsSecret(QStringLiteral("(?i)(aws.*secret|secret.*access|^secret_?key$)"));
+            thread_local const QRegularExpression awsShape(QStringLiteral("^[A-Za-z0-9/+=]{40}$"));
             const char *type = password ? "password"
                 : (awsSecret.match(name).hasMatch() && awsShape.match(value).hasMatch()) ? "aws-secret-access-key"
                                                                                          : "secret";

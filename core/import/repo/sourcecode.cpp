@@ -220,11 +220,11 @@ const Library *lookup(Language language, const QString &module)
 /** Path parameters in every framework's syntax become {name}; the path starts with '/'. */
 QString normalisePath(QString path)
 {
-    static const QRegularExpression named(QStringLiteral(R"re(\(\?P<(\w+)>[^)]*\))re"));     // Django re_path
-    static const QRegularExpression angle(QStringLiteral(R"re(<(?:\w+:)?(\w+)>)re"));           // Flask, Django path()
-    static const QRegularExpression colon(QStringLiteral(R"re((?<=/):(\w+)\??)re"));            // Express, gin, echo
-    static const QRegularExpression star(QStringLiteral(R"re((?<=/)\*(\w+))re"));               // gin catch-all
-    static const QRegularExpression typed(QStringLiteral(R"re(\{\*?(\w+)(?::[^}]*)?\}\??)re")); // ASP.NET, Spring
+    thread_local const QRegularExpression named(QStringLiteral(R"re(\(\?P<(\w+)>[^)]*\))re"));     // Django re_path
+    thread_local const QRegularExpression angle(QStringLiteral(R"re(<(?:\w+:)?(\w+)>)re"));           // Flask, Django path()
+    thread_local const QRegularExpression colon(QStringLiteral(R"re((?<=/):(\w+)\??)re"));            // Express, gin, echo
+    thread_local const QRegularExpression star(QStringLiteral(R"re((?<=/)\*(\w+))re"));               // gin catch-all
+    thread_local const QRegularExpression typed(QStringLiteral(R"re(\{\*?(\w+)(?::[^}]*)?\}\??)re")); // ASP.NET, Spring
     path.replace(named, QStringLiteral("{\\1}"));
     path.replace(angle, QStringLiteral("{\\1}"));
     path.replace(colon, QStringLiteral("{\\1}"));
@@ -266,13 +266,13 @@ std::optional<Target> targetOf(const QString &host)
         || h.startsWith(QLatin1StringView("127.")) || h == QLatin1StringView("0.0.0.0") || h == QLatin1StringView("::1")
         || h == QLatin1StringView("host.docker.internal"))
         return std::nullopt;
-    static const QRegularExpression docs(QStringLiteral(R"re((^|\.)(example\.(com|org|net)|localhost|invalid|test)$)re"));
+    thread_local const QRegularExpression docs(QStringLiteral(R"re((^|\.)(example\.(com|org|net)|localhost|invalid|test)$)re"));
     if (docs.match(h).hasMatch())
         return std::nullopt;
     // One label ("orders") is a container or Service name; "<svc>.<ns>.svc.cluster.local" is
     // Kubernetes DNS for Service <svc>.
-    static const QRegularExpression cluster(QStringLiteral(R"re(^([a-z0-9-]+)\.[a-z0-9-]+\.svc(\.cluster\.local)?$)re"));
-    static const QRegularExpression label(QStringLiteral(R"re(^[a-z0-9][a-z0-9_-]*$)re"));
+    thread_local const QRegularExpression cluster(QStringLiteral(R"re(^([a-z0-9-]+)\.[a-z0-9-]+\.svc(\.cluster\.local)?$)re"));
+    thread_local const QRegularExpression label(QStringLiteral(R"re(^[a-z0-9][a-z0-9_-]*$)re"));
     if (label.match(h).hasMatch() && !h.front().isDigit())
         return Target{QStringLiteral("svc:") + h, h, true};
     const auto m = cluster.match(h);
@@ -341,7 +341,7 @@ private:
     {
         switch (m_language) {
         case Language::JavaScript: {
-            static const QRegularExpression re(QStringLiteral(R"re((?:\brequire\s*\(\s*|\bfrom\s+|^\s*import\s+|\bimport\s*\(\s*)['"]([^'"]+)['"])re"));
+            thread_local const QRegularExpression re(QStringLiteral(R"re((?:\brequire\s*\(\s*|\bfrom\s+|^\s*import\s+|\bimport\s*\(\s*)['"]([^'"]+)['"])re"));
             auto it = re.globalMatch(line);
             while (it.hasNext()) {
                 const auto m = it.next();
@@ -351,8 +351,8 @@ private:
             break;
         }
         case Language::Python: {
-            static const QRegularExpression from(QStringLiteral(R"re(^\s*from\s+([\w.]+)\s+import\b)re"));
-            static const QRegularExpression plain(QStringLiteral(R"re(^\s*import\s+([\w.]+(?:\s+as\s+\w+)?(?:\s*,\s*[\w.]+(?:\s+as\s+\w+)?)*))re"));
+            thread_local const QRegularExpression from(QStringLiteral(R"re(^\s*from\s+([\w.]+)\s+import\b)re"));
+            thread_local const QRegularExpression plain(QStringLiteral(R"re(^\s*import\s+([\w.]+(?:\s+as\s+\w+)?(?:\s*,\s*[\w.]+(?:\s+as\s+\w+)?)*))re"));
             if (const auto m = from.match(line); m.hasMatch()) {
                 addClient(m.captured(1), number);
             } else if (const auto p = plain.match(line); p.hasMatch()) {
@@ -360,21 +360,21 @@ private:
                     addClient(part.trimmed().section(QLatin1Char(' '), 0, 0), number);
             }
             // boto3.client("bedrock-runtime"): Amazon Bedrock through the generic AWS SDK.
-            static const QRegularExpression bedrock(QStringLiteral(R"re(\bclient\s*\(\s*(?:service_name\s*=\s*)?['"]bedrock(?:-runtime|-agent-runtime)?['"])re"));
+            thread_local const QRegularExpression bedrock(QStringLiteral(R"re(\bclient\s*\(\s*(?:service_name\s*=\s*)?['"]bedrock(?:-runtime|-agent-runtime)?['"])re"));
             if (bedrock.match(line).hasMatch() && std::none_of(m_out.clients.cbegin(), m_out.clients.cend(), [](const Client &c) { return c.name == QLatin1StringView("aws-bedrock"); }))
                 m_out.clients.append(Client{QStringLiteral("llm"), QStringLiteral("aws-bedrock"), QStringLiteral("boto3"), number});
             break;
         }
         case Language::Java: {
-            static const QRegularExpression re(QStringLiteral(R"re(^\s*import\s+(?:static\s+)?([\w.]+))re"));
+            thread_local const QRegularExpression re(QStringLiteral(R"re(^\s*import\s+(?:static\s+)?([\w.]+))re"));
             if (const auto m = re.match(line); m.hasMatch())
                 addClient(m.captured(1), number);
             break;
         }
         case Language::Go: {
-            static const QRegularExpression single(QStringLiteral(R"re(^\s*import\s+(?:[\w.]+\s+)?"([^"]+)")re"));
-            static const QRegularExpression open(QStringLiteral(R"re(^\s*import\s*\(\s*$)re"));
-            static const QRegularExpression item(QStringLiteral(R"re(^\s*(?:[\w.]+\s+)?"([^"]+)")re"));
+            thread_local const QRegularExpression single(QStringLiteral(R"re(^\s*import\s+(?:[\w.]+\s+)?"([^"]+)")re"));
+            thread_local const QRegularExpression open(QStringLiteral(R"re(^\s*import\s*\(\s*$)re"));
+            thread_local const QRegularExpression item(QStringLiteral(R"re(^\s*(?:[\w.]+\s+)?"([^"]+)")re"));
             if (m_inGoImports) {
                 if (line.trimmed().startsWith(QLatin1Char(')')))
                     m_inGoImports = false;
@@ -388,7 +388,7 @@ private:
             break;
         }
         case Language::CSharp: {
-            static const QRegularExpression re(QStringLiteral(R"re(^\s*(?:global\s+)?using\s+(?:static\s+)?([\w.]+)\s*;)re"));
+            thread_local const QRegularExpression re(QStringLiteral(R"re(^\s*(?:global\s+)?using\s+(?:static\s+)?([\w.]+)\s*;)re"));
             if (const auto m = re.match(line); m.hasMatch())
                 addClient(m.captured(1), number);
             break;
@@ -417,10 +417,10 @@ private:
     void expressRoutes(const QString &line, int number)
     {
         // Routers: app/router by convention, and anything made by express() or Router().
-        static const QRegularExpression made(QStringLiteral(R"re(\b(?:const|let|var)\s+(\w+)\s*=\s*(?:express\s*\(\s*\)|express\.Router\s*\(|Router\s*\(|new\s+Router\s*\())re"));
+        thread_local const QRegularExpression made(QStringLiteral(R"re(\b(?:const|let|var)\s+(\w+)\s*=\s*(?:express\s*\(\s*\)|express\.Router\s*\(|Router\s*\(|new\s+Router\s*\())re"));
         if (const auto m = made.match(line); m.hasMatch())
             m_routers.insert(m.captured(1), QString());
-        static const QRegularExpression call(QStringLiteral(R"re(\b(\w+)\.(get|post|put|patch|delete|options|head|all)\s*\(\s*(['"`])(/[^'"`]*|\*)\3\s*,)re"));
+        thread_local const QRegularExpression call(QStringLiteral(R"re(\b(\w+)\.(get|post|put|patch|delete|options|head|all)\s*\(\s*(['"`])(/[^'"`]*|\*)\3\s*,)re"));
         auto it = call.globalMatch(line);
         while (it.hasNext()) {
             const auto m = it.next();
@@ -440,19 +440,19 @@ private:
             : m_frameworks.contains(QStringLiteral("flask"))                      ? QStringLiteral("flask")
                                                                                    : QStringLiteral("python");
         // Prefixes: Blueprint(..., url_prefix="/x"), APIRouter(prefix="/x").
-        static const QRegularExpression made(QStringLiteral(R"re(^\s*(\w+)\s*=\s*(?:\w+\.)?(?:Blueprint|APIRouter)\s*\((.*)$)re"));
-        static const QRegularExpression prefixArg(QStringLiteral(R"re(\b(?:url_)?prefix\s*=\s*[rf]?['"]([^'"]*)['"])re"));
+        thread_local const QRegularExpression made(QStringLiteral(R"re(^\s*(\w+)\s*=\s*(?:\w+\.)?(?:Blueprint|APIRouter)\s*\((.*)$)re"));
+        thread_local const QRegularExpression prefixArg(QStringLiteral(R"re(\b(?:url_)?prefix\s*=\s*[rf]?['"]([^'"]*)['"])re"));
         if (const auto m = made.match(line); m.hasMatch())
             m_routers.insert(m.captured(1), prefixArg.match(m.captured(2)).captured(1));
-        static const QRegularExpression route(QStringLiteral(R"re(^\s*@(\w+)\.route\s*\(\s*[rf]?(['"])([^'"]*)\2(.*)$)re"));
-        static const QRegularExpression verb(QStringLiteral(R"re(^\s*@(\w+)\.(get|post|put|patch|delete|options|head)\s*\(\s*[rf]?(['"])([^'"]*)\3)re"));
+        thread_local const QRegularExpression route(QStringLiteral(R"re(^\s*@(\w+)\.route\s*\(\s*[rf]?(['"])([^'"]*)\2(.*)$)re"));
+        thread_local const QRegularExpression verb(QStringLiteral(R"re(^\s*@(\w+)\.(get|post|put|patch|delete|options|head)\s*\(\s*[rf]?(['"])([^'"]*)\3)re"));
         if (const auto m = route.match(line); m.hasMatch() && isCode(m, 1)) {
-            static const QRegularExpression methods(QStringLiteral(R"re(methods\s*=\s*[\[(]([^\])]*)[\])])re"));
+            thread_local const QRegularExpression methods(QStringLiteral(R"re(methods\s*=\s*[\[(]([^\])]*)[\])])re"));
             const QString prefix = m_routers.value(m.captured(1));
             const auto list = methods.match(m.captured(4));
             QStringList names;
             if (list.hasMatch()) {
-                static const QRegularExpression word(QStringLiteral(R"re(['"](\w+)['"])re"));
+                thread_local const QRegularExpression word(QStringLiteral(R"re(['"](\w+)['"])re"));
                 auto it = word.globalMatch(list.captured(1));
                 while (it.hasNext())
                     names.append(it.next().captured(1));
@@ -468,7 +468,7 @@ private:
             return;
         }
         if (m_frameworks.contains(QStringLiteral("django"))) {
-            static const QRegularExpression django(QStringLiteral(R"re(\b(path|re_path|url)\s*\(\s*r?(['"])([^'"]*)\2\s*,)re"));
+            thread_local const QRegularExpression django(QStringLiteral(R"re(\b(path|re_path|url)\s*\(\s*r?(['"])([^'"]*)\2\s*,)re"));
             if (const auto m = django.match(line); m.hasMatch() && isCode(m, 1))
                 addRoute(QStringLiteral("ANY"), m.captured(3), QStringLiteral("django"), number);
         }
@@ -476,10 +476,10 @@ private:
 
     void springRoutes(const QString &line, int number)
     {
-        static const QRegularExpression classWord(QStringLiteral(R"re(\b(class|interface|object)\s+\w+)re"));
-        static const QRegularExpression request(QStringLiteral(R"re(@RequestMapping\s*(?:\((.*)\))?)re"));
-        static const QRegularExpression verb(QStringLiteral(R"re(@(Get|Post|Put|Patch|Delete)Mapping\b\s*(?:\((.*)\))?)re"));
-        static const QRegularExpression firstPath(QStringLiteral(R"re(^\s*(?:(?:value|path)\s*=\s*)?\{?\s*"([^"]*)")re"));
+        thread_local const QRegularExpression classWord(QStringLiteral(R"re(\b(class|interface|object)\s+\w+)re"));
+        thread_local const QRegularExpression request(QStringLiteral(R"re(@RequestMapping\s*(?:\((.*)\))?)re"));
+        thread_local const QRegularExpression verb(QStringLiteral(R"re(@(Get|Post|Put|Patch|Delete)Mapping\b\s*(?:\((.*)\))?)re"));
+        thread_local const QRegularExpression firstPath(QStringLiteral(R"re(^\s*(?:(?:value|path)\s*=\s*)?\{?\s*"([^"]*)")re"));
         if (classWord.match(line).hasMatch()) {
             m_inClass = true;
             m_classPrefix = m_pendingPrefix;
@@ -491,7 +491,7 @@ private:
                 m_pendingPrefix = path; // on the class: a prefix for its methods
                 return;
             }
-            static const QRegularExpression method(QStringLiteral(R"re(RequestMethod\.(\w+))re"));
+            thread_local const QRegularExpression method(QStringLiteral(R"re(RequestMethod\.(\w+))re"));
             const QString verbName = method.match(m.captured(1)).captured(1);
             addRoute(verbName.isEmpty() ? QStringLiteral("ANY") : verbName, join(m_classPrefix, path), QStringLiteral("spring"), number);
             return;
@@ -508,10 +508,10 @@ private:
             : m_frameworks.contains(QStringLiteral("gorilla"))                  ? QStringLiteral("gorilla")
                                                                                 : QStringLiteral("net/http");
         // Groups: v1 := r.Group("/v1") (gin, echo), r.Route/PathPrefix are not followed.
-        static const QRegularExpression group(QStringLiteral(R"re(\b(\w+)\s*:?=\s*(\w+)\.Group\s*\(\s*"([^"]*)")re"));
+        thread_local const QRegularExpression group(QStringLiteral(R"re(\b(\w+)\s*:?=\s*(\w+)\.Group\s*\(\s*"([^"]*)")re"));
         if (const auto m = group.match(line); m.hasMatch())
             m_routers.insert(m.captured(1), join(m_routers.value(m.captured(2)), m.captured(3)));
-        static const QRegularExpression handle(QStringLiteral(R"re(\b(\w+)\.(HandleFunc|Handle)\s*\(\s*"([^"]+)"(.*)$)re"));
+        thread_local const QRegularExpression handle(QStringLiteral(R"re(\b(\w+)\.(HandleFunc|Handle)\s*\(\s*"([^"]+)"(.*)$)re"));
         if (const auto m = handle.match(line); m.hasMatch() && isCode(m, 1)) {
             QString pattern = m.captured(3);
             QString method = QStringLiteral("ANY");
@@ -520,21 +520,21 @@ private:
                 method = pattern.left(space);
                 pattern = pattern.mid(space + 1).trimmed();
             }
-            static const QRegularExpression methods(QStringLiteral(R"re(\.Methods\s*\(\s*"(\w+)")re"));
+            thread_local const QRegularExpression methods(QStringLiteral(R"re(\.Methods\s*\(\s*"(\w+)")re"));
             if (const auto mm = methods.match(m.captured(4)); mm.hasMatch())
                 method = mm.captured(1);
             if (pattern.startsWith(QLatin1Char('/')))
                 addRoute(method, join(m_routers.value(m.captured(1)), pattern), framework == QLatin1StringView("gorilla") ? framework : QStringLiteral("net/http"), number);
             return;
         }
-        static const QRegularExpression upper(QStringLiteral(R"re(\b(\w+)\.(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|Any)\s*\(\s*"(/[^"]*|)"\s*,)re"));
+        thread_local const QRegularExpression upper(QStringLiteral(R"re(\b(\w+)\.(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|Any)\s*\(\s*"(/[^"]*|)"\s*,)re"));
         if (const auto m = upper.match(line); m.hasMatch() && isCode(m, 1)) {
             addRoute(m.captured(2) == QLatin1StringView("Any") ? QStringLiteral("ANY") : m.captured(2),
                      join(m_routers.value(m.captured(1)), m.captured(3)), framework == QLatin1StringView("echo") ? framework : QStringLiteral("gin"), number);
             return;
         }
         if (framework == QLatin1StringView("chi")) {
-            static const QRegularExpression chi(QStringLiteral(R"re(\b(\w+)\.(Get|Post|Put|Patch|Delete|Head|Options)\s*\(\s*"(/[^"]*)"\s*,)re"));
+            thread_local const QRegularExpression chi(QStringLiteral(R"re(\b(\w+)\.(Get|Post|Put|Patch|Delete|Head|Options)\s*\(\s*"(/[^"]*)"\s*,)re"));
             if (const auto m = chi.match(line); m.hasMatch() && isCode(m, 1))
                 addRoute(m.captured(2), join(m_routers.value(m.captured(1)), m.captured(3)), framework, number);
         }
@@ -542,10 +542,10 @@ private:
 
     void aspnetRoutes(const QString &line, int number)
     {
-        static const QRegularExpression classLine(QStringLiteral(R"re(\bclass\s+(\w+?)(Controller)?\b)re"));
-        static const QRegularExpression route(QStringLiteral(R"re(\[\s*Route\s*\(\s*@?"([^"]*)")re"));
-        static const QRegularExpression verb(QStringLiteral(R"re(\[\s*Http(Get|Post|Put|Patch|Delete|Head|Options)\s*(?:\(\s*@?"([^"]*)")?)re"));
-        static const QRegularExpression minimal(QStringLiteral(R"re(\.Map(Get|Post|Put|Patch|Delete)\s*\(\s*@?"([^"]*)")re"));
+        thread_local const QRegularExpression classLine(QStringLiteral(R"re(\bclass\s+(\w+?)(Controller)?\b)re"));
+        thread_local const QRegularExpression route(QStringLiteral(R"re(\[\s*Route\s*\(\s*@?"([^"]*)")re"));
+        thread_local const QRegularExpression verb(QStringLiteral(R"re(\[\s*Http(Get|Post|Put|Patch|Delete|Head|Options)\s*(?:\(\s*@?"([^"]*)")?)re"));
+        thread_local const QRegularExpression minimal(QStringLiteral(R"re(\.Map(Get|Post|Put|Patch|Delete)\s*\(\s*@?"([^"]*)")re"));
         if (const auto m = classLine.match(line); m.hasMatch()) {
             m_inClass = true;
             m_classPrefix = m_pendingPrefix;
@@ -569,10 +569,10 @@ private:
 
     void calls(const QString &line, int number)
     {
-        static const QRegularExpression url(QStringLiteral(R"re(['"`](https?://[^'"`\s]+)['"`])re"));
+        thread_local const QRegularExpression url(QStringLiteral(R"re(['"`](https?://[^'"`\s]+)['"`])re"));
         if (!line.contains(QLatin1StringView("http")))
             return;
-        static const QRegularExpression client(QStringLiteral(
+        thread_local const QRegularExpression client(QStringLiteral(
             R"re(\b(fetch|axios|got|superagent|needle|ky|request|requests|httpx|urlopen|aiohttp|urllib3|session|http|https|RestTemplate|restTemplate|WebClient|webClient|HttpClient|httpClient|HttpRequest|OkHttpClient|getForObject|getForEntity|postForObject|postForEntity|exchange|NewRequest|NewRequestWithContext|GetAsync|PostAsync|PutAsync|DeleteAsync|SendAsync|BaseAddress|baseURL|baseUrl|base_url|FeignClient)\b)re"));
         bool called = false;
         auto keywords = client.globalMatch(line);
@@ -587,10 +587,10 @@ private:
 
     void connections(const QString &line, int number)
     {
-        static const QRegularExpression uri(QStringLiteral(
+        thread_local const QRegularExpression uri(QStringLiteral(
             R"re(['"`]((postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|kafka|nats|mssql|sqlserver|cassandra|neo4j|bolt)://[^'"`\s]+)['"`])re"));
-        static const QRegularExpression jdbc(QStringLiteral(R"re(jdbc:(\w+):(?:thin:@)?//([^/:;'"\s]+)(?::(\d+))?)re"));
-        static const QRegularExpression ado(QStringLiteral(R"re((?i)\b(Server|Host|Data Source)\s*=\s*(?:tcp:)?([^;,'"\s]+)(?:[,:](\d+))?;[^'"]*\b(Database|Initial Catalog)\s*=)re"));
+        thread_local const QRegularExpression jdbc(QStringLiteral(R"re(jdbc:(\w+):(?:thin:@)?//([^/:;'"\s]+)(?::(\d+))?)re"));
+        thread_local const QRegularExpression ado(QStringLiteral(R"re((?i)\b(Server|Host|Data Source)\s*=\s*(?:tcp:)?([^;,'"\s]+)(?:[,:](\d+))?;[^'"]*\b(Database|Initial Catalog)\s*=)re"));
         if (line.contains(QLatin1StringView("://"))) {
             auto it = uri.globalMatch(line);
             while (it.hasNext()) {
@@ -621,13 +621,13 @@ private:
     {
         if (m_language != Language::Java)
             return;
-        static const QRegularExpression listener(QStringLiteral(R"re(@(Kafka|Rabbit|Jms|Sqs)Listener\s*\((.*)\))re"));
-        static const QRegularExpression names(QStringLiteral(R"re(\b(?:topics|queues|destination|value)\s*=\s*\{?([^})]*)\}?)re"));
+        thread_local const QRegularExpression listener(QStringLiteral(R"re(@(Kafka|Rabbit|Jms|Sqs)Listener\s*\((.*)\))re"));
+        thread_local const QRegularExpression names(QStringLiteral(R"re(\b(?:topics|queues|destination|value)\s*=\s*\{?([^})]*)\}?)re"));
         const auto m = listener.match(line);
         if (!m.hasMatch() || !isCode(m))
             return;
         const QString framework = m.captured(1).toLower();
-        static const QRegularExpression quoted(QStringLiteral(R"re("([^"$]+)")re"));
+        thread_local const QRegularExpression quoted(QStringLiteral(R"re("([^"$]+)")re"));
         auto it = quoted.globalMatch(names.match(m.captured(2)).captured(1));
         while (it.hasNext())
             m_out.topics.append(Topic{it.next().captured(1), framework, number});
@@ -895,8 +895,8 @@ ModelFragment toFragment(const Findings &findings, const QString &file, const QS
         e.name = r.method + QLatin1Char(' ') + r.path;
         e.method = r.method;
         e.path = r.path;
-        static const QRegularExpression param(QStringLiteral(R"re(\{(\w+)\})re"));
-        static const QRegularExpression objectId(QStringLiteral(R"re((?i)(^id$|_id$|[a-z]Id$|^pk$|uuid|guid|slug))re"));
+        thread_local const QRegularExpression param(QStringLiteral(R"re(\{(\w+)\})re"));
+        thread_local const QRegularExpression objectId(QStringLiteral(R"re((?i)(^id$|_id$|[a-z]Id$|^pk$|uuid|guid|slug))re"));
         auto it = param.globalMatch(r.path);
         while (it.hasNext()) {
             const QString name = it.next().captured(1);
