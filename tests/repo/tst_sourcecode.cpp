@@ -280,6 +280,31 @@ private Q_SLOTS:
         QCOMPARE(clients(f), (QStringList{QStringLiteral("database:postgres@2"), QStringLiteral("llm:azure-openai@3")}));
     }
 
+    void badInputDoesNotBreakIt()
+    {
+        // Unterminated strings, comments and raw strings, stray quotes, NULs, a long line,
+        // random bytes: each language returns, and finds nothing made up.
+        QList<QByteArray> inputs = {"\"never closed", "/* never closed", "`raw\n\n", "'''doc", "@\"C:\\", "app.get('/x'", "\\\\\\",
+                                    QByteArray(20000, ' ') + "app.get('/long', h);", QByteArray("a\0b\0app.get('/nul', h)", 24)};
+        quint32 seed = 12345;
+        for (int i = 0; i < 50; ++i) {
+            QByteArray random(512, Qt::Uninitialized);
+            for (char &c : random) {
+                seed = seed * 1103515245u + 12345u;
+                c = char(seed >> 16);
+            }
+            inputs.append(random);
+        }
+        for (const Language language : {Language::JavaScript, Language::Python, Language::Java, Language::Go, Language::CSharp}) {
+            for (const QByteArray &input : inputs) {
+                const auto f = sourcecode::scan(input, language);
+                for (const sourcecode::Route &r : f.routes)
+                    QVERIFY2(r.path != QLatin1StringView("/long"), "a minified line is not read");
+                (void)sourcecode::toFragment(f, QStringLiteral("x"), QStringLiteral("svc:x"));
+            }
+        }
+    }
+
     void modelFragment()
     {
         const auto f = sourcecode::scan(kExpress, Language::JavaScript);

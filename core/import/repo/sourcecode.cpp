@@ -298,7 +298,8 @@ public:
         for (int i = 0; i < lines.size(); ++i) {
             const QString &line = lines[i];
             m_masked = &text.masked[i];
-            if (line.trimmed().isEmpty())
+            // Minified and generated code (one very long line) describes no design.
+            if (line.size() > 4096 || line.trimmed().isEmpty())
                 continue;
             routes(line, i + 1);
             calls(line, i + 1);
