@@ -23,6 +23,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QMap>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -519,13 +520,16 @@ Result<Tree> readTree(const QString &path, const Options &options, bool scan, in
     tree.name = name.isEmpty() ? QDir(tree.root).dirName() : name;
     // Reading, digesting and scanning are independent per file: all cores share the work.
     std::atomic<int> done{0};
+    QMutex progressLock; // the callback is called from one thread at a time
     const QString prefix = tree.root + QLatin1Char('/');
     const QList<FileFacts> facts = QtConcurrent::blockingMapped(files, [&](const repo::WalkedFile &file) {
         if (options.cancel && options.cancel->load())
             return FileFacts{};
         const int n = ++done;
-        if (options.progress && n % 500 == 0)
+        if (options.progress && n % 500 == 0) {
+            const QMutexLocker lock(&progressLock);
             options.progress(0, tr("reading %1").arg(file.relative));
+        }
         return readFacts(prefix + file.relative, file.relative, scan);
     });
     if (options.cancel && options.cancel->load())
