@@ -108,9 +108,7 @@ Result<ModelFragment> importDockerfile(const QString &path, const QString &rootD
                                         SourceRef{QStringLiteral("dockerfile"), relative, 1, 1}});
         return m;
     }
-    QString folder = QFileInfo(path).dir().dirName();
-    if (QFileInfo(path).absolutePath() == QDir(rootDir).absolutePath() || folder.isEmpty())
-        folder = QDir(rootDir).dirName();
+    const QString folder = images::componentNameOf(QDir(rootDir).relativeFilePath(QFileInfo(path).absolutePath()), QDir(rootDir).dirName());
     Component c;
     c.id = QStringLiteral("svc:") + folder;
     c.name = folder;
