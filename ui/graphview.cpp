@@ -197,6 +197,24 @@ void GraphView::clear(const QString &notice)
         showMessage(notice);
 }
 
+void GraphView::showLoading(const QString &notice)
+{
+    clear(notice);
+    m_layingOut = true;
+}
+
+void GraphView::updateThreats(const QList<Threat> &threats)
+{
+    m_model.threats = threats;
+    const QHash<QString, OpenThreats> open = openThreatsByElement(m_model);
+    for (ComponentItem *item : std::as_const(m_components))
+        item->syncWithComponent(item->component(), open.value(item->elementId()));
+    for (BoundaryItem *item : std::as_const(m_boundaries))
+        item->syncWithBoundary(item->boundary(), open.value(item->elementId()));
+    for (FlowItem *item : std::as_const(m_flows))
+        item->syncWithFlow(item->flow(), open.value(item->elementId()));
+}
+
 void GraphView::clearItems()
 {
     m_syncingSelection = true;

@@ -44,6 +44,16 @@ public:
     void setModel(const SystemModel &model);
     /** Removes every item and shows `notice` in their place (no project, no version yet). */
     void clear(const QString &notice = {});
+    /**
+     * Removes every item and shows `notice` while the model is read elsewhere; isLayingOut() is
+     * true until setModel() or clear() (the view is busy either way).
+     */
+    void showLoading(const QString &notice);
+    /**
+     * Takes the triage state of `threats` (same version) into the badges, without a new layout:
+     * a dismissed threat no longer counts on its element.
+     */
+    void updateThreats(const QList<Threat> &threats);
 
     /** Whether a layout is running for the newest model. */
     bool isLayingOut() const { return m_layingOut; }

@@ -7,6 +7,9 @@
 #include "graphview.h"
 #include "projectsummarywidget.h"
 #include "recentfiles.h"
+#include "triage/threatfilterproxy.h"
+#include "triage/threatspanel.h"
+#include "triage/threattablemodel.h"
 #include "versiontablemodel.h"
 #include "welcomewidget.h"
 
@@ -92,6 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_versionModel(new VersionTableModel(this))
     , m_auditModel(new AuditTableModel(this))
 {
+    m_threatModel = new ThreatTableModel(this);
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
     setDockNestingEnabled(true);
@@ -107,6 +111,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_summary = new ProjectSummaryWidget;
     m_summary->setObjectName(QStringLiteral("summaryPage"));
+
+    connect(&m_versionWatcher, &QFutureWatcherBase::finished, this, &MainWindow::versionReady);
 
     m_graph = new GraphView(this);
     connect(m_graph, &GraphView::elementSelected, this, &MainWindow::onGraphSelection);
@@ -133,7 +139,13 @@ MainWindow::MainWindow(QWidget *parent)
     setProject(nullptr);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The reader has its own connection and nothing of ours; waiting only keeps its thread from
+    // outliving the window.
+    m_versionWatcher.disconnect(this);
+    m_versionWatcher.waitForFinished();
+}
 
 // Construction ---------------------------------------------------------------------------------
 
@@ -237,6 +249,7 @@ void MainWindow::createMenus()
     view->addAction(m_findAction);
     view->addAction(m_exportViewAction);
     view->addSeparator();
+    view->addAction(m_threatsDock->toggleViewAction());
     view->addAction(m_overviewDock->toggleViewAction());
     view->addAction(m_versionsDock->toggleViewAction());
     view->addAction(m_auditDock->toggleViewAction());
@@ -286,6 +299,13 @@ void MainWindow::createDocks()
     m_auditDock->setObjectName(QStringLiteral("auditDock"));
     m_auditDock->setWidget(m_auditPanel);
 
+    m_threatsPanel = new ThreatsPanel(m_threatModel);
+    m_threatsPanel->setObjectName(QStringLiteral("threatsPanel"));
+    connect(m_threatsPanel, &ThreatsPanel::currentThreatChanged, this, &MainWindow::onThreatSelected);
+    m_threatsDock = new QDockWidget(tr("Threats"), this);
+    m_threatsDock->setObjectName(QStringLiteral("threatsDock"));
+    m_threatsDock->setWidget(m_threatsPanel);
+
     auto *summaryScroll = new QScrollArea(this);
     summaryScroll->setWidget(m_summary);
     summaryScroll->setWidgetResizable(true);
@@ -297,7 +317,9 @@ void MainWindow::createDocks()
     // The graph takes the middle; the overview sits beside it. Both tables are wide (hashes,
     // subjects, reasons, messages): they share the bottom, side by side.
     addDockWidget(Qt::RightDockWidgetArea, m_overviewDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_threatsDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_versionsDock);
+    splitDockWidget(m_threatsDock, m_versionsDock, Qt::Horizontal);
     splitDockWidget(m_versionsDock, m_auditDock, Qt::Horizontal);
     resizeDocks({m_versionsDock, m_auditDock}, {9, 11}, Qt::Horizontal);
     resizeDocks({m_versionsDock}, {240}, Qt::Vertical);
@@ -376,6 +398,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
 void MainWindow::refresh()
 {
     if (!m_project) {
+        loadVersion();
         m_versionModel->clear();
         m_auditModel->clear();
         m_summary->setProject(nullptr);
@@ -393,15 +416,20 @@ void MainWindow::refresh()
     m_summary->setProject(m_project.get());
     if (m_auditModel->totalCount() > 0)
         m_summary->setLastAuditEntry(m_auditModel->entry(0));
-    loadGraph();
+    loadVersion();
     (void)verifyAuditTrail();
     if (!problems.isEmpty())
         statusBar()->showMessage(problems.join(QStringLiteral("; ")), StatusTimeout);
 }
 
-void MainWindow::loadGraph()
+void MainWindow::loadVersion()
 {
+    // Whatever was being read is stale now.
+    ++m_loadGeneration;
+    m_loadingVersion = false;
     m_graphVersion = 0;
+    m_model = SystemModel();
+    m_threatModel->clear();
     if (!m_project) {
         m_graph->clear();
         return;
@@ -415,23 +443,53 @@ void MainWindow::loadGraph()
         m_graph->clear(tr("No version yet. Import specs or Terraform with threatwright-cli import to see the system here."));
         return;
     }
-    // The layout itself runs on the layout thread; reading one version is a few queries.
-    auto model = m_project->loadModel(*latest);
-    if (!model) {
-        m_graph->clear(tr("Version %1 could not be read: %2").arg(*latest).arg(model.errorString()));
+    m_graphVersion = *latest;
+    m_loadingVersion = true;
+    m_graph->showLoading(tr("Reading version %1…").arg(*latest));
+    m_versionWatcher.setFuture(loadVersionAsync(m_project->path(), *latest, m_loadGeneration));
+}
+
+void MainWindow::versionReady()
+{
+    VersionLoad load = m_versionWatcher.result();
+    if (load.generation != m_loadGeneration)
+        return; // a newer request is on its way
+    m_loadingVersion = false;
+    if (!load.result) {
+        m_graph->clear(tr("Version %1 could not be read: %2").arg(m_graphVersion).arg(load.result.errorString()));
+        Q_EMIT versionLoaded();
         return;
     }
-    m_graphVersion = *latest;
-    m_graph->setModel(*model);
+    m_model = load.result->model;
+    m_threatModel->setRows(std::move(load.result->threatRows));
+    m_graph->setModel(m_model);
+    if (!m_selectedElement.isEmpty())
+        m_graph->selectElement(m_selectedElement);
+    Q_EMIT versionLoaded();
 }
 
 void MainWindow::selectElement(const QString &id)
 {
     m_graph->selectElement(id);
+    m_threatsPanel->setElementFilter(id);
     if (m_selectedElement == id)
         return;
     m_selectedElement = id;
     Q_EMIT elementSelected(id);
+}
+
+void MainWindow::onThreatSelected(const QString &fingerprint)
+{
+    // A threat shows its element on the graph; the threat table keeps its rows (the element
+    // filter is the graph's way of asking, not the table's).
+    const int row = m_threatModel->rowOf(fingerprint);
+    if (row < 0)
+        return;
+    const QString element = m_threatModel->threat(row).targets.value(0);
+    if (element.isEmpty())
+        return;
+    m_graph->selectElement(element);
+    m_selectedElement = element;
 }
 
 void MainWindow::onGraphSelection(const QString &id)
@@ -445,6 +503,7 @@ void MainWindow::onGraphSelection(const QString &id)
         statusBar()->showMessage(tr("Selected trust boundary %1").arg(boundary->boundary().name), StatusTimeout);
     else if (const FlowItem *flow = m_graph->flowItem(id))
         statusBar()->showMessage(tr("Selected flow %1 → %2").arg(flow->flow().sourceId, flow->flow().targetId), StatusTimeout);
+    m_threatsPanel->setElementFilter(id);
     Q_EMIT elementSelected(id);
 }
 

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "store/project.h"
+#include "versionloader.h"
 
+#include <QFutureWatcher>
 #include <QMainWindow>
 
 #include <memory>
@@ -20,6 +22,8 @@ class AuditTableModel;
 class AuditTrailPanel;
 class GraphView;
 class ProjectSummaryWidget;
+class ThreatTableModel;
+class ThreatsPanel;
 class VersionTableModel;
 class WelcomeWidget;
 
@@ -75,8 +79,15 @@ public:
     ProjectSummaryWidget *summaryWidget() const { return m_summary; }
     QDockWidget *overviewDock() const { return m_overviewDock; }
     GraphView *graphView() const { return m_graph; }
-    /** The version the graph shows; 0 when none. */
+    /** The version the graph and the threats show; 0 when none. */
     qint64 graphVersion() const { return m_graphVersion; }
+    /** Whether the shown version is still being read (on a worker thread). */
+    bool isLoadingVersion() const { return m_loadingVersion; }
+    /** The shown version's model as loaded (elements, diagnostics, threats as read). */
+    const SystemModel &shownModel() const { return m_model; }
+    ThreatTableModel *threatModel() const { return m_threatModel; }
+    ThreatsPanel *threatsPanel() const { return m_threatsPanel; }
+    QDockWidget *threatsDock() const { return m_threatsDock; }
 
     /** Selects an element on every panel (the graph for now) by id. */
     void selectElement(const QString &id);
@@ -91,6 +102,8 @@ Q_SIGNALS:
     void projectChanged();
     /** The shared selection changed (from any panel); empty when cleared. */
     void elementSelected(const QString &id);
+    /** The shown version was read and handed to the graph and the panels (or failed to read). */
+    void versionLoaded();
 
 protected:
     /** Shows a modal critical message box; tests and headless runs intercept it here. */
@@ -111,8 +124,10 @@ private:
     void updateRecentMenu();
     void addToRecent(const QString &path);
     void fitVersionsDock();
-    void loadGraph();
+    void loadVersion();
+    void versionReady();
     void onGraphSelection(const QString &id);
+    void onThreatSelected(const QString &fingerprint);
     void exportViewInteractive();
 
     void newProjectInteractive();
@@ -133,6 +148,14 @@ private:
     QDockWidget *m_overviewDock = nullptr;
     qint64 m_graphVersion = 0;
     QString m_selectedElement;
+    QFutureWatcher<VersionLoad> m_versionWatcher;
+    quint64 m_loadGeneration = 0;
+    bool m_loadingVersion = false;
+    SystemModel m_model;
+
+    ThreatTableModel *m_threatModel = nullptr;
+    ThreatsPanel *m_threatsPanel = nullptr;
+    QDockWidget *m_threatsDock = nullptr;
 
     VersionTableModel *m_versionModel = nullptr;
     QSortFilterProxyModel *m_versionProxy = nullptr;
