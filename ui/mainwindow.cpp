@@ -10,6 +10,7 @@
 #include "triage/threatfilterproxy.h"
 #include "triage/threatspanel.h"
 #include "triage/threattablemodel.h"
+#include "triage/triagecontroller.h"
 #include "versiontablemodel.h"
 #include "welcomewidget.h"
 
@@ -39,6 +40,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <algorithm>
 
@@ -226,6 +228,21 @@ void MainWindow::createActions()
     m_exportViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_exportViewAction->setStatusTip(tr("Save the system graph as an SVG or PNG image"));
     connect(m_exportViewAction, &QAction::triggered, this, &MainWindow::exportViewInteractive);
+
+    m_focusGraphAction = new QAction(tr("Go to the &Graph"), this);
+    m_focusGraphAction->setObjectName(QStringLiteral("actionFocusGraph"));
+    m_focusGraphAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_focusGraphAction, &QAction::triggered, this, [this] { m_graph->setFocus(Qt::ShortcutFocusReason); });
+
+    m_focusThreatsAction = new QAction(tr("Go to the &Threats"), this);
+    m_focusThreatsAction->setObjectName(QStringLiteral("actionFocusThreats"));
+    m_focusThreatsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_focusThreatsAction->setStatusTip(tr("Put the keyboard focus on the threat list, where J/K/V/D/A work"));
+    connect(m_focusThreatsAction, &QAction::triggered, this, [this] {
+        m_threatsDock->show();
+        m_threatsDock->raise();
+        m_threatsPanel->view()->setFocus(Qt::ShortcutFocusReason);
+    });
 }
 
 void MainWindow::createMenus()
@@ -241,6 +258,11 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_quitAction);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_fitAction);
     view->addAction(m_zoomInAction);
@@ -249,10 +271,22 @@ void MainWindow::createMenus()
     view->addAction(m_findAction);
     view->addAction(m_exportViewAction);
     view->addSeparator();
+    view->addAction(m_focusGraphAction);
+    view->addAction(m_focusThreatsAction);
+    view->addSeparator();
     view->addAction(m_threatsDock->toggleViewAction());
     view->addAction(m_overviewDock->toggleViewAction());
     view->addAction(m_versionsDock->toggleViewAction());
     view->addAction(m_auditDock->toggleViewAction());
+
+    QMenu *triage = menuBar()->addMenu(tr("&Triage"));
+    triage->setObjectName(QStringLiteral("triageMenu"));
+    for (QAction *action : m_triage->menuActions()) {
+        if (action)
+            triage->addAction(action);
+        else
+            triage->addSeparator();
+    }
 
     QMenu *project = menuBar()->addMenu(tr("&Project"));
     project->addAction(m_refreshAction);
@@ -302,6 +336,18 @@ void MainWindow::createDocks()
     m_threatsPanel = new ThreatsPanel(m_threatModel);
     m_threatsPanel->setObjectName(QStringLiteral("threatsPanel"));
     connect(m_threatsPanel, &ThreatsPanel::currentThreatChanged, this, &MainWindow::onThreatSelected);
+    m_triage = new TriageController(m_threatsPanel, this, this);
+    connect(m_triage, &TriageController::decisionsChanged, this, &MainWindow::onDecisionsChanged);
+    connect(m_triage, &TriageController::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, StatusTimeout); });
+    connect(m_triage, &TriageController::failed, this,
+            [this](const QString &message) { showError(tr("Cannot record the decision"), message); });
+    m_undoAction = m_triage->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
+    m_undoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Z)});
+    m_redoAction = m_triage->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_threatsDock = new QDockWidget(tr("Threats"), this);
     m_threatsDock->setObjectName(QStringLiteral("threatsDock"));
     m_threatsDock->setWidget(m_threatsPanel);
@@ -384,6 +430,7 @@ void MainWindow::closeProject()
 void MainWindow::setProject(std::unique_ptr<Project> project)
 {
     m_project = std::move(project);
+    m_triage->setProject(m_project.get());
     if (m_project)
         addToRecent(m_project->path());
     refresh();
@@ -507,6 +554,37 @@ void MainWindow::onGraphSelection(const QString &id)
     Q_EMIT elementSelected(id);
 }
 
+void MainWindow::onDecisionsChanged(const QStringList &fingerprints)
+{
+    Q_UNUSED(fingerprints);
+    m_graph->updateThreats(m_threatModel->threats());
+    m_summary->setProject(m_project.get());
+    updateAuditAfterChange();
+}
+
+void MainWindow::updateAuditAfterChange()
+{
+    if (!m_project)
+        return;
+    auto appended = m_auditModel->appendNewEntries(m_project.get());
+    if (!appended) {
+        statusBar()->showMessage(tr("The audit trail could not be read: %1").arg(appended.errorString()), StatusTimeout);
+        return;
+    }
+    if (m_auditModel->totalCount() > 0)
+        m_summary->setLastAuditEntry(m_auditModel->entry(0));
+    // The chain was verified when the project was opened; the new entries only need to continue
+    // it. Anything unexpected (another writer, a damaged entry) gets the full walk.
+    if (m_auditVerified && m_auditModel->newEntriesChain()) {
+        AuditVerification ok;
+        ok.entries = m_auditModel->totalCount();
+        m_summary->setVerification(ok);
+        m_auditPanel->setVerification(ok);
+        return;
+    }
+    (void)verifyAuditTrail();
+}
+
 void MainWindow::exportViewInteractive()
 {
     if (m_graph->componentItems().isEmpty())
@@ -539,6 +617,7 @@ std::optional<AuditVerification> MainWindow::verifyAuditTrail()
     if (!m_project)
         return std::nullopt;
     WaitCursor wait;
+    m_auditVerified = false;
     auto result = m_project->verifyAudit();
     if (!result) {
         m_summary->setVerificationError(result.errorString());
@@ -548,6 +627,7 @@ std::optional<AuditVerification> MainWindow::verifyAuditTrail()
     }
     m_summary->setVerification(*result);
     m_auditPanel->setVerification(*result);
+    m_auditVerified = result->ok;
     if (result->ok)
         statusBar()->showMessage(tr("Audit chain intact: all %1 entries verified").arg(QLocale().toString(result->entries)), StatusTimeout);
     else

@@ -24,6 +24,7 @@ class GraphView;
 class ProjectSummaryWidget;
 class ThreatTableModel;
 class ThreatsPanel;
+class TriageController;
 class VersionTableModel;
 class WelcomeWidget;
 
@@ -88,6 +89,7 @@ public:
     ThreatTableModel *threatModel() const { return m_threatModel; }
     ThreatsPanel *threatsPanel() const { return m_threatsPanel; }
     QDockWidget *threatsDock() const { return m_threatsDock; }
+    TriageController *triageController() const { return m_triage; }
 
     /** Selects an element on every panel (the graph for now) by id. */
     void selectElement(const QString &id);
@@ -128,6 +130,8 @@ private:
     void versionReady();
     void onGraphSelection(const QString &id);
     void onThreatSelected(const QString &fingerprint);
+    void onDecisionsChanged(const QStringList &fingerprints);
+    void updateAuditAfterChange();
     void exportViewInteractive();
 
     void newProjectInteractive();
@@ -156,6 +160,8 @@ private:
     ThreatTableModel *m_threatModel = nullptr;
     ThreatsPanel *m_threatsPanel = nullptr;
     QDockWidget *m_threatsDock = nullptr;
+    TriageController *m_triage = nullptr;
+    bool m_auditVerified = false; ///< the whole chain was verified and nothing broke since
 
     VersionTableModel *m_versionModel = nullptr;
     QSortFilterProxyModel *m_versionProxy = nullptr;
@@ -178,6 +184,10 @@ private:
     QAction *m_zoomOutAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_exportViewAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_focusThreatsAction = nullptr;
+    QAction *m_focusGraphAction = nullptr;
     QMenu *m_recentMenu = nullptr;
 };
 

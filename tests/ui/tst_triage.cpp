@@ -5,10 +5,14 @@
 
 #include "graphscene.h"
 #include "graphview.h"
+#include "audittablemodel.h"
 #include "mainwindow.h"
+#include "settings/appsettings.h"
+#include "triage/reasondialog.h"
 #include "triage/threatfilterproxy.h"
 #include "triage/threatspanel.h"
 #include "triage/threattablemodel.h"
+#include "triage/triagecontroller.h"
 
 #include "analysis/engine.h"
 #include "analysis/ruleset.h"
@@ -21,10 +25,17 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -32,6 +43,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <algorithm>
 
@@ -75,6 +87,80 @@ private:
     qint64 m_last = 0;
     qint64 m_longest = 0;
 };
+
+/**
+ * Fills the next reason dialog that opens as a person would: types the reason, ticks the
+ * expiry box and picks a date when asked, and clicks the OK button (or presses Escape). A
+ * polling timer, because the dialog runs its own event loop inside the key press under test.
+ */
+class ReasonDialogDriver : public QObject
+{
+public:
+    explicit ReasonDialogDriver(QString reason, std::optional<QDate> expiry = std::nullopt, bool cancel = false)
+        : m_reason(std::move(reason))
+        , m_expiry(expiry)
+        , m_cancel(cancel)
+    {
+        connect(&m_timer, &QTimer::timeout, this, &ReasonDialogDriver::poll);
+        m_timer.start(10);
+    }
+
+    bool seen = false;
+    bool okDisabledWhileEmpty = false;
+    QString windowTitle;
+
+private:
+    void poll()
+    {
+        auto *dialog = qobject_cast<ui::ReasonDialog *>(QApplication::activeModalWidget());
+        if (!dialog || seen || !dialog->isVisible())
+            return;
+        seen = true;
+        windowTitle = dialog->windowTitle();
+        QPushButton *ok = dialog->buttons()->button(QDialogButtonBox::Ok);
+        okDisabledWhileEmpty = !ok->isEnabled();
+        QTest::keyClicks(dialog->reasonEdit(), m_reason);
+        if (m_expiry) {
+            QCheckBox *check = dialog->expiryCheck();
+            QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(6, check->height() / 2));
+            dialog->expiryEdit()->setDate(*m_expiry);
+        }
+        if (m_cancel)
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        else
+            QTest::mouseClick(ok, Qt::LeftButton);
+    }
+
+    QTimer m_timer;
+    QString m_reason;
+    std::optional<QDate> m_expiry;
+    bool m_cancel;
+};
+
+/** Clicks a row of a table view as a user would (with modifiers for multi-selection). */
+void clickRow(QTableView *view, int row, Qt::KeyboardModifiers modifiers = {})
+{
+    const QModelIndex index = view->model()->index(row, ThreatTableModel::TitleColumn);
+    view->scrollTo(index);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, modifiers, view->visualRect(index).center());
+}
+
+QString fingerprintAt(QTableView *view, int row)
+{
+    return view->model()->index(row, 0).data(ThreatTableModel::FingerprintRole).toString();
+}
+
+/** Audit actions about one threat, oldest first. */
+QStringList actionsFor(const Project &project, const QString &fingerprint)
+{
+    QStringList actions;
+    auto trail = project.auditTrail(QStringLiteral("threat:") + fingerprint);
+    if (trail) {
+        for (const AuditEntry &e : std::as_const(*trail))
+            actions.append(e.action);
+    }
+    return actions;
+}
 
 /** Imports the bundled demo with the real importer and rules into a new project file. */
 Result<QString> makeDemoProject(const QString &path)
@@ -132,7 +218,15 @@ private Q_SLOTS:
     void threatSelectionSelectsElement();
     void twentyThousandThreats();
 
+    void keyboardTriageWithUndo();
+    void bulkAcceptWithOneReason();
+    void cancelledDialogChangesNothing();
+    void triagedRowLeavesFilteredList();
+    void readOnlyProjectCannotTriage();
+
 private:
+    /** A shown, active window with `path` open and the threat table focused. */
+    bool showAndOpen(MainWindow &window, const QString &path);
     QString path(const QString &name) const { return m_dir.filePath(name); }
     /** A fresh copy of the demo project (each test triages its own). */
     QString freshDemo(const QString &name);
@@ -168,6 +262,19 @@ void TestTriage::initTestCase()
 void TestTriage::init()
 {
     QSettings().clear();
+}
+
+bool TestTriage::showAndOpen(MainWindow &window, const QString &path)
+{
+    window.resize(1600, 1000);
+    window.show();
+    window.activateWindow();
+    if (!QTest::qWaitForWindowActive(&window))
+        return false;
+    if (!openAndWait(window, path))
+        return false;
+    window.threatsPanel()->view()->setFocus();
+    return window.threatsPanel()->view()->hasFocus();
 }
 
 QString TestTriage::freshDemo(const QString &name)
@@ -433,6 +540,252 @@ void TestTriage::twentyThousandThreats()
                              .arg(filterMs)
                              .arg(statusMs);
     QTRY_VERIFY_WITH_TIMEOUT(!window.graphView()->isLayingOut(), LoadTimeout);
+}
+
+void TestTriage::keyboardTriageWithUndo()
+{
+    const QString file = freshDemo(QStringLiteral("keyboard.twdb"));
+    QVERIFY(!file.isEmpty());
+    ui::settings::setActorName(QStringLiteral("reviewer.kim"));
+    QString validated, dismissed, prioritised;
+    qint64 entriesBefore = 0;
+    {
+        MainWindow window;
+        QVERIFY(showAndOpen(window, file));
+        entriesBefore = window.auditModel()->totalCount();
+        ThreatsPanel *panel = window.threatsPanel();
+        QTableView *view = panel->view();
+        ThreatTableModel *model = window.threatModel();
+
+        // V on the clicked row.
+        clickRow(view, 0);
+        validated = panel->currentFingerprint();
+        QCOMPARE(validated, fingerprintAt(view, 0));
+        QTest::keyClick(view, Qt::Key_V);
+        QCOMPARE(model->threat(model->rowOf(validated)).status, ThreatStatus::Validated);
+        QCOMPARE(view->model()->index(0, ThreatTableModel::StatusColumn).data().toString(), QStringLiteral("Validated"));
+
+        // J, then D with the reason typed into the dialog.
+        QTest::keyClick(view, Qt::Key_J);
+        dismissed = panel->currentFingerprint();
+        QCOMPARE(dismissed, fingerprintAt(view, 1));
+        {
+            ReasonDialogDriver driver(QStringLiteral("Internal endpoint, not reachable from outside"));
+            QTest::keyClick(view, Qt::Key_D);
+            QVERIFY(driver.seen);
+            QVERIFY(driver.okDisabledWhileEmpty); // no reason, no dismissal
+        }
+        QCOMPARE(model->threat(model->rowOf(dismissed)).status, ThreatStatus::Dismissed);
+        QCOMPARE(model->threat(model->rowOf(dismissed)).justification, QStringLiteral("Internal endpoint, not reachable from outside"));
+
+        // J, 2: a priority a person chose.
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(view->hasFocus());
+        QTest::keyClick(view, Qt::Key_J);
+        prioritised = panel->currentFingerprint();
+        QCOMPARE(prioritised, fingerprintAt(view, 2));
+        QTest::keyClick(view, Qt::Key_2);
+        QCOMPARE(model->threat(model->rowOf(prioritised)).priorityOverride, std::optional<int>(2));
+        QCOMPARE(view->model()->index(2, ThreatTableModel::PriorityColumn).data().toString(), QStringLiteral("P2 ✎"));
+
+        // The audit panel shows each step on top, and the chain is still intact.
+        QCOMPARE(window.auditModel()->totalCount(), entriesBefore + 3);
+        QCOMPARE(window.auditModel()->entry(0).action, QStringLiteral("threat.priority"));
+        QCOMPARE(window.auditModel()->entry(0).actor, QStringLiteral("reviewer.kim"));
+        QCOMPARE(window.auditModel()->entry(1).action, QStringLiteral("threat.dismiss"));
+        QCOMPARE(window.auditView()->model()->index(0, ui::AuditTableModel::ActionColumn).data().toString(),
+                 QStringLiteral("threat.priority"));
+
+        // Ctrl+Z undoes the priority: a compensating entry, not a rewrite.
+        QUndoStack *stack = window.triageController()->undoStack();
+        QCOMPARE(stack->count(), 3);
+        QVERIFY(stack->undoText().startsWith(QStringLiteral("Priority P2")));
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(stack->index(), 2);
+        QCOMPARE(model->threat(model->rowOf(prioritised)).priorityOverride, std::nullopt);
+        QCOMPARE(window.auditModel()->totalCount(), entriesBefore + 4);
+        QCOMPARE(window.auditModel()->entry(0).action, QStringLiteral("threat.undo"));
+
+        // Redo (Ctrl+Shift+Z) applies it anew, then Undo from the Edit menu takes it back again.
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(model->threat(model->rowOf(prioritised)).priorityOverride, std::optional<int>(2));
+        auto *edit = window.menuBar()->findChild<QMenu *>(QStringLiteral("editMenu"));
+        QVERIFY(edit);
+        QAction *undo = nullptr;
+        for (QAction *a : edit->actions()) {
+            if (a->objectName() == QStringLiteral("actionUndo"))
+                undo = a;
+        }
+        QVERIFY(undo && undo->isEnabled());
+        undo->trigger();
+        QCOMPARE(model->threat(model->rowOf(prioritised)).priorityOverride, std::nullopt);
+
+        auto *badge = window.findChild<QLabel *>(QStringLiteral("auditPanelBadge"));
+        QVERIFY(badge);
+        QVERIFY2(badge->text().contains(QString::number(entriesBefore + 6)), qPrintable(badge->text()));
+        window.close();
+    }
+
+    // The project file, opened afresh, says the same.
+    auto project = Project::open(file, Project::OpenMode::ReadOnly);
+    QVERIFY2(project, qPrintable(project.errorString()));
+    auto v = (*project)->decision(validated);
+    QVERIFY(v && v->has_value());
+    QCOMPARE((*v)->status, ThreatStatus::Validated);
+    auto d = (*project)->decision(dismissed);
+    QVERIFY(d && d->has_value());
+    QCOMPARE((*d)->status, ThreatStatus::Dismissed);
+    QCOMPARE((*d)->justification, QStringLiteral("Internal endpoint, not reachable from outside"));
+    auto p = (*project)->decision(prioritised);
+    QVERIFY(p);
+    QVERIFY2(!p->has_value() || !(*p)->priorityOverride.has_value(), "the undone priority is gone");
+    QCOMPARE(actionsFor(**project, validated).mid(1), QStringList{QStringLiteral("threat.validate")});
+    QCOMPARE(actionsFor(**project, dismissed).mid(1), QStringList{QStringLiteral("threat.dismiss")});
+    QCOMPARE(actionsFor(**project, prioritised).mid(1),
+             (QStringList{QStringLiteral("threat.priority"), QStringLiteral("threat.undo"), QStringLiteral("threat.priority"),
+                          QStringLiteral("threat.undo")}));
+    auto trail = (*project)->auditTrail(QStringLiteral("threat:") + prioritised);
+    QVERIFY(trail);
+    QCOMPARE(trail->last().actor, QStringLiteral("reviewer.kim"));
+    QVERIFY2(trail->last().reason.startsWith(QStringLiteral("Undo: Priority P2")), qPrintable(trail->last().reason));
+    auto after = (*project)->auditTrailAfter(entriesBefore);
+    QVERIFY(after);
+    QCOMPARE(after->size(), 6);
+    auto verified = (*project)->verifyAudit();
+    QVERIFY(verified);
+    QVERIFY2(verified->ok, qPrintable(verified->problem));
+    QCOMPARE(verified->entries, entriesBefore + 6);
+}
+
+void TestTriage::bulkAcceptWithOneReason()
+{
+    const QString file = freshDemo(QStringLiteral("bulk.twdb"));
+    QVERIFY(!file.isEmpty());
+    QStringList accepted;
+    const QDate review = QDate::currentDate().addDays(30);
+    {
+        MainWindow window;
+        QVERIFY(showAndOpen(window, file));
+        QTableView *view = window.threatsPanel()->view();
+        clickRow(view, 3);
+        clickRow(view, 5, Qt::ShiftModifier);
+        accepted = window.threatsPanel()->selectedFingerprints();
+        QCOMPARE(accepted.size(), 3);
+        {
+            ReasonDialogDriver driver(QStringLiteral("Accepted until the Q3 redesign"), review);
+            QTest::keyClick(view, Qt::Key_A);
+            QVERIFY(driver.seen);
+            QCOMPARE(driver.windowTitle, QStringLiteral("Accept the Risk of 3 Threats"));
+        }
+        for (const QString &fingerprint : std::as_const(accepted)) {
+            const Threat &t = window.threatModel()->threat(window.threatModel()->rowOf(fingerprint));
+            QCOMPARE(t.status, ThreatStatus::Accepted);
+            QCOMPARE(t.justification, QStringLiteral("Accepted until the Q3 redesign"));
+            QCOMPARE(t.expiresAt.toLocalTime().date(), review);
+        }
+        // One step undoes all three.
+        QUndoStack *stack = window.triageController()->undoStack();
+        QCOMPARE(stack->count(), 1);
+        QCOMPARE(stack->undoText(), QStringLiteral("Accept the risk of 3 threats"));
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        for (const QString &fingerprint : std::as_const(accepted))
+            QCOMPARE(window.threatModel()->threat(window.threatModel()->rowOf(fingerprint)).status, ThreatStatus::Suggested);
+    }
+    auto project = Project::open(file, Project::OpenMode::ReadOnly);
+    QVERIFY2(project, qPrintable(project.errorString()));
+    for (const QString &fingerprint : std::as_const(accepted)) {
+        auto d = (*project)->decision(fingerprint);
+        QVERIFY(d);
+        QVERIFY(!d->has_value()); // back to "nobody decided anything"
+        QCOMPARE(actionsFor(**project, fingerprint).mid(1),
+                 (QStringList{QStringLiteral("threat.accept"), QStringLiteral("threat.undo")}));
+        auto trail = (*project)->auditTrail(QStringLiteral("threat:") + fingerprint);
+        QVERIFY(trail && trail->size() == 3);
+        QCOMPARE(trail->at(1).reason, QStringLiteral("Accepted until the Q3 redesign"));
+        QVERIFY(trail->at(1).after.contains(QStringLiteral("expiresAt")));
+    }
+    auto verified = (*project)->verifyAudit();
+    QVERIFY(verified && verified->ok);
+}
+
+void TestTriage::cancelledDialogChangesNothing()
+{
+    const QString file = freshDemo(QStringLiteral("cancel.twdb"));
+    MainWindow window;
+    QVERIFY(showAndOpen(window, file));
+    QTableView *view = window.threatsPanel()->view();
+    clickRow(view, 0);
+    const qint64 entries = window.auditModel()->totalCount();
+    {
+        ReasonDialogDriver driver(QStringLiteral("never mind"), std::nullopt, true);
+        QTest::keyClick(view, Qt::Key_D);
+        QVERIFY(driver.seen);
+    }
+    QCOMPARE(window.threatModel()->threat(window.threatModel()->rowOf(fingerprintAt(view, 0))).status, ThreatStatus::Suggested);
+    QCOMPARE(window.auditModel()->totalCount(), entries);
+    QCOMPARE(window.triageController()->undoStack()->count(), 0);
+    auto count = window.project()->auditCount();
+    QVERIFY(count);
+    QCOMPARE(*count, entries);
+    // Single keys do nothing while typing in the filter field.
+    window.threatsPanel()->filterField()->setFocus();
+    QTest::keyClicks(window.threatsPanel()->filterField(), QStringLiteral("v"));
+    QCOMPARE(window.threatsPanel()->filterField()->text(), QStringLiteral("v"));
+    QCOMPARE(window.auditModel()->totalCount(), entries);
+}
+
+void TestTriage::triagedRowLeavesFilteredList()
+{
+    const QString file = freshDemo(QStringLiteral("flow.twdb"));
+    MainWindow window;
+    QVERIFY(showAndOpen(window, file));
+    ThreatsPanel *panel = window.threatsPanel();
+    QTableView *view = panel->view();
+    panel->statusCombo()->setCurrentIndex(panel->statusCombo()->findData(int(ThreatStatus::Suggested)));
+    view->setFocus();
+    clickRow(view, 0);
+    const QString first = fingerprintAt(view, 0);
+    const QString second = fingerprintAt(view, 1);
+    const int rows = view->model()->rowCount();
+    QTest::keyClick(view, Qt::Key_V);
+    // The validated row left the "suggested" list; the next one is current, ready for a key.
+    QCOMPARE(view->model()->rowCount(), rows - 1);
+    QCOMPARE(panel->currentFingerprint(), second);
+    QTest::keyClick(view, Qt::Key_M);
+    QCOMPARE(window.threatModel()->threat(window.threatModel()->rowOf(second)).status, ThreatStatus::Mitigated);
+    QCOMPARE(view->model()->rowCount(), rows - 2);
+    // Undo brings the row back into the list.
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(view->model()->rowCount(), rows - 1);
+    QCOMPARE(window.threatModel()->threat(window.threatModel()->rowOf(first)).status, ThreatStatus::Validated);
+}
+
+void TestTriage::readOnlyProjectCannotTriage()
+{
+    // The controller on its own, over a project opened read-only (as the window does when the
+    // file or its folder cannot be written).
+    auto project = Project::open(m_demo, Project::OpenMode::ReadOnly);
+    QVERIFY2(project, qPrintable(project.errorString()));
+    auto model = (*project)->loadModel(*(*project)->latestVersionId());
+    QVERIFY(model);
+    ThreatTableModel threats;
+    threats.setThreats(*(*project)->latestVersionId(), model->threats, *model);
+    ThreatsPanel panel(&threats);
+    ui::TriageController controller(&panel, &panel);
+    controller.setProject(project->get());
+    QVERIFY(!controller.action(ui::TriageController::Command::Validate)->isEnabled());
+    QVERIFY(!controller.action(ui::TriageController::Command::Dismiss)->isEnabled());
+    QVERIFY(controller.action(ui::TriageController::Command::Next)->isEnabled());
+    auto refused = controller.apply({threats.threat(0).fingerprint}, TriageAction::Validate);
+    QVERIFY(!refused);
+    QVERIFY2(refused.errorString().contains(QStringLiteral("read-only")), qPrintable(refused.errorString()));
+    QCOMPARE(controller.undoStack()->count(), 0);
+    // Moving still works.
+    panel.moveCurrent(1);
+    QCOMPARE(panel.currentFingerprint(), panel.view()->model()->index(0, 0).data(ThreatTableModel::FingerprintRole).toString());
+    panel.moveCurrent(1);
+    QCOMPARE(panel.currentFingerprint(), panel.view()->model()->index(1, 0).data(ThreatTableModel::FingerprintRole).toString());
 }
 
 QTEST_MAIN(TestTriage)
