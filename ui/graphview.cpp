@@ -13,6 +13,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QStringListModel>
@@ -550,6 +551,24 @@ void GraphView::syncPalette()
     m_scene->setPalette(colours);
     setBackgroundBrush(colours.color(QPalette::Base));
     m_scene->update();
+}
+
+void GraphView::mousePressEvent(QMouseEvent *event)
+{
+    m_pressSelection = m_lastEmitted;
+    m_pressPos = event->position().toPoint();
+    QGraphicsView::mousePressEvent(event);
+}
+
+void GraphView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QGraphicsView::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton || m_pressSelection.isEmpty()
+        || (event->position().toPoint() - m_pressPos).manhattanLength() > 4)
+        return;
+    const QGraphicsItem *item = itemAt(event->position().toPoint());
+    if (item && item->data(ElementIdRole).toString() == m_pressSelection && selectedElement() == m_pressSelection)
+        Q_EMIT elementSelected(m_pressSelection);
 }
 
 bool GraphView::viewportEvent(QEvent *event)

@@ -104,7 +104,11 @@ public:
     Result<void> exportPng(const QString &path, double scale = 2.0);
 
 Q_SIGNALS:
-    /** The user selected an element on the graph; empty when the selection was cleared. */
+    /**
+     * The user selected an element on the graph; empty when the selection was cleared. Also
+     * emitted when the user clicks the element that is already selected (another panel may have
+     * selected it): the click is still the user's choice of that element.
+     */
     void elementSelected(const QString &id);
     /** The items for the newest model are in place. */
     void layoutFinished();
@@ -117,6 +121,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
     bool viewportEvent(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
     void layoutReady();
@@ -142,6 +148,8 @@ private:
     bool m_syncingSelection = false; ///< selectElement() at work: do not emit
     QString m_pendingSelection;
     QString m_lastEmitted;
+    QString m_pressSelection; ///< the selection when the mouse button went down
+    QPoint m_pressPos;
     QString m_engine;
     QString m_error;
 

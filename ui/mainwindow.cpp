@@ -3,6 +3,7 @@
 
 #include "audittablemodel.h"
 #include "audittrailpanel.h"
+#include "details/detailspanel.h"
 #include "graphscene.h"
 #include "graphview.h"
 #include "projectsummarywidget.h"
@@ -275,6 +276,7 @@ void MainWindow::createMenus()
     view->addAction(m_focusThreatsAction);
     view->addSeparator();
     view->addAction(m_threatsDock->toggleViewAction());
+    view->addAction(m_detailsDock->toggleViewAction());
     view->addAction(m_overviewDock->toggleViewAction());
     view->addAction(m_versionsDock->toggleViewAction());
     view->addAction(m_auditDock->toggleViewAction());
@@ -352,6 +354,17 @@ void MainWindow::createDocks()
     m_threatsDock->setObjectName(QStringLiteral("threatsDock"));
     m_threatsDock->setWidget(m_threatsPanel);
 
+    m_details = new DetailsPanel;
+    m_details->setObjectName(QStringLiteral("detailsPanel"));
+    connect(m_details, &DetailsPanel::elementRequested, this, [this](const QString &id) {
+        selectElement(id);
+        m_details->showElement(id);
+    });
+    connect(m_details, &DetailsPanel::sourceRequested, this, &MainWindow::showSource);
+    m_detailsDock = new QDockWidget(tr("Details"), this);
+    m_detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    m_detailsDock->setWidget(m_details);
+
     auto *summaryScroll = new QScrollArea(this);
     summaryScroll->setWidget(m_summary);
     summaryScroll->setWidgetResizable(true);
@@ -362,7 +375,9 @@ void MainWindow::createDocks()
 
     // The graph takes the middle; the overview sits beside it. Both tables are wide (hashes,
     // subjects, reasons, messages): they share the bottom, side by side.
-    addDockWidget(Qt::RightDockWidgetArea, m_overviewDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+    tabifyDockWidget(m_detailsDock, m_overviewDock);
+    m_detailsDock->raise();
     addDockWidget(Qt::BottomDockWidgetArea, m_threatsDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_versionsDock);
     splitDockWidget(m_threatsDock, m_versionsDock, Qt::Horizontal);
@@ -431,6 +446,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
 {
     m_project = std::move(project);
     m_triage->setProject(m_project.get());
+    m_details->setProject(m_project.get());
     if (m_project)
         addToRecent(m_project->path());
     refresh();
@@ -477,6 +493,7 @@ void MainWindow::loadVersion()
     m_graphVersion = 0;
     m_model = SystemModel();
     m_threatModel->clear();
+    m_details->setModel(m_model);
     if (!m_project) {
         m_graph->clear();
         return;
@@ -509,6 +526,7 @@ void MainWindow::versionReady()
     }
     m_model = load.result->model;
     m_threatModel->setRows(std::move(load.result->threatRows));
+    m_details->setModel(m_model);
     m_graph->setModel(m_model);
     if (!m_selectedElement.isEmpty())
         m_graph->selectElement(m_selectedElement);
@@ -530,8 +548,14 @@ void MainWindow::onThreatSelected(const QString &fingerprint)
     // A threat shows its element on the graph; the threat table keeps its rows (the element
     // filter is the graph's way of asking, not the table's).
     const int row = m_threatModel->rowOf(fingerprint);
-    if (row < 0)
+    if (row < 0) {
+        if (m_selectedElement.isEmpty())
+            m_details->clear();
+        else
+            m_details->showElement(m_selectedElement);
         return;
+    }
+    m_details->showThreat(m_threatModel->threat(row));
     const QString element = m_threatModel->threat(row).targets.value(0);
     if (element.isEmpty())
         return;
@@ -541,8 +565,6 @@ void MainWindow::onThreatSelected(const QString &fingerprint)
 
 void MainWindow::onGraphSelection(const QString &id)
 {
-    if (m_selectedElement == id)
-        return;
     m_selectedElement = id;
     if (const ComponentItem *item = m_graph->componentItem(id))
         statusBar()->showMessage(tr("Selected %1 (%2)").arg(item->component().name, id), StatusTimeout);
@@ -551,13 +573,19 @@ void MainWindow::onGraphSelection(const QString &id)
     else if (const FlowItem *flow = m_graph->flowItem(id))
         statusBar()->showMessage(tr("Selected flow %1 → %2").arg(flow->flow().sourceId, flow->flow().targetId), StatusTimeout);
     m_threatsPanel->setElementFilter(id);
+    if (id.isEmpty())
+        m_details->clear();
+    else
+        m_details->showElement(id);
     Q_EMIT elementSelected(id);
 }
 
 void MainWindow::onDecisionsChanged(const QStringList &fingerprints)
 {
     Q_UNUSED(fingerprints);
-    m_graph->updateThreats(m_threatModel->threats());
+    m_model.threats = m_threatModel->threats();
+    m_graph->updateThreats(m_model.threats);
+    m_details->setThreats(m_model.threats);
     m_summary->setProject(m_project.get());
     updateAuditAfterChange();
 }
@@ -583,6 +611,11 @@ void MainWindow::updateAuditAfterChange()
         return;
     }
     (void)verifyAuditTrail();
+}
+
+void MainWindow::showSource(const SourceRef &source)
+{
+    statusBar()->showMessage(source.toString(), StatusTimeout);
 }
 
 void MainWindow::exportViewInteractive()

@@ -20,6 +20,7 @@ namespace tw::ui {
 
 class AuditTableModel;
 class AuditTrailPanel;
+class DetailsPanel;
 class GraphView;
 class ProjectSummaryWidget;
 class ThreatTableModel;
@@ -90,6 +91,8 @@ public:
     ThreatsPanel *threatsPanel() const { return m_threatsPanel; }
     QDockWidget *threatsDock() const { return m_threatsDock; }
     TriageController *triageController() const { return m_triage; }
+    DetailsPanel *detailsPanel() const { return m_details; }
+    QDockWidget *detailsDock() const { return m_detailsDock; }
 
     /** Selects an element on every panel (the graph for now) by id. */
     void selectElement(const QString &id);
@@ -131,6 +134,7 @@ private:
     void onGraphSelection(const QString &id);
     void onThreatSelected(const QString &fingerprint);
     void onDecisionsChanged(const QStringList &fingerprints);
+    void showSource(const SourceRef &source);
     void updateAuditAfterChange();
     void exportViewInteractive();
 
@@ -161,6 +165,8 @@ private:
     ThreatsPanel *m_threatsPanel = nullptr;
     QDockWidget *m_threatsDock = nullptr;
     TriageController *m_triage = nullptr;
+    DetailsPanel *m_details = nullptr;
+    QDockWidget *m_detailsDock = nullptr;
     bool m_auditVerified = false; ///< the whole chain was verified and nothing broke since
 
     VersionTableModel *m_versionModel = nullptr;

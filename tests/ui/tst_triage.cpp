@@ -6,6 +6,8 @@
 #include "graphscene.h"
 #include "graphview.h"
 #include "audittablemodel.h"
+#include "details/detailspanel.h"
+#include "details/referencelinks.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
 #include "triage/reasondialog.h"
@@ -41,6 +43,8 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -162,6 +166,22 @@ QStringList actionsFor(const Project &project, const QString &fingerprint)
     return actions;
 }
 
+/** Clicks the first link whose text is `text` in a text browser, as a user would. */
+bool clickLink(QTextBrowser *browser, const QString &text)
+{
+    const QTextCursor found = browser->document()->find(text);
+    if (found.isNull())
+        return false;
+    QTextCursor inside(browser->document());
+    inside.setPosition((found.selectionStart() + found.selectionEnd()) / 2);
+    browser->ensureCursorVisible();
+    browser->setTextCursor(inside);
+    browser->ensureCursorVisible();
+    const QPoint at = browser->cursorRect(inside).center();
+    QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, at);
+    return true;
+}
+
 /** Imports the bundled demo with the real importer and rules into a new project file. */
 Result<QString> makeDemoProject(const QString &path)
 {
@@ -223,6 +243,11 @@ private Q_SLOTS:
     void cancelledDialogChangesNothing();
     void triagedRowLeavesFilteredList();
     void readOnlyProjectCannotTriage();
+
+    void referenceUrls_data();
+    void referenceUrls();
+    void detailsShowThreat();
+    void detailsShowElement();
 
 private:
     /** A shown, active window with `path` open and the threat table focused. */
@@ -447,8 +472,7 @@ void TestTriage::graphSelectionFiltersThreats()
     // The bucket has several threats; click it on the graph.
     ui::ComponentItem *bucket = window.graphView()->componentItem(QStringLiteral("tf:aws_s3_bucket.invoices"));
     QVERIFY(bucket);
-    window.graphView()->selectElement(bucket->elementId());
-    window.graphView()->selectElement(QString());
+    window.graphView()->centerOn(bucket);
     const QPoint at = window.graphView()->mapFromScene(bucket->sceneBoundingRect().center());
     QTest::mouseClick(window.graphView()->viewport(), Qt::LeftButton, {}, at);
     QCOMPARE(window.selectedElement(), bucket->elementId());
@@ -786,6 +810,130 @@ void TestTriage::readOnlyProjectCannotTriage()
     QCOMPARE(panel.currentFingerprint(), panel.view()->model()->index(0, 0).data(ThreatTableModel::FingerprintRole).toString());
     panel.moveCurrent(1);
     QCOMPARE(panel.currentFingerprint(), panel.view()->model()->index(1, 0).data(ThreatTableModel::FingerprintRole).toString());
+}
+
+void TestTriage::referenceUrls_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("cwe") << "CWE" << "CWE-552" << "" << "https://cwe.mitre.org/data/definitions/552.html";
+    QTest::newRow("capec") << "CAPEC" << "CAPEC-560" << "" << "https://capec.mitre.org/data/definitions/560.html";
+    QTest::newRow("attack") << "ATT&CK" << "T1021" << "" << "https://attack.mitre.org/techniques/T1021/";
+    QTest::newRow("attack sub") << "ATT&CK" << "T1078.004" << "" << "https://attack.mitre.org/techniques/T1078/004/";
+    QTest::newRow("atlas") << "ATLAS" << "AML.T0051" << "" << "https://atlas.mitre.org/techniques/AML.T0051";
+    QTest::newRow("owasp web") << "OWASP-2021" << "A05:2021" << ""
+                               << "https://owasp.org/Top10/A05_2021-Security_Misconfiguration/";
+    QTest::newRow("owasp api") << "OWASP-API-2023" << "API1:2023" << ""
+                               << "https://owasp.org/API-Security/editions/2023/en/0xa1-broken-object-level-authorization/";
+    QTest::newRow("own url wins") << "CWE" << "CWE-1" << "https://example.org/cwe1" << "https://example.org/cwe1";
+    QTest::newRow("no script links") << "URL" << "x" << "javascript:alert(1)" << "";
+    QTest::newRow("no file links") << "CWE" << "nonsense" << "file:///etc/passwd" << "";
+    QTest::newRow("unknown") << "XYZ" << "42" << "" << "";
+}
+
+void TestTriage::referenceUrls()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, id);
+    QFETCH(QString, url);
+    QFETCH(QString, expected);
+    const QUrl got = ui::referenceUrl(Reference{kind, id, url});
+    QCOMPARE(got.isValid() ? got.toString() : QString(), expected);
+}
+
+void TestTriage::detailsShowThreat()
+{
+    const QString file = freshDemo(QStringLiteral("details.twdb"));
+    MainWindow window;
+    QVERIFY(showAndOpen(window, file));
+    ThreatsPanel *panel = window.threatsPanel();
+    // An attack-path threat: every hop, its flows, its factors.
+    panel->originCombo()->setCurrentIndex(panel->originCombo()->findData(QStringLiteral("path")));
+    QTableView *view = panel->view();
+    QVERIFY(view->model()->rowCount() > 0);
+    view->setFocus();
+    clickRow(view, 0);
+    const QString fingerprint = panel->currentFingerprint();
+    const Threat &t = window.threatModel()->threat(window.threatModel()->rowOf(fingerprint));
+    QVERIFY(t.attackPath.size() > 2);
+    ui::DetailsPanel *details = window.detailsPanel();
+    QCOMPARE(details->shownThreat(), fingerprint);
+    const QString text = details->browser()->toPlainText();
+    QVERIFY2(text.contains(t.title), qPrintable(text));
+    QVERIFY(text.contains(t.ruleId));
+    QVERIFY(text.contains(displayName(t.stride)));
+    QVERIFY(text.contains(QStringLiteral("Attack path (%1 hops)").arg(t.attackPath.size() - 1)));
+    for (const RiskFactor &f : t.factors) {
+        QVERIFY2(text.contains(f.name), qPrintable(f.name));
+        QVERIFY2(text.contains(f.explanation), qPrintable(f.explanation));
+    }
+    QVERIFY(text.contains(t.mitigation.left(40)));
+    QVERIFY(text.contains(t.rationale.section(QLatin1Char('\n'), 0, 0).left(40)));
+    for (const QString &hop : t.attackPath) {
+        const QString name = window.threatModel()->elementName(hop);
+        QVERIFY2(text.contains(name), qPrintable(name));
+    }
+    // References: the path rule gives ids only; the panel links them to their pages.
+    const QString html = details->browser()->toHtml();
+    for (const Reference &r : t.references) {
+        const QUrl url = ui::referenceUrl(r);
+        QVERIFY2(url.isValid(), qPrintable(r.id));
+        QVERIFY2(html.contains(url.toString(QUrl::FullyEncoded).toHtmlEscaped()), qPrintable(url.toString()));
+    }
+    // Evidence links and the history from the audit trail.
+    QVERIFY(!details->sourceLinks().isEmpty());
+    QVERIFY(text.contains(t.sources.constFirst().toString()));
+    QVERIFY(text.contains(QStringLiteral("threat.suggested")));
+
+    // Clicking an evidence location asks for the source at that line.
+    QSignalSpy source(details, &ui::DetailsPanel::sourceRequested);
+    QVERIFY(clickLink(details->browser(), t.sources.constFirst().toString()));
+    QCOMPARE(source.count(), 1);
+    QCOMPARE(source.at(0).at(0).value<SourceRef>(), t.sources.constFirst());
+
+    // After a decision, the history shows it (with the reason) at once.
+    view->setFocus();
+    {
+        ReasonDialogDriver driver(QStringLiteral("Segmented in the next release"));
+        QTest::keyClick(view, Qt::Key_A);
+        QVERIFY(driver.seen);
+    }
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const QString after = details->browser()->toPlainText();
+    QVERIFY2(after.contains(QStringLiteral("threat.accept")), qPrintable(after));
+    QVERIFY(after.contains(QStringLiteral("Segmented in the next release")));
+    QVERIFY(after.contains(QStringLiteral("Accepted")));
+}
+
+void TestTriage::detailsShowElement()
+{
+    MainWindow window;
+    QVERIFY(showAndOpen(window, m_demo));
+    const QString bucket = QStringLiteral("tf:aws_s3_bucket.invoices");
+    ui::ComponentItem *item = window.graphView()->componentItem(bucket);
+    QVERIFY(item);
+    window.graphView()->centerOn(item);
+    const QPoint at = window.graphView()->mapFromScene(item->sceneBoundingRect().center());
+    QVERIFY(window.graphView()->viewport()->rect().contains(at));
+    QTest::mouseClick(window.graphView()->viewport(), Qt::LeftButton, {}, at);
+    ui::DetailsPanel *details = window.detailsPanel();
+    QCOMPARE(details->shownElement(), bucket);
+    // The element stays the subject: no threat row took over the graph's selection.
+    QCOMPARE(window.graphView()->selectedElement(), bucket);
+    QCOMPARE(window.threatsPanel()->currentFingerprint(), QString());
+    QCOMPARE(window.threatsPanel()->elementFilter(), bucket);
+    const QString text = details->browser()->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("aws_s3_bucket.invoices")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("datastore")));
+    QVERIFY(text.contains(QStringLiteral("infra/main.tf")));
+    const int threats = int(std::count_if(m_demoThreats.cbegin(), m_demoThreats.cend(), [&](const Threat &t) {
+        return t.targets.contains(bucket) || t.attackPath.contains(bucket);
+    }));
+    QVERIFY2(text.contains(QStringLiteral("%1 threats, %1 still open").arg(threats)), qPrintable(text));
+    for (auto it = item->component().attributes.constBegin(); it != item->component().attributes.constEnd(); ++it)
+        QVERIFY2(text.contains(it.key()), qPrintable(it.key()));
 }
 
 QTEST_MAIN(TestTriage)

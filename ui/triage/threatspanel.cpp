@@ -247,6 +247,10 @@ void ThreatsPanel::moveCurrent(int delta)
 
 void ThreatsPanel::setElementFilter(const QString &elementId)
 {
+    // The graph asked for an element: no threat is the subject until one is picked (otherwise
+    // whichever row happened to stay current would take the selection away from the element).
+    if (!elementId.isEmpty() && elementId != m_proxy->element())
+        m_view->selectionModel()->clear();
     m_proxy->setElement(elementId);
     if (elementId.isEmpty()) {
         m_elementChip->hide();
