@@ -6,8 +6,10 @@
 #include "details/detailspanel.h"
 #include "graphscene.h"
 #include "graphview.h"
+#include "problemtablemodel.h"
 #include "projectsummarywidget.h"
 #include "recentfiles.h"
+#include "source/sourcepanel.h"
 #include "triage/threatfilterproxy.h"
 #include "triage/threatspanel.h"
 #include "triage/threattablemodel.h"
@@ -277,6 +279,8 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_threatsDock->toggleViewAction());
     view->addAction(m_detailsDock->toggleViewAction());
+    view->addAction(m_sourceDock->toggleViewAction());
+    view->addAction(m_problemsDock->toggleViewAction());
     view->addAction(m_overviewDock->toggleViewAction());
     view->addAction(m_versionsDock->toggleViewAction());
     view->addAction(m_auditDock->toggleViewAction());
@@ -365,6 +369,43 @@ void MainWindow::createDocks()
     m_detailsDock->setObjectName(QStringLiteral("detailsDock"));
     m_detailsDock->setWidget(m_details);
 
+    m_source = new SourcePanel;
+    m_source->setObjectName(QStringLiteral("sourcePanel"));
+    m_sourceDock = new QDockWidget(tr("Source"), this);
+    m_sourceDock->setObjectName(QStringLiteral("sourceDock"));
+    m_sourceDock->setWidget(m_source);
+
+    m_problemModel = new ProblemTableModel(this);
+    m_problemProxy = new QSortFilterProxyModel(this);
+    m_problemProxy->setSourceModel(m_problemModel);
+    m_problemProxy->setSortRole(ProblemTableModel::SortRole);
+    m_problemsView = new QTableView;
+    m_problemsView->setObjectName(QStringLiteral("problemsView"));
+    m_problemsView->setModel(m_problemProxy);
+    m_problemsView->setSortingEnabled(true);
+    m_problemsView->sortByColumn(ProblemTableModel::LevelColumn, Qt::DescendingOrder);
+    m_problemsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_problemsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_problemsView->setWordWrap(false);
+    m_problemsView->setAlternatingRowColors(true);
+    m_problemsView->verticalHeader()->hide();
+    m_problemsView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_problemsView->verticalHeader()->setDefaultSectionSize(m_problemsView->fontMetrics().height() + 8);
+    m_problemsView->horizontalHeader()->setStretchLastSection(true);
+    m_problemsView->horizontalHeader()->setHighlightSections(false);
+    m_problemsView->setColumnWidth(ProblemTableModel::LevelColumn, m_problemsView->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 12);
+    m_problemsView->setColumnWidth(ProblemTableModel::LocationColumn, m_problemsView->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 24);
+    const auto openProblem = [this](const QModelIndex &index) {
+        const SourceRef source = index.data(ProblemTableModel::SourceRole).value<SourceRef>();
+        if (source.isValid())
+            showSource(source);
+    };
+    connect(m_problemsView, &QAbstractItemView::clicked, this, openProblem);
+    connect(m_problemsView, &QAbstractItemView::activated, this, openProblem);
+    m_problemsDock = new QDockWidget(tr("Problems"), this);
+    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    m_problemsDock->setWidget(m_problemsView);
+
     auto *summaryScroll = new QScrollArea(this);
     summaryScroll->setWidget(m_summary);
     summaryScroll->setWidgetResizable(true);
@@ -376,15 +417,17 @@ void MainWindow::createDocks()
     // The graph takes the middle; the overview sits beside it. Both tables are wide (hashes,
     // subjects, reasons, messages): they share the bottom, side by side.
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+    splitDockWidget(m_detailsDock, m_sourceDock, Qt::Vertical);
     tabifyDockWidget(m_detailsDock, m_overviewDock);
-    m_detailsDock->raise();
     addDockWidget(Qt::BottomDockWidgetArea, m_threatsDock);
-    addDockWidget(Qt::BottomDockWidgetArea, m_versionsDock);
-    splitDockWidget(m_threatsDock, m_versionsDock, Qt::Horizontal);
-    splitDockWidget(m_versionsDock, m_auditDock, Qt::Horizontal);
-    resizeDocks({m_versionsDock, m_auditDock}, {9, 11}, Qt::Horizontal);
-    resizeDocks({m_versionsDock}, {240}, Qt::Vertical);
-    resizeDocks({m_overviewDock}, {380}, Qt::Horizontal);
+    splitDockWidget(m_threatsDock, m_auditDock, Qt::Horizontal);
+    splitDockWidget(m_auditDock, m_versionsDock, Qt::Vertical);
+    tabifyDockWidget(m_versionsDock, m_problemsDock);
+    m_detailsDock->raise();
+    m_versionsDock->raise();
+    resizeDocks({m_detailsDock}, {520}, Qt::Horizontal);
+    resizeDocks({m_threatsDock}, {300}, Qt::Vertical);
+    resizeDocks({m_threatsDock, m_auditDock}, {6, 4}, Qt::Horizontal);
 }
 
 // Projects -------------------------------------------------------------------------------------
@@ -454,7 +497,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     updateTitle();
     updateActions();
     if (m_project && isVisible() && !m_layoutFixed)
-        QTimer::singleShot(0, this, &MainWindow::fitVersionsDock);
+        QTimer::singleShot(0, this, &MainWindow::fitDocks);
     Q_EMIT projectChanged();
 }
 
@@ -494,7 +537,10 @@ void MainWindow::loadVersion()
     m_model = SystemModel();
     m_threatModel->clear();
     m_details->setModel(m_model);
+    m_problemModel->clear();
+    m_problemsDock->setWindowTitle(tr("Problems"));
     if (!m_project) {
+        m_source->setProject(QString());
         m_graph->clear();
         return;
     }
@@ -527,6 +573,10 @@ void MainWindow::versionReady()
     m_model = load.result->model;
     m_threatModel->setRows(std::move(load.result->threatRows));
     m_details->setModel(m_model);
+    m_source->setProject(m_project->path(), load.result->info.inputs);
+    m_problemModel->setDiagnostics(m_model.diagnostics);
+    m_problemsDock->setWindowTitle(m_model.diagnostics.isEmpty() ? tr("Problems")
+                                                                 : tr("Problems (%1)").arg(m_model.diagnostics.size()));
     m_graph->setModel(m_model);
     if (!m_selectedElement.isEmpty())
         m_graph->selectElement(m_selectedElement);
@@ -556,6 +606,7 @@ void MainWindow::onThreatSelected(const QString &fingerprint)
         return;
     }
     m_details->showThreat(m_threatModel->threat(row));
+    followInSource(m_threatModel->threat(row).sources);
     const QString element = m_threatModel->threat(row).targets.value(0);
     if (element.isEmpty())
         return;
@@ -573,10 +624,12 @@ void MainWindow::onGraphSelection(const QString &id)
     else if (const FlowItem *flow = m_graph->flowItem(id))
         statusBar()->showMessage(tr("Selected flow %1 → %2").arg(flow->flow().sourceId, flow->flow().targetId), StatusTimeout);
     m_threatsPanel->setElementFilter(id);
-    if (id.isEmpty())
+    if (id.isEmpty()) {
         m_details->clear();
-    else
+    } else {
         m_details->showElement(id);
+        followInSource(sourcesOf(id));
+    }
     Q_EMIT elementSelected(id);
 }
 
@@ -613,9 +666,43 @@ void MainWindow::updateAuditAfterChange()
     (void)verifyAuditTrail();
 }
 
-void MainWindow::showSource(const SourceRef &source)
+bool MainWindow::showSource(const SourceRef &source)
 {
-    statusBar()->showMessage(source.toString(), StatusTimeout);
+    m_sourceDock->show();
+    m_sourceDock->raise();
+    const bool shown = m_source->showSource(source);
+    if (!shown)
+        statusBar()->showMessage(tr("%1 could not be opened").arg(source.toString()), StatusTimeout);
+    return shown;
+}
+
+void MainWindow::followInSource(const QList<SourceRef> &sources)
+{
+    if (m_sourceDock->isHidden() || !m_sourceDock->toggleViewAction()->isChecked())
+        return;
+    for (const SourceRef &source : sources) {
+        if (source.isValid()) {
+            m_source->showSource(source);
+            return;
+        }
+    }
+}
+
+QList<SourceRef> MainWindow::sourcesOf(const QString &elementId) const
+{
+    const auto find = [&elementId](const auto &list) -> const QList<SourceRef> * {
+        for (const auto &element : list) {
+            if (element.id == elementId)
+                return &element.sources;
+        }
+        return nullptr;
+    };
+    for (const QList<SourceRef> *found : {find(m_model.components), find(m_model.boundaries), find(m_model.entryPoints),
+                                          find(m_model.flows), find(m_model.assets)}) {
+        if (found)
+            return *found;
+    }
+    return {};
 }
 
 void MainWindow::exportViewInteractive()
@@ -738,20 +825,30 @@ void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
     if (m_project && !m_layoutFixed)
-        QTimer::singleShot(0, this, &MainWindow::fitVersionsDock);
+        QTimer::singleShot(0, this, &MainWindow::fitDocks);
 }
 
-void MainWindow::fitVersionsDock()
+void MainWindow::fitDocks()
 {
-    // First run: the graph gets most of the window, the overview the width its two columns
-    // need, the tables a band at the bottom. Once fitted (or restored) the user decides.
-    if (m_layoutFixed || !m_project || !isVisible() || !m_versionsDock->isVisible() || m_versionsDock->isFloating()
-        || dockWidgetArea(m_versionsDock) != Qt::BottomDockWidgetArea)
+    // First run: the graph in the middle, the inspector (details over source) on the right, the
+    // threat list and the trail in a band at the bottom. Once fitted (or restored) the user
+    // decides.
+    if (m_layoutFixed || !m_project || !isVisible() || !m_threatsDock->isVisible() || m_threatsDock->isFloating()
+        || dockWidgetArea(m_threatsDock) != Qt::BottomDockWidgetArea)
         return;
     m_layoutFixed = true;
-    resizeDocks({m_versionsDock}, {std::max(180, height() * 24 / 100)}, Qt::Vertical);
-    if (m_overviewDock->isVisible() && !m_overviewDock->isFloating())
-        resizeDocks({m_overviewDock}, {std::clamp(m_summary->minimumSizeHint().width() + 24, 300, width() / 3)}, Qt::Horizontal);
+    // Sizes in pixels: docks stacked in one column take their column's size from the sum.
+    const int band = std::max(220, height() * 37 / 100);
+    const int column = std::max(200, height() - band - menuBar()->height() - statusBar()->height());
+    resizeDocks({m_threatsDock}, {band}, Qt::Vertical);
+    resizeDocks({m_threatsDock, m_auditDock}, {width() * 62 / 100, width() * 38 / 100}, Qt::Horizontal);
+    if (m_versionsDock->isVisible() && !m_versionsDock->isFloating())
+        resizeDocks({m_auditDock, m_versionsDock}, {band * 66 / 100, band * 34 / 100}, Qt::Vertical);
+    if (m_detailsDock->isVisible() && !m_detailsDock->isFloating()) {
+        resizeDocks({m_detailsDock}, {std::clamp(width() * 32 / 100, 380, 640)}, Qt::Horizontal);
+        if (m_sourceDock->isVisible() && !m_sourceDock->isFloating())
+            resizeDocks({m_detailsDock, m_sourceDock}, {column * 55 / 100, column * 45 / 100}, Qt::Vertical);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

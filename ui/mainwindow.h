@@ -21,6 +21,8 @@ namespace tw::ui {
 class AuditTableModel;
 class AuditTrailPanel;
 class DetailsPanel;
+class ProblemTableModel;
+class SourcePanel;
 class GraphView;
 class ProjectSummaryWidget;
 class ThreatTableModel;
@@ -93,6 +95,13 @@ public:
     TriageController *triageController() const { return m_triage; }
     DetailsPanel *detailsPanel() const { return m_details; }
     QDockWidget *detailsDock() const { return m_detailsDock; }
+    SourcePanel *sourcePanel() const { return m_source; }
+    QDockWidget *sourceDock() const { return m_sourceDock; }
+    ProblemTableModel *problemModel() const { return m_problemModel; }
+    QTableView *problemsView() const { return m_problemsView; }
+    QDockWidget *problemsDock() const { return m_problemsDock; }
+    /** Opens the evidence in the Source panel (showing the panel). Returns whether it opened. */
+    bool showSource(const SourceRef &source);
 
     /** Selects an element on every panel (the graph for now) by id. */
     void selectElement(const QString &id);
@@ -128,13 +137,15 @@ private:
     void updateActions();
     void updateRecentMenu();
     void addToRecent(const QString &path);
-    void fitVersionsDock();
+    void fitDocks();
     void loadVersion();
     void versionReady();
     void onGraphSelection(const QString &id);
     void onThreatSelected(const QString &fingerprint);
     void onDecisionsChanged(const QStringList &fingerprints);
-    void showSource(const SourceRef &source);
+    /** The Source panel follows the selection while it is shown. */
+    void followInSource(const QList<SourceRef> &sources);
+    QList<SourceRef> sourcesOf(const QString &elementId) const;
     void updateAuditAfterChange();
     void exportViewInteractive();
 
@@ -167,6 +178,12 @@ private:
     TriageController *m_triage = nullptr;
     DetailsPanel *m_details = nullptr;
     QDockWidget *m_detailsDock = nullptr;
+    SourcePanel *m_source = nullptr;
+    QDockWidget *m_sourceDock = nullptr;
+    ProblemTableModel *m_problemModel = nullptr;
+    QSortFilterProxyModel *m_problemProxy = nullptr;
+    QTableView *m_problemsView = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
     bool m_auditVerified = false; ///< the whole chain was verified and nothing broke since
 
     VersionTableModel *m_versionModel = nullptr;

@@ -9,7 +9,9 @@
 #include "details/detailspanel.h"
 #include "details/referencelinks.h"
 #include "mainwindow.h"
+#include "problemtablemodel.h"
 #include "settings/appsettings.h"
+#include "source/sourcepanel.h"
 #include "triage/reasondialog.h"
 #include "triage/threatfilterproxy.h"
 #include "triage/threatspanel.h"
@@ -45,6 +47,8 @@
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTextDocument>
+
+#include <Qsci/qsciscintilla.h>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -248,6 +252,14 @@ private Q_SLOTS:
     void referenceUrls();
     void detailsShowThreat();
     void detailsShowElement();
+    void lexerByFileName_data();
+    void lexerByFileName();
+    void sourcePanelOpensEvidence();
+    void sourcePanelRefusesAndExplains();
+    void sourcePanelNoticesChangedFiles();
+    void sourceFollowsTheSelection();
+    void problemsOpenTheirSource();
+    void screenshots();
 
 private:
     /** A shown, active window with `path` open and the threat table focused. */
@@ -934,6 +946,235 @@ void TestTriage::detailsShowElement()
     QVERIFY2(text.contains(QStringLiteral("%1 threats, %1 still open").arg(threats)), qPrintable(text));
     for (auto it = item->component().attributes.constBegin(); it != item->component().attributes.constEnd(); ++it)
         QVERIFY2(text.contains(it.key()), qPrintable(it.key()));
+}
+
+void TestTriage::lexerByFileName_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("language");
+    QTest::newRow("yaml") << "api/openapi.yaml" << "YAML";
+    QTest::newRow("yml") << "docker-compose.yml" << "YAML";
+    QTest::newRow("json") << "spec.json" << "JSON";
+    QTest::newRow("tf.json") << "main.tf.json" << "JSON";
+    QTest::newRow("terraform") << "infra/main.tf" << "HCL";
+    QTest::newRow("tfvars") << "prod.tfvars" << "HCL";
+    QTest::newRow("dockerfile") << "services/api/Dockerfile" << "Bash";
+    QTest::newRow("shell") << "deploy.sh" << "Bash";
+    QTest::newRow("python") << "app/main.py" << "Python";
+    QTest::newRow("javascript") << "server.js" << "JavaScript";
+    QTest::newRow("typescript") << "routes.ts" << "JavaScript";
+    QTest::newRow("java") << "src/Main.java" << "Java";
+    QTest::newRow("csharp") << "Program.cs" << "C#";
+    QTest::newRow("go") << "cmd/main.go" << "C++";
+    QTest::newRow("plain") << "LICENSE" << "";
+}
+
+void TestTriage::lexerByFileName()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, language);
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    const QString path = root.filePath(file);
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("line one\nline two\nline three\n");
+    out.close();
+    const QString project = root.filePath(QStringLiteral("p.twdb"));
+    ui::SourcePanel panel;
+    panel.setProject(project);
+    QVERIFY(panel.showSource(SourceRef{{}, file, 2, 1}));
+    QCOMPARE(panel.language(), language);
+    QCOMPARE(panel.markedLine(), 2);
+}
+
+void TestTriage::sourcePanelOpensEvidence()
+{
+    auto project = Project::open(m_demo, Project::OpenMode::ReadOnly);
+    QVERIFY(project);
+    auto info = (*project)->version(*(*project)->latestVersionId());
+    QVERIFY(info);
+    ui::SourcePanel panel;
+    panel.resize(700, 500);
+    panel.show();
+    panel.setProject(m_demo, info->inputs);
+    panel.locator().addRoot(QStringLiteral(TW_SOURCE_DIR "/resources/demo/shop"));
+    QVERIFY(panel.showSource(SourceRef{QStringLiteral("api"), QStringLiteral("api/openapi.yaml"), 42, 3}));
+    QCOMPARE(panel.markedLine(), 42);
+    QCOMPARE(panel.language(), QStringLiteral("YAML"));
+    QVERIFY(panel.editor()->isReadOnly());
+    QVERIFY(!panel.changedSinceImport());
+    QFile original(QStringLiteral(TW_SOURCE_DIR "/resources/demo/shop/api/openapi.yaml"));
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QCOMPARE(panel.editor()->text(), QString::fromUtf8(original.readAll()));
+    int line = 0, index = 0;
+    panel.editor()->getCursorPosition(&line, &index);
+    QCOMPARE(line, 41);
+    QCOMPARE(index, 2);
+    // The marked line is on screen.
+    QVERIFY(panel.editor()->firstVisibleLine() <= 41);
+    QVERIFY(panel.editor()->firstVisibleLine() + panel.editor()->SendScintilla(QsciScintilla::SCI_LINESONSCREEN) > 41);
+    // Typing does nothing: read-only.
+    panel.editor()->setFocus();
+    QTest::keyClicks(panel.editor(), QStringLiteral("xyz"));
+    original.seek(0);
+    QCOMPARE(panel.editor()->text(), QString::fromUtf8(original.readAll()));
+    // Another line of the same file moves the marker.
+    QVERIFY(panel.showSource(SourceRef{QStringLiteral("api"), QStringLiteral("api/openapi.yaml"), 7, 1}));
+    QCOMPARE(panel.markedLine(), 7);
+    // The folder is remembered for the project.
+    ui::SourceLocator again;
+    again.setProject(m_demo);
+    QVERIFY(again.roots().contains(QDir::cleanPath(QStringLiteral(TW_SOURCE_DIR "/resources/demo/shop"))));
+    again.clearRoots();
+}
+
+void TestTriage::sourcePanelRefusesAndExplains()
+{
+    ui::SourcePanel panel;
+    panel.setProject(m_demo);
+    // Not found: the panel says where it looked and offers to locate the folder.
+    QVERIFY(!panel.showSource(SourceRef{{}, QStringLiteral("api/openapi.yaml"), 3, 1}));
+    QVERIFY2(panel.messageLabel()->text().contains(QStringLiteral("Locate Folder")), qPrintable(panel.messageLabel()->text()));
+    auto *locate = panel.findChild<QWidget *>(QStringLiteral("sourceLocateButton"));
+    QVERIFY(locate && !locate->isHidden());
+    QVERIFY(panel.currentPath().isEmpty());
+    // A path that climbs out of its folder is never opened, nor is an absolute one elsewhere.
+    panel.locator().addRoot(QStringLiteral(TW_SOURCE_DIR "/resources/demo/shop"));
+    QVERIFY(!panel.showSource(SourceRef{{}, QStringLiteral("../../../CMakeLists.txt"), 1, 1}));
+    QVERIFY2(panel.messageLabel()->text().contains(QStringLiteral("outside")), qPrintable(panel.messageLabel()->text()));
+    QVERIFY(!panel.showSource(SourceRef{{}, QStringLiteral(TW_SOURCE_DIR "/CMakeLists.txt"), 1, 1}));
+    QVERIFY(panel.currentPath().isEmpty());
+    // No location at all.
+    QVERIFY(!panel.showSource(SourceRef{}));
+    panel.locator().clearRoots();
+}
+
+void TestTriage::sourcePanelNoticesChangedFiles()
+{
+    // A copy of the demo inputs with one file edited after the import.
+    QTemporaryDir copy;
+    QVERIFY(copy.isValid());
+    QVERIFY(QDir().mkpath(copy.filePath(QStringLiteral("infra"))));
+    QVERIFY(QFile::copy(QStringLiteral(TW_SOURCE_DIR "/resources/demo/shop/infra/main.tf"), copy.filePath(QStringLiteral("infra/main.tf"))));
+    QVERIFY(QFile::copy(QStringLiteral(TW_SOURCE_DIR "/resources/demo/shop/infra/variables.tf"),
+                        copy.filePath(QStringLiteral("infra/variables.tf"))));
+    QFile edited(copy.filePath(QStringLiteral("infra/main.tf")));
+    QVERIFY(edited.setPermissions(edited.permissions() | QFileDevice::WriteOwner));
+    QVERIFY(edited.open(QIODevice::Append));
+    edited.write("\n# edited after the import\n");
+    edited.close();
+    auto project = Project::open(m_demo, Project::OpenMode::ReadOnly);
+    QVERIFY(project);
+    auto info = (*project)->version(*(*project)->latestVersionId());
+    QVERIFY(info);
+    ui::SourcePanel panel;
+    panel.setProject(m_demo, info->inputs);
+    panel.locator().addRoot(copy.path());
+    QVERIFY(panel.showSource(SourceRef{{}, QStringLiteral("infra/main.tf"), 10, 1}));
+    QVERIFY(panel.changedSinceImport());
+    QCOMPARE(panel.language(), QStringLiteral("HCL"));
+    auto *badge = panel.findChild<QLabel *>(QStringLiteral("sourceBadge"));
+    QVERIFY(badge && badge->text().contains(QStringLiteral("Changed")));
+    QVERIFY(panel.showSource(SourceRef{{}, QStringLiteral("infra/variables.tf"), 15, 3}));
+    QVERIFY(!panel.changedSinceImport());
+    panel.locator().clearRoots();
+}
+
+void TestTriage::sourceFollowsTheSelection()
+{
+    // The source folder was located in an earlier session: the workbench remembers it.
+    ui::SourceLocator earlier;
+    earlier.setProject(m_demo);
+    earlier.addRoot(QStringLiteral(TW_SOURCE_DIR "/resources/demo/shop"));
+    MainWindow window;
+    QVERIFY(showAndOpen(window, m_demo));
+    QVERIFY(window.sourceDock()->isVisible());
+    QTableView *view = window.threatsPanel()->view();
+    clickRow(view, 0);
+    for (int step = 0; step < 4; ++step) {
+        const Threat &t = window.threatModel()->threat(window.threatModel()->rowOf(window.threatsPanel()->currentFingerprint()));
+        QVERIFY(!t.sources.isEmpty());
+        QCOMPARE(window.sourcePanel()->currentSource(), t.sources.constFirst());
+        QCOMPARE(window.sourcePanel()->markedLine(), t.sources.constFirst().line);
+        QTest::keyClick(view, Qt::Key_J);
+    }
+    window.sourcePanel()->locator().clearRoots();
+}
+
+void TestTriage::problemsOpenTheirSource()
+{
+    MainWindow window;
+    QAbstractItemModelTester tester(window.problemModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(showAndOpen(window, m_demo));
+    window.sourcePanel()->locator().addRoot(QStringLiteral(TW_SOURCE_DIR "/resources/demo/shop"));
+    auto project = Project::open(m_demo, Project::OpenMode::ReadOnly);
+    QVERIFY(project);
+    auto model = (*project)->loadModel(*(*project)->latestVersionId());
+    QVERIFY(model);
+    QCOMPARE(window.problemModel()->rowCount(), model->diagnostics.size());
+    QVERIFY(window.problemModel()->rowCount() > 0); // the demo's password default
+    QVERIFY(window.problemsDock()->windowTitle().contains(QString::number(model->diagnostics.size())));
+    window.problemsDock()->raise();
+    QTableView *problems = window.problemsView();
+    const QModelIndex first = problems->model()->index(0, ui::ProblemTableModel::MessageColumn);
+    const SourceRef expected = first.data(ui::ProblemTableModel::SourceRole).value<SourceRef>();
+    QVERIFY(expected.isValid());
+    QTest::mouseClick(problems->viewport(), Qt::LeftButton, {}, problems->visualRect(first).center());
+    QCOMPARE(window.sourcePanel()->currentSource(), expected);
+    QCOMPARE(window.sourcePanel()->markedLine(), expected.line);
+    window.sourcePanel()->locator().clearRoots();
+}
+
+void TestTriage::screenshots()
+{
+    // A design review of the demo: a few decisions made, one threat inspected with its evidence.
+    const QString file = freshDemo(QStringLiteral("harbor-shop-review.twdb"));
+    ui::settings::setActorName(QStringLiteral("maria.lopez"));
+    MainWindow window;
+    QVERIFY(showAndOpen(window, file));
+    window.sourcePanel()->locator().addRoot(QStringLiteral(TW_SOURCE_DIR "/resources/demo/shop"));
+    const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
+    QVERIFY(QDir().mkpath(dir));
+    const auto save = [&](const QString &name) {
+        QCoreApplication::processEvents();
+        const QImage image = window.grab().toImage();
+        QCOMPARE(image.size(), QSize(1600, 1000));
+        QVERIFY(image.save(dir + QLatin1Char('/') + name, "PNG"));
+        qInfo().noquote() << "screenshot:" << dir + QLatin1Char('/') + name;
+    };
+
+    ThreatsPanel *panel = window.threatsPanel();
+    QTableView *view = panel->view();
+    clickRow(view, 0);
+    QTest::keyClick(view, Qt::Key_V);
+    QTest::keyClick(view, Qt::Key_J);
+    {
+        ReasonDialogDriver driver(QStringLiteral("Only reachable through the VPN in production"));
+        QTest::keyClick(view, Qt::Key_D);
+        QVERIFY(driver.seen);
+    }
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(view, Qt::Key_J);
+    QTest::keyClick(view, Qt::Key_1);
+    QTest::keyClick(view, Qt::Key_V);
+    save(QStringLiteral("workbench-triage.png"));
+
+    // The evidence of the selected threat, opened from the Details panel.
+    const Threat &t = window.threatModel()->threat(window.threatModel()->rowOf(panel->currentFingerprint()));
+    QVERIFY(!t.sources.isEmpty());
+    QVERIFY(clickLink(window.detailsPanel()->browser(), t.sources.constFirst().toString()));
+    QCOMPARE(window.sourcePanel()->markedLine(), t.sources.constFirst().line);
+    save(QStringLiteral("workbench-source.png"));
+
+    // The import problems, one opened in the Source panel.
+    QVERIFY(window.problemModel()->rowCount() > 0);
+    window.problemsDock()->raise();
+    QTest::mouseClick(window.problemsView()->viewport(), Qt::LeftButton, {},
+                      window.problemsView()->visualRect(window.problemsView()->model()->index(0, 2)).center());
+    QVERIFY(window.sourcePanel()->markedLine() > 0);
+    save(QStringLiteral("workbench-problems.png"));
 }
 
 QTEST_MAIN(TestTriage)

@@ -2,6 +2,7 @@
 #include "detailspanel.h"
 
 #include "referencelinks.h"
+#include "triage/threattablemodel.h"
 
 #include "layout/diagramstyle.h"
 #include "model/enums.h"
@@ -274,7 +275,7 @@ QString DetailsPanel::threatHtml() const
     html += QStringLiteral("<table cellspacing='0' cellpadding='1'>");
     html += row(tr("Rule"), QStringLiteral("<code>%1</code>").arg(esc(t.ruleId)));
     html += row(tr("STRIDE"), esc(displayName(t.stride)));
-    html += row(tr("Origin"), esc(t.origin));
+    html += row(tr("Origin"), esc(ThreatTableModel::originText(t.origin)));
     QStringList targets;
     for (const QString &id : t.targets)
         targets << elementLink(id) + QStringLiteral(" <span style='color:%1'>%2</span>").arg(muted, esc(kindOf(id)));
