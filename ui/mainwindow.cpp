@@ -9,6 +9,7 @@
 #include "problemtablemodel.h"
 #include "projectsummarywidget.h"
 #include "recentfiles.h"
+#include "settings/settingsdialog.h"
 #include "source/sourcepanel.h"
 #include "triage/threatfilterproxy.h"
 #include "triage/threatspanel.h"
@@ -232,6 +233,16 @@ void MainWindow::createActions()
     m_exportViewAction->setStatusTip(tr("Save the system graph as an SVG or PNG image"));
     connect(m_exportViewAction, &QAction::triggered, this, &MainWindow::exportViewInteractive);
 
+    m_preferencesAction = new QAction(tr("&Preferences…"), this);
+    m_preferencesAction->setObjectName(QStringLiteral("actionPreferences"));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!preferenceKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        preferenceKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferencesAction->setShortcuts(preferenceKeys);
+    m_preferencesAction->setStatusTip(tr("The actor name decisions are recorded under, and other settings"));
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+
     m_focusGraphAction = new QAction(tr("Go to the &Graph"), this);
     m_focusGraphAction->setObjectName(QStringLiteral("actionFocusGraph"));
     m_focusGraphAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
@@ -265,6 +276,8 @@ void MainWindow::createMenus()
     edit->setObjectName(QStringLiteral("editMenu"));
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_preferencesAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_fitAction);
@@ -664,6 +677,16 @@ void MainWindow::updateAuditAfterChange()
         return;
     }
     (void)verifyAuditTrail();
+}
+
+void MainWindow::showPreferences()
+{
+    SettingsDialog dialog(this);
+    Q_EMIT preferencesOpening(&dialog);
+    const int answer = dialog.exec();
+    activateWindow();
+    if (answer == QDialog::Accepted)
+        statusBar()->showMessage(tr("Preferences saved"), StatusTimeout);
 }
 
 bool MainWindow::showSource(const SourceRef &source)

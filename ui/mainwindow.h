@@ -22,6 +22,7 @@ class AuditTableModel;
 class AuditTrailPanel;
 class DetailsPanel;
 class ProblemTableModel;
+class SettingsDialog;
 class SourcePanel;
 class GraphView;
 class ProjectSummaryWidget;
@@ -100,6 +101,8 @@ public:
     ProblemTableModel *problemModel() const { return m_problemModel; }
     QTableView *problemsView() const { return m_problemsView; }
     QDockWidget *problemsDock() const { return m_problemsDock; }
+    /** Edit ▸ Preferences: shows the settings dialog (modal). */
+    void showPreferences();
     /** Opens the evidence in the Source panel (showing the panel). Returns whether it opened. */
     bool showSource(const SourceRef &source);
 
@@ -118,6 +121,11 @@ Q_SIGNALS:
     void elementSelected(const QString &id);
     /** The shown version was read and handed to the graph and the panels (or failed to read). */
     void versionLoaded();
+    /**
+     * The preferences dialog is about to be shown: the place to add a page of one's own
+     * (SettingsDialog::addPage), which applies its values when the dialog is accepted.
+     */
+    void preferencesOpening(SettingsDialog *dialog);
 
 protected:
     /** Shows a modal critical message box; tests and headless runs intercept it here. */
@@ -207,6 +215,7 @@ private:
     QAction *m_zoomOutAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_exportViewAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_focusThreatsAction = nullptr;

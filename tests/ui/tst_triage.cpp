@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "problemtablemodel.h"
 #include "settings/appsettings.h"
+#include "settings/settingsdialog.h"
 #include "source/sourcepanel.h"
 #include "triage/reasondialog.h"
 #include "triage/threatfilterproxy.h"
@@ -34,6 +35,7 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QHeaderView>
+#include <QTabWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -48,12 +50,14 @@
 #include <QTextBrowser>
 #include <QTextDocument>
 
+#include <Qsci/qscilexer.h>
 #include <Qsci/qsciscintilla.h>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
 
 #include <algorithm>
+#include <functional>
 
 using namespace tw;
 using tw::ui::MainWindow;
@@ -143,6 +147,30 @@ private:
     QString m_reason;
     std::optional<QDate> m_expiry;
     bool m_cancel;
+};
+
+/** Answers the next modal dialog of type T with `answer` (which fills and closes it). */
+template<typename T>
+class ModalDriver : public QObject
+{
+public:
+    explicit ModalDriver(std::function<void(T *)> answer)
+        : m_answer(std::move(answer))
+    {
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+            if (!dialog || seen || !dialog->isVisible())
+                return;
+            seen = true;
+            m_answer(dialog);
+        });
+        m_timer.start(10);
+    }
+    bool seen = false;
+
+private:
+    QTimer m_timer;
+    std::function<void(T *)> m_answer;
 };
 
 /** Clicks a row of a table view as a user would (with modifiers for multi-selection). */
@@ -259,6 +287,9 @@ private Q_SLOTS:
     void sourcePanelNoticesChangedFiles();
     void sourceFollowsTheSelection();
     void problemsOpenTheirSource();
+    void preferencesSetTheActor();
+    void preferencesTakeMorePages();
+    void followsADarkPalette();
     void screenshots();
 
 private:
@@ -1125,6 +1156,122 @@ void TestTriage::problemsOpenTheirSource()
     QCOMPARE(window.sourcePanel()->currentSource(), expected);
     QCOMPARE(window.sourcePanel()->markedLine(), expected.line);
     window.sourcePanel()->locator().clearRoots();
+}
+
+void TestTriage::preferencesSetTheActor()
+{
+    const QString file = freshDemo(QStringLiteral("actor.twdb"));
+    MainWindow window;
+    QVERIFY(showAndOpen(window, file));
+    QCOMPARE(ui::settings::actorName(), Project::defaultActor());
+    {
+        int tabs = 0;
+        QString placeholder;
+        ModalDriver<ui::SettingsDialog> driver([&](ui::SettingsDialog *dialog) {
+            tabs = dialog->tabs()->count();
+            placeholder = dialog->actorField()->placeholderText();
+            QTest::keyClicks(dialog->actorField(), QStringLiteral("reviewer.lee"));
+            QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        });
+        QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier); // Edit ▸ Preferences
+        QVERIFY(driver.seen);
+        QCOMPARE(tabs, 1); // General only: no empty pages
+        QCOMPARE(placeholder, Project::defaultActor());
+    }
+    QCOMPARE(ui::settings::actorName(), QStringLiteral("reviewer.lee"));
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTableView *view = window.threatsPanel()->view();
+    view->setFocus();
+    clickRow(view, 0);
+    QTest::keyClick(view, Qt::Key_V);
+    QCOMPARE(window.auditModel()->entry(0).action, QStringLiteral("threat.validate"));
+    QCOMPARE(window.auditModel()->entry(0).actor, QStringLiteral("reviewer.lee"));
+
+    // Shown again, the field holds the name; emptied, the default comes back. Cancel keeps it.
+    {
+        QString shown;
+        ModalDriver<ui::SettingsDialog> driver([&](ui::SettingsDialog *dialog) {
+            shown = dialog->actorField()->text();
+            dialog->actorField()->clear();
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        });
+        window.showPreferences();
+        QVERIFY(driver.seen);
+        QCOMPARE(shown, QStringLiteral("reviewer.lee"));
+    }
+    QCOMPARE(ui::settings::actorName(), QStringLiteral("reviewer.lee"));
+    {
+        ModalDriver<ui::SettingsDialog> driver([&](ui::SettingsDialog *dialog) {
+            dialog->actorField()->clear();
+            QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        });
+        window.showPreferences();
+        QVERIFY(driver.seen);
+    }
+    QCOMPARE(ui::settings::actorName(), Project::defaultActor());
+}
+
+void TestTriage::preferencesTakeMorePages()
+{
+    MainWindow window;
+    connect(&window, &MainWindow::preferencesOpening, this, [](ui::SettingsDialog *dialog) {
+        auto *page = new QLabel(QStringLiteral("A page of another part"));
+        page->setObjectName(QStringLiteral("extraPage"));
+        dialog->addPage(page, QStringLiteral("Extra"));
+    });
+    QStringList titles;
+    ModalDriver<ui::SettingsDialog> driver([&](ui::SettingsDialog *dialog) {
+        for (int i = 0; i < dialog->tabs()->count(); ++i)
+            titles << dialog->tabs()->tabText(i);
+        dialog->reject();
+    });
+    window.showPreferences();
+    QVERIFY(driver.seen);
+    QCOMPARE(titles, (QStringList{QStringLiteral("&General"), QStringLiteral("Extra")}));
+}
+
+void TestTriage::followsADarkPalette()
+{
+    ui::SourceLocator earlier;
+    earlier.setProject(m_demo);
+    earlier.addRoot(QStringLiteral(TW_SOURCE_DIR "/resources/demo/shop"));
+    const QPalette light = QApplication::palette();
+    QPalette dark = light;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x33, 0x33, 0x33));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    dark.setColor(QPalette::Link, QColor(0x7a, 0xb7, 0xff));
+    QApplication::setPalette(dark);
+    {
+        MainWindow window;
+        QVERIFY(showAndOpen(window, m_demo));
+        QTableView *view = window.threatsPanel()->view();
+        clickRow(view, 0);
+        QsciScintilla *editor = window.sourcePanel()->editor();
+        QVERIFY(editor->lexer());
+        QCOMPARE(editor->lexer()->paper(0), dark.color(QPalette::Base));
+        // Every style of the lexer is readable on dark paper.
+        for (int style = 0; style < 128; ++style) {
+            if (!editor->lexer()->description(style).isEmpty())
+                QVERIFY2(editor->lexer()->color(style).lightness() >= 120, qPrintable(editor->lexer()->description(style)));
+        }
+        const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(window.grab().save(dir + QStringLiteral("/workbench-dark.png"), "PNG"));
+        // Back to light while open: the panels follow.
+        QApplication::setPalette(light);
+        QCoreApplication::processEvents();
+        QCOMPARE(editor->lexer()->paper(0), light.color(QPalette::Base));
+    }
+    QApplication::setPalette(light);
+    earlier.clearRoots();
 }
 
 void TestTriage::screenshots()
