@@ -503,6 +503,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     m_project = std::move(project);
     m_triage->setProject(m_project.get());
     m_details->setProject(m_project.get());
+    m_source->setProject(m_project ? m_project->path() : QString());
     if (m_project)
         addToRecent(m_project->path());
     refresh();

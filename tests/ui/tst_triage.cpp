@@ -1292,28 +1292,46 @@ void TestTriage::screenshots()
         qInfo().noquote() << "screenshot:" << dir + QLatin1Char('/') + name;
     };
 
+    // Work down the list from the keyboard: validate, validate, P1, dismiss with a reason.
     ThreatsPanel *panel = window.threatsPanel();
     QTableView *view = panel->view();
     clickRow(view, 0);
     QTest::keyClick(view, Qt::Key_V);
     QTest::keyClick(view, Qt::Key_J);
+    QTest::keyClick(view, Qt::Key_V);
+    QTest::keyClick(view, Qt::Key_J);
+    QTest::keyClick(view, Qt::Key_1);
+    QTest::keyClick(view, Qt::Key_J);
+    const QString dismissed = panel->currentFingerprint();
     {
-        ReasonDialogDriver driver(QStringLiteral("Only reachable through the VPN in production"));
+        ReasonDialogDriver driver(QStringLiteral("TLS terminates at the load balancer; the plain-HTTP server entry is for "
+                                                 "local development only"));
         QTest::keyClick(view, Qt::Key_D);
         QVERIFY(driver.seen);
     }
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    QTest::keyClick(view, Qt::Key_J);
-    QTest::keyClick(view, Qt::Key_1);
-    QTest::keyClick(view, Qt::Key_V);
+    // Back up to the admin export (K K) to look at it: graph, list and details.
+    QTest::keyClick(view, Qt::Key_K);
+    QTest::keyClick(view, Qt::Key_K);
+    const Threat t = window.threatModel()->threat(window.threatModel()->rowOf(panel->currentFingerprint()));
+    QCOMPARE(t.status, ThreatStatus::Validated);
+    QVERIFY(!t.sources.isEmpty());
+    window.graphView()->fitToView();
     save(QStringLiteral("workbench-triage.png"));
 
-    // The evidence of the selected threat, opened from the Details panel.
-    const Threat &t = window.threatModel()->threat(window.threatModel()->rowOf(panel->currentFingerprint()));
-    QVERIFY(!t.sources.isEmpty());
+    // Its evidence, opened from the Details panel: the operation in the OpenAPI spec.
     QVERIFY(clickLink(window.detailsPanel()->browser(), t.sources.constFirst().toString()));
+    QCOMPARE(window.sourcePanel()->currentSource(), t.sources.constFirst());
     QCOMPARE(window.sourcePanel()->markedLine(), t.sources.constFirst().line);
     save(QStringLiteral("workbench-source.png"));
+
+    // Second thoughts on the dismissal: Ctrl+Z. The trail keeps both, the undo on top.
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(window.threatModel()->threat(window.threatModel()->rowOf(dismissed)).status, ThreatStatus::Suggested);
+    QCOMPARE(window.auditModel()->entry(0).action, QStringLiteral("threat.undo"));
+    QCOMPARE(window.auditModel()->entry(1).action, QStringLiteral("threat.dismiss"));
+    window.auditView()->selectRow(0);
+    save(QStringLiteral("workbench-audit.png"));
 
     // The import problems, one opened in the Source panel.
     QVERIFY(window.problemModel()->rowCount() > 0);

@@ -25,7 +25,10 @@ bool isInside(const QString &path, const QString &root)
 
 void SourceLocator::setProject(const QString &projectPath, const QList<InputDigest> &inputs)
 {
-    m_projectPath = projectPath.isEmpty() ? QString() : QDir::cleanPath(QFileInfo(projectPath).absoluteFilePath());
+    const QString clean = projectPath.isEmpty() ? QString() : QDir::cleanPath(QFileInfo(projectPath).absoluteFilePath());
+    if (clean != m_projectPath)
+        m_sessionRoots.clear();
+    m_projectPath = clean;
     m_inputs = inputs;
 }
 
@@ -40,18 +43,24 @@ QStringList SourceLocator::roots() const
 {
     if (m_projectPath.isEmpty())
         return {};
-    QStringList roots = QSettings().value(settingsKey()).toStringList();
+    QStringList roots = m_sessionRoots;
+    roots.append(QSettings().value(settingsKey()).toStringList());
     roots.append(QFileInfo(m_projectPath).absolutePath());
     roots.removeDuplicates();
     return roots;
 }
 
-void SourceLocator::addRoot(const QString &folder)
+void SourceLocator::addRoot(const QString &folder, bool remember)
 {
     if (m_projectPath.isEmpty() || folder.isEmpty())
         return;
-    QStringList remembered = QSettings().value(settingsKey()).toStringList();
     const QString clean = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+    if (!remember) {
+        m_sessionRoots.removeAll(clean);
+        m_sessionRoots.prepend(clean);
+        return;
+    }
+    QStringList remembered = QSettings().value(settingsKey()).toStringList();
     remembered.removeAll(clean);
     remembered.prepend(clean);
     while (remembered.size() > 8)
@@ -61,6 +70,7 @@ void SourceLocator::addRoot(const QString &folder)
 
 void SourceLocator::clearRoots()
 {
+    m_sessionRoots.clear();
     if (!m_projectPath.isEmpty())
         QSettings().remove(settingsKey());
 }

@@ -33,8 +33,11 @@ public:
 
     /** The folders tried, in order: those remembered for the project, then the project's folder. */
     QStringList roots() const;
-    /** Remembers `folder` for this project (first in the list); survives restarts. */
-    void addRoot(const QString &folder);
+    /**
+     * Adds `folder` for this project, first in the list. Remembered in the settings (it
+     * survives restarts) unless `remember` is false (a headless run, a command-line option).
+     */
+    void addRoot(const QString &folder, bool remember = true);
     /** Forgets the remembered folders of this project. */
     void clearRoots();
 
@@ -48,6 +51,7 @@ private:
 
     QString m_projectPath;
     QList<InputDigest> m_inputs;
+    QStringList m_sessionRoots; ///< not remembered; for this project only
 };
 
 } // namespace tw::ui

@@ -18,7 +18,7 @@ void TriageCommand::redo()
 {
     if (std::exchange(m_applied, false))
         return;
-    m_controller->reapply(m_request, m_changes);
+    m_controller->reapply(m_request, m_changes, text());
 }
 
 void TriageCommand::undo()

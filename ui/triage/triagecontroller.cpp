@@ -259,7 +259,7 @@ void TriageController::trigger(Command command)
     Q_EMIT statusMessage(m_stack->undoText() + QStringLiteral(" — ") + tr("Ctrl+Z undoes it"));
 }
 
-void TriageController::reapply(const TriageRequest &request, QList<TriageCommand::Change> &changes)
+void TriageController::reapply(const TriageRequest &request, QList<TriageCommand::Change> &changes, const QString &what)
 {
     if (!m_project)
         return;
@@ -283,8 +283,10 @@ void TriageController::reapply(const TriageRequest &request, QList<TriageCommand
         done.append(change.fingerprint);
     }
     refreshRows(done);
-    if (!done.isEmpty())
+    if (!done.isEmpty()) {
         Q_EMIT decisionsChanged(done);
+        Q_EMIT statusMessage(tr("Redone: %1").arg(what));
+    }
 }
 
 void TriageController::restore(const QList<TriageCommand::Change> &changes, const QString &what)
@@ -305,8 +307,10 @@ void TriageController::restore(const QList<TriageCommand::Change> &changes, cons
         done.append(it->fingerprint);
     }
     refreshRows(done);
-    if (!done.isEmpty())
+    if (!done.isEmpty()) {
         Q_EMIT decisionsChanged(done);
+        Q_EMIT statusMessage(tr("Undone: %1 (recorded as threat.undo in the audit trail)").arg(what));
+    }
 }
 
 void TriageController::refreshRows(const QStringList &fingerprints)

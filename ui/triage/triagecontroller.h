@@ -72,7 +72,7 @@ public:
     void trigger(Command command);
 
     /** Applies a command's request again (redo after undo); called by TriageCommand. */
-    void reapply(const TriageRequest &request, QList<TriageCommand::Change> &changes);
+    void reapply(const TriageRequest &request, QList<TriageCommand::Change> &changes, const QString &what);
     /** Restores the decisions before a command (undo); called by TriageCommand. */
     void restore(const QList<TriageCommand::Change> &changes, const QString &what);
 
