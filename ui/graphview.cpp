@@ -208,12 +208,23 @@ void GraphView::updateThreats(const QList<Threat> &threats)
 {
     m_model.threats = threats;
     const QHash<QString, OpenThreats> open = openThreatsByElement(m_model);
-    for (ComponentItem *item : std::as_const(m_components))
-        item->syncWithComponent(item->component(), open.value(item->elementId()));
-    for (BoundaryItem *item : std::as_const(m_boundaries))
-        item->syncWithBoundary(item->boundary(), open.value(item->elementId()));
-    for (FlowItem *item : std::as_const(m_flows))
-        item->syncWithFlow(item->flow(), open.value(item->elementId()));
+    // Only the items whose badge changed: touching thousands of items re-indexes the scene.
+    const auto changed = [&open](const auto *item) {
+        const OpenThreats now = open.value(item->elementId());
+        return now.count != item->threatBadge().count || now.worst != item->threatBadge().worst;
+    };
+    for (ComponentItem *item : std::as_const(m_components)) {
+        if (changed(item))
+            item->syncWithComponent(item->component(), open.value(item->elementId()));
+    }
+    for (BoundaryItem *item : std::as_const(m_boundaries)) {
+        if (changed(item))
+            item->syncWithBoundary(item->boundary(), open.value(item->elementId()));
+    }
+    for (FlowItem *item : std::as_const(m_flows)) {
+        if (changed(item))
+            item->syncWithFlow(item->flow(), open.value(item->elementId()));
+    }
 }
 
 void GraphView::clearItems()
@@ -319,6 +330,11 @@ QString GraphView::selectedElement() const
 
 bool GraphView::selectElement(const QString &id)
 {
+    return selectElement(id, Reveal::Centre);
+}
+
+bool GraphView::selectElement(const QString &id, Reveal reveal)
+{
     const QString target = m_componentOfEntryPoint.value(id, id);
     QGraphicsItem *item = nullptr;
     if (ComponentItem *c = m_components.value(target))
@@ -341,6 +357,10 @@ bool GraphView::selectElement(const QString &id)
     }
     m_pendingSelection.clear();
     const QRectF area = item->sceneBoundingRect();
+    // Moving through a list of threats selects one element after another: scrolling (and so
+    // repainting a view of thousands of items) each time would make every step slow.
+    if (reveal == Reveal::EnsureVisible && mapToScene(viewport()->rect()).boundingRect().contains(area))
+        return true;
     // Zoom out when the element does not fit (a boundary); otherwise keep the zoom.
     if (area.width() > viewport()->width() / zoom() || area.height() > viewport()->height() / zoom()) {
         fitInView(area.adjusted(-SceneMargin, -SceneMargin, SceneMargin, SceneMargin), Qt::KeepAspectRatio);

@@ -81,6 +81,12 @@ public:
      * elementSelected(). Before the layout arrives the selection is remembered and applied then.
      */
     bool selectElement(const QString &id);
+    /** How selectElement() brings the element into view. */
+    enum class Reveal {
+        Centre,        ///< scroll so the element is in the middle
+        EnsureVisible, ///< scroll only when it is not already in view (no repaint of the whole view)
+    };
+    bool selectElement(const QString &id, Reveal reveal);
 
     /** Finds an element by name (exact, then prefix, then substring; ids too) and selects it. */
     bool findElement(const QString &text);

@@ -587,6 +587,7 @@ void MainWindow::versionReady()
     m_model = load.result->model;
     m_threatModel->setRows(std::move(load.result->threatRows));
     m_details->setModel(m_model);
+    m_summary->setThreats(load.result->versionId, m_model.threats);
     m_source->setProject(m_project->path(), load.result->info.inputs);
     m_problemModel->setDiagnostics(m_model.diagnostics);
     m_problemsDock->setWindowTitle(m_model.diagnostics.isEmpty() ? tr("Problems")
@@ -624,7 +625,7 @@ void MainWindow::onThreatSelected(const QString &fingerprint)
     const QString element = m_threatModel->threat(row).targets.value(0);
     if (element.isEmpty())
         return;
-    m_graph->selectElement(element);
+    m_graph->selectElement(element, GraphView::Reveal::EnsureVisible);
     m_selectedElement = element;
 }
 
@@ -653,7 +654,7 @@ void MainWindow::onDecisionsChanged(const QStringList &fingerprints)
     m_model.threats = m_threatModel->threats();
     m_graph->updateThreats(m_model.threats);
     m_details->setThreats(m_model.threats);
-    m_summary->setProject(m_project.get());
+    m_summary->setThreats(m_threatModel->versionId(), m_model.threats);
     updateAuditAfterChange();
 }
 
@@ -666,6 +667,7 @@ void MainWindow::updateAuditAfterChange()
         statusBar()->showMessage(tr("The audit trail could not be read: %1").arg(appended.errorString()), StatusTimeout);
         return;
     }
+    m_summary->setAuditCount(m_auditModel->totalCount());
     if (m_auditModel->totalCount() > 0)
         m_summary->setLastAuditEntry(m_auditModel->entry(0));
     // The chain was verified when the project was opened; the new entries only need to continue

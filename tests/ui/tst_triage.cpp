@@ -5,6 +5,7 @@
 
 #include "graphscene.h"
 #include "graphview.h"
+#include "stallmeter.h"
 #include "audittablemodel.h"
 #include "details/detailspanel.h"
 #include "details/referencelinks.h"
@@ -68,37 +69,6 @@ using tw::ui::ThreatTableModel;
 namespace {
 
 constexpr int LoadTimeout = 60000; // ms; the demo takes well under a second
-
-/**
- * Measures how long the GUI thread went without running its event loop: a precise timer ticks
- * every few milliseconds, and the longest gap between ticks is the longest stall a user would
- * have felt while it ran.
- */
-class StallMeter : public QObject
-{
-public:
-    StallMeter()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(2);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            m_longest = std::max(m_longest, now - m_last);
-            m_last = now;
-        });
-        m_clock.start();
-        m_last = 0;
-        m_timer.start();
-    }
-    /** The longest gap so far, less the timer's own interval, in milliseconds. */
-    double longestStallMs() const { return std::max<double>(0, double(m_longest) / 1e6 - m_timer.interval()); }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_longest = 0;
-};
 
 /**
  * Fills the next reason dialog that opens as a person would: types the reason, ticks the
