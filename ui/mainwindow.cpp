@@ -6,9 +6,11 @@
 #include "details/detailspanel.h"
 #include "graphscene.h"
 #include "graphview.h"
+#include "livewatcher.h"
 #include "problemtablemodel.h"
 #include "projectsummarywidget.h"
 #include "recentfiles.h"
+#include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
 #include "source/sourcepanel.h"
 #include "triage/threatfilterproxy.h"
@@ -35,6 +37,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
+#include <QToolButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -83,6 +87,20 @@ public:
     WaitCursor &operator=(const WaitCursor &) = delete;
 };
 
+/** Local files and folders in a drop; empty when anything else is in it. */
+QStringList localPathsOf(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return {};
+    for (const QUrl &url : mime->urls()) {
+        if (!url.isLocalFile() || !QFileInfo::exists(url.toLocalFile()))
+            return {};
+        paths.append(url.toLocalFile());
+    }
+    return paths;
+}
+
 QString localFileOf(const QMimeData *mime)
 {
     if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
@@ -119,6 +137,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_summary->setObjectName(QStringLiteral("summaryPage"));
 
     connect(&m_versionWatcher, &QFutureWatcherBase::finished, this, &MainWindow::versionReady);
+    connect(&m_importWatcher, &QFutureWatcherBase::finished, this, &MainWindow::importReady);
+    m_live = new LiveWatcher(this);
+    connect(m_live, &LiveWatcher::changed, this, &MainWindow::onLiveChange);
 
     m_graph = new GraphView(this);
     connect(m_graph, &GraphView::elementSelected, this, &MainWindow::onGraphSelection);
@@ -140,6 +161,22 @@ MainWindow::MainWindow(QWidget *parent)
 
     createDocks();
     createMenus();
+    m_importProgress = new QProgressBar(this);
+    m_importProgress->setObjectName(QStringLiteral("importProgress"));
+    m_importProgress->setRange(0, 100);
+    m_importProgress->setMaximumWidth(220);
+    m_importProgress->setTextVisible(true);
+    m_importProgress->hide();
+    m_importCancel = new QToolButton(this);
+    m_importCancel->setObjectName(QStringLiteral("importCancel"));
+    m_importCancel->setText(tr("Cancel"));
+    m_importCancel->setToolTip(tr("Cancel the import"));
+    m_importCancel->hide();
+    connect(m_importCancel, &QToolButton::clicked, this, &MainWindow::cancelImport);
+    connect(&m_importWatcher, &QFutureWatcherBase::progressValueChanged, m_importProgress, &QProgressBar::setValue);
+    connect(&m_importWatcher, &QFutureWatcherBase::progressTextChanged, m_importProgress, &QWidget::setToolTip);
+    statusBar()->addPermanentWidget(m_importProgress);
+    statusBar()->addPermanentWidget(m_importCancel);
     statusBar()->showMessage(tr("Ready"));
 
     setProject(nullptr);
@@ -151,6 +188,9 @@ MainWindow::~MainWindow()
     // outliving the window.
     m_versionWatcher.disconnect(this);
     m_versionWatcher.waitForFinished();
+    m_importWatcher.disconnect(this);
+    m_importWatcher.cancel();
+    m_importWatcher.waitForFinished();
 }
 
 // Construction ---------------------------------------------------------------------------------
@@ -233,6 +273,25 @@ void MainWindow::createActions()
     m_exportViewAction->setStatusTip(tr("Save the system graph as an SVG or PNG image"));
     connect(m_exportViewAction, &QAction::triggered, this, &MainWindow::exportViewInteractive);
 
+    m_importFolderAction = new QAction(tr("&Import Folder…"), this);
+    m_importFolderAction->setObjectName(QStringLiteral("actionImportFolder"));
+    m_importFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importFolderAction->setStatusTip(tr("Import a repository or folder (specs, Terraform, compose, Kubernetes…) as a new version"));
+    connect(m_importFolderAction, &QAction::triggered, this, [this] { importInteractive(true); });
+
+    m_importFilesAction = new QAction(tr("Import &Files…"), this);
+    m_importFilesAction->setObjectName(QStringLiteral("actionImportFiles"));
+    m_importFilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_importFilesAction->setStatusTip(tr("Import specs or .tf files as a new version"));
+    connect(m_importFilesAction, &QAction::triggered, this, [this] { importInteractive(false); });
+
+    m_liveAction = new QAction(tr("&Live Mode"), this);
+    m_liveAction->setObjectName(QStringLiteral("actionLiveMode"));
+    m_liveAction->setCheckable(true);
+    m_liveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_liveAction->setStatusTip(tr("Watch the imported files and re-import them in the background when they change"));
+    connect(m_liveAction, &QAction::toggled, this, &MainWindow::setLiveMode);
+
     m_preferencesAction = new QAction(tr("&Preferences…"), this);
     m_preferencesAction->setObjectName(QStringLiteral("actionPreferences"));
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
@@ -267,6 +326,9 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addSeparator();
+    file->addAction(m_importFolderAction);
+    file->addAction(m_importFilesAction);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addSeparator();
@@ -310,6 +372,8 @@ void MainWindow::createMenus()
     QMenu *project = menuBar()->addMenu(tr("&Project"));
     project->addAction(m_refreshAction);
     project->addAction(m_verifyAction);
+    project->addSeparator();
+    project->addAction(m_liveAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -500,6 +564,10 @@ void MainWindow::closeProject()
 
 void MainWindow::setProject(std::unique_ptr<Project> project)
 {
+    if (m_importing)
+        cancelImport();
+    m_liveAction->setChecked(false);
+    m_shownInputs.clear();
     m_project = std::move(project);
     m_triage->setProject(m_project.get());
     m_details->setProject(m_project.get());
@@ -589,6 +657,8 @@ void MainWindow::versionReady()
     m_details->setModel(m_model);
     m_summary->setThreats(load.result->versionId, m_model.threats);
     m_source->setProject(m_project->path(), load.result->info.inputs);
+    m_shownInputs = load.result->info.inputs;
+    updateLiveWatch();
     m_problemModel->setDiagnostics(m_model.diagnostics);
     m_problemsDock->setWindowTitle(m_model.diagnostics.isEmpty() ? tr("Problems")
                                                                  : tr("Problems (%1)").arg(m_model.diagnostics.size()));
@@ -680,6 +750,181 @@ void MainWindow::updateAuditAfterChange()
         return;
     }
     (void)verifyAuditTrail();
+}
+
+// Import and live mode ----------------------------------------------------------------------
+
+void MainWindow::importInteractive(bool folders)
+{
+    if (!m_project)
+        return;
+    QStringList paths;
+    if (folders) {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Import Folder"), dialogDirectory());
+        if (!folder.isEmpty())
+            paths.append(folder);
+    } else {
+        paths = QFileDialog::getOpenFileNames(this, tr("Import Files"), dialogDirectory(),
+                                              tr("Specs and Terraform (*.yaml *.yml *.json *.tf *.tf.json);;All files (*)"));
+    }
+    if (paths.isEmpty())
+        return;
+    rememberDirectory(paths.constFirst());
+    importPaths(paths);
+}
+
+bool MainWindow::importPaths(const QStringList &paths, const QString &message)
+{
+    if (!m_project || m_project->isReadOnly() || m_importing || paths.isEmpty())
+        return false;
+    ImportRequest request;
+    request.projectPath = m_project->path();
+    request.paths = paths;
+    request.author = settings::actorName();
+    QStringList shown;
+    for (const QString &path : paths)
+        shown.append(QDir::toNativeSeparators(path));
+    request.message = message.isEmpty() ? tr("Imported in the workbench: %1").arg(shown.join(QStringLiteral(", "))) : message;
+    m_importing = true;
+    m_importProject = m_project->path();
+    m_triage->setBusy(true);
+    updateActions();
+    m_importProgress->setValue(0);
+    m_importProgress->show();
+    m_importCancel->show();
+    statusBar()->showMessage(tr("Importing %1…").arg(shown.join(QStringLiteral(", "))));
+    m_importWatcher.setFuture(importAsync(request));
+    return true;
+}
+
+void MainWindow::cancelImport()
+{
+    if (m_importing)
+        m_importWatcher.cancel();
+}
+
+void MainWindow::importReady()
+{
+    m_importing = false;
+    m_triage->setBusy(false);
+    m_importProgress->hide();
+    m_importCancel->hide();
+    updateActions();
+    const QFuture<ImportOutcome> future = m_importWatcher.future();
+    if (!m_project || m_project->path() != m_importProject) {
+        Q_EMIT importFinished(0); // for a project that is no longer open
+        return;
+    }
+    if (future.resultCount() == 0) {
+        statusBar()->showMessage(tr("The import was cancelled"), StatusTimeout);
+        Q_EMIT importFinished(0);
+        return;
+    }
+    const ImportOutcome outcome = future.result();
+    if (!outcome.version) {
+        const bool cancelled = future.isCanceled();
+        statusBar()->showMessage(cancelled ? tr("The import was cancelled") : tr("The import failed"), StatusTimeout);
+        if (!cancelled)
+            showError(tr("Cannot import"), outcome.version.errorString());
+        Q_EMIT importFinished(0);
+        return;
+    }
+    // The folders the new inputs are relative to are where their sources are.
+    for (const QString &root : outcome.roots)
+        m_source->locator().addRoot(root, !m_headless);
+    refresh();
+    statusBar()->showMessage(tr("Version %1: %2 artifacts, %3 components, %4 threats (%5 problems) in %6 s")
+                                 .arg(*outcome.version)
+                                 .arg(outcome.artifacts)
+                                 .arg(outcome.components)
+                                 .arg(outcome.threats)
+                                 .arg(outcome.diagnostics.size())
+                                 .arg(QLocale().toString(outcome.elapsedMs / 1000.0, 'f', 1)),
+                             StatusTimeout);
+    Q_EMIT importFinished(*outcome.version);
+    if (std::exchange(m_importAgain, false) && isLiveMode())
+        onLiveChange({});
+}
+
+void MainWindow::setLiveMode(bool on)
+{
+    if (m_liveAction->isChecked() != on) {
+        m_liveAction->setChecked(on); // toggled() comes back here
+        return;
+    }
+    if (on && (!m_project || m_project->isReadOnly())) {
+        m_liveAction->setChecked(false);
+        return;
+    }
+    updateLiveWatch();
+    if (on) {
+        const int files = int(m_live->watchedFiles().size());
+        statusBar()->showMessage(files > 0 ? tr("Live mode: watching %n imported files", nullptr, files)
+                                           : tr("Live mode: none of the imported files was found; use Locate Folder… in "
+                                                "the Source panel"),
+                                 StatusTimeout);
+    } else {
+        statusBar()->showMessage(tr("Live mode off"), StatusTimeout);
+    }
+}
+
+bool MainWindow::isLiveMode() const
+{
+    return m_liveAction->isChecked();
+}
+
+QStringList MainWindow::liveRoots() const
+{
+    QStringList roots;
+    for (const QString &root : m_source->locator().roots()) {
+        for (const InputDigest &input : m_shownInputs) {
+            if (QFileInfo(QDir(root).filePath(input.path)).isFile()) {
+                roots.append(root);
+                break;
+            }
+        }
+    }
+    return roots;
+}
+
+void MainWindow::updateLiveWatch()
+{
+    if (!isLiveMode() || !m_project) {
+        m_live->clear();
+        return;
+    }
+    QStringList files;
+    QStringList folders;
+    for (const QString &root : liveRoots()) {
+        for (const InputDigest &input : m_shownInputs) {
+            const QString file = QDir::cleanPath(QDir(root).filePath(input.path));
+            if (QFileInfo(file).isFile()) {
+                files.append(file);
+                folders.append(QFileInfo(file).absolutePath());
+            }
+        }
+    }
+    folders.removeDuplicates();
+    m_live->watch(files, folders);
+}
+
+void MainWindow::onLiveChange(const QStringList &paths)
+{
+    if (!isLiveMode() || !m_project)
+        return;
+    if (m_importing) {
+        m_importAgain = true; // once this import is in, import what changed meanwhile
+        return;
+    }
+    const QStringList roots = liveRoots();
+    if (roots.isEmpty())
+        return;
+    QStringList changed;
+    for (const QString &path : paths)
+        changed.append(QFileInfo(path).fileName());
+    changed.removeDuplicates();
+    importPaths(roots, changed.isEmpty() ? tr("Live mode: re-imported after a change")
+                                         : tr("Live mode: re-imported after a change to %1").arg(changed.join(QStringLiteral(", "))));
 }
 
 void MainWindow::showPreferences()
@@ -804,6 +1049,10 @@ void MainWindow::updateActions()
     m_verifyAction->setEnabled(open);
     for (QAction *action : {m_fitAction, m_zoomInAction, m_zoomOutAction, m_findAction, m_exportViewAction})
         action->setEnabled(open);
+    const bool writable = open && !m_project->isReadOnly();
+    m_importFolderAction->setEnabled(writable && !m_importing);
+    m_importFilesAction->setEnabled(writable && !m_importing);
+    m_liveAction->setEnabled(writable);
 }
 
 void MainWindow::updateRecentMenu()
@@ -889,17 +1138,25 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!localFileOf(event->mimeData()).isEmpty())
+    // A project file opens; folders, specs and .tf files are imported into the open project.
+    const bool canImport = m_project && !m_project->isReadOnly() && !m_importing;
+    if (!localFileOf(event->mimeData()).isEmpty() || (canImport && !localPathsOf(event->mimeData()).isEmpty()))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QString path = localFileOf(event->mimeData());
-    if (path.isEmpty())
+    const QString project = localFileOf(event->mimeData());
+    if (!project.isEmpty()) {
+        event->acceptProposedAction();
+        openProject(project);
+        return;
+    }
+    const QStringList paths = localPathsOf(event->mimeData());
+    if (paths.isEmpty() || !m_project)
         return;
     event->acceptProposedAction();
-    openProject(path);
+    importPaths(paths);
 }
 
 // Dialogs --------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "importjob.h"
 #include "store/project.h"
 #include "versionloader.h"
 
@@ -12,6 +13,8 @@
 class QAction;
 class QDockWidget;
 class QMenu;
+class QProgressBar;
+class QToolButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
@@ -21,6 +24,7 @@ namespace tw::ui {
 class AuditTableModel;
 class AuditTrailPanel;
 class DetailsPanel;
+class LiveWatcher;
 class ProblemTableModel;
 class SettingsDialog;
 class SourcePanel;
@@ -101,6 +105,21 @@ public:
     ProblemTableModel *problemModel() const { return m_problemModel; }
     QTableView *problemsView() const { return m_problemsView; }
     QDockWidget *problemsDock() const { return m_problemsDock; }
+    /**
+     * Imports files or folders into the open project as a new version, in the background (File ▸
+     * Import, or dropped on the window). Decisions carry over; the folders are remembered as the
+     * project's source folders. Returns false when no project is open, it is read-only, or an
+     * import is already running.
+     */
+    bool importPaths(const QStringList &paths, const QString &message = {});
+    bool isImporting() const { return m_importing; }
+    /** Cancels a running import (before its version is written). */
+    void cancelImport();
+    /** Live mode: the imported inputs are watched and re-imported after they change. */
+    void setLiveMode(bool on);
+    bool isLiveMode() const;
+    LiveWatcher *liveWatcher() const { return m_live; }
+
     /** Edit ▸ Preferences: shows the settings dialog (modal). */
     void showPreferences();
     /** Opens the evidence in the Source panel (showing the panel). Returns whether it opened. */
@@ -126,6 +145,8 @@ Q_SIGNALS:
      * (SettingsDialog::addPage), which applies its values when the dialog is accepted.
      */
     void preferencesOpening(SettingsDialog *dialog);
+    /** An import finished: `version` is the new version's id, 0 when it failed or was cancelled. */
+    void importFinished(qint64 version);
 
 protected:
     /** Shows a modal critical message box; tests and headless runs intercept it here. */
@@ -146,6 +167,12 @@ private:
     void updateRecentMenu();
     void addToRecent(const QString &path);
     void fitDocks();
+    void importReady();
+    void importInteractive(bool folders);
+    void updateLiveWatch();
+    void onLiveChange(const QStringList &paths);
+    /** The folders live mode re-imports: source folders holding the shown version's inputs. */
+    QStringList liveRoots() const;
     void loadVersion();
     void versionReady();
     void onGraphSelection(const QString &id);
@@ -192,6 +219,14 @@ private:
     QSortFilterProxyModel *m_problemProxy = nullptr;
     QTableView *m_problemsView = nullptr;
     QDockWidget *m_problemsDock = nullptr;
+    QFutureWatcher<ImportOutcome> m_importWatcher;
+    bool m_importing = false;
+    QString m_importProject; ///< the project the running import writes to
+    bool m_importAgain = false; ///< live mode saw a change while an import ran
+    QProgressBar *m_importProgress = nullptr;
+    QToolButton *m_importCancel = nullptr;
+    LiveWatcher *m_live = nullptr;
+    QList<InputDigest> m_shownInputs;
     bool m_auditVerified = false; ///< the whole chain was verified and nothing broke since
 
     VersionTableModel *m_versionModel = nullptr;
@@ -216,6 +251,9 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_exportViewAction = nullptr;
     QAction *m_preferencesAction = nullptr;
+    QAction *m_importFolderAction = nullptr;
+    QAction *m_importFilesAction = nullptr;
+    QAction *m_liveAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_focusThreatsAction = nullptr;

@@ -102,9 +102,16 @@ void TriageController::setProject(Project *project)
     updateActions();
 }
 
+void TriageController::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_stack->setActive(!busy);
+    updateActions();
+}
+
 void TriageController::updateActions()
 {
-    const bool writable = m_project && !m_project->isReadOnly();
+    const bool writable = m_project && !m_project->isReadOnly() && !m_busy;
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
         const bool moves = it.key() == Command::Next || it.key() == Command::Previous;
         it.value()->setEnabled(moves ? m_project != nullptr : writable);
@@ -149,6 +156,8 @@ Result<int> TriageController::apply(const QStringList &fingerprints, TriageActio
         return makeError(tr("No project is open"));
     if (m_project->isReadOnly())
         return makeError(tr("The project is open read-only; decisions cannot be recorded"));
+    if (m_busy)
+        return makeError(tr("An import is writing to the project; try again when it is done"));
     const ThreatTableModel *model = m_panel->model();
     QStringList targets;
     for (const QString &fingerprint : fingerprints) {

@@ -57,6 +57,12 @@ public:
     /** The project decisions go to; nullptr (or read-only) disables triage. Clears the undo stack. */
     void setProject(Project *project);
     QUndoStack *undoStack() const { return m_stack; }
+    /**
+     * While another writer works on the project (an import in the background), decisions wait:
+     * the actions are disabled, so the GUI thread never queues behind the writer's lock.
+     */
+    void setBusy(bool busy);
+    bool isBusy() const { return m_busy; }
     QAction *action(Command command) const { return m_actions.value(command); }
     /** The actions in menu order; nullptr stands for a separator. */
     QList<QAction *> menuActions() const;
@@ -93,6 +99,7 @@ private:
     ThreatsPanel *m_panel;
     QWidget *m_dialogParent;
     Project *m_project = nullptr;
+    bool m_busy = false;
     QUndoStack *m_stack;
     QMap<Command, QAction *> m_actions;
 };
