@@ -588,6 +588,8 @@ void TestTriage::keyboardTriageWithUndo()
     qint64 entriesBefore = 0;
     {
         MainWindow window;
+        // The trail grows at the top as decisions are made: the model protocol must hold.
+        QAbstractItemModelTester auditTester(window.auditModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(showAndOpen(window, file));
         entriesBefore = window.auditModel()->totalCount();
         ThreatsPanel *panel = window.threatsPanel();
