@@ -674,16 +674,10 @@ Result<void> Project::appendAudit(const QString &actor, const QString &action, c
     return {};
 }
 
-Result<QList<AuditEntry>> Project::auditTrail(const QString &subject, int limit) const
+namespace {
+
+Result<QList<AuditEntry>> readAuditEntries(sql::Statement &stmt)
 {
-    sql::Statement stmt(m_db, subject.isEmpty()
-                                  ? "SELECT seq, at, actor, action, subject, before, after, reason, prev_hash, hash "
-                                    "FROM audit ORDER BY seq LIMIT ?2"
-                                  : "SELECT seq, at, actor, action, subject, before, after, reason, prev_hash, hash "
-                                    "FROM audit WHERE subject = ?1 ORDER BY seq LIMIT ?2");
-    if (!subject.isEmpty())
-        stmt.bind(1, subject);
-    stmt.bind(2, qint64(limit));
     QList<AuditEntry> entries;
     while (stmt.step()) {
         AuditEntry e;
@@ -702,6 +696,29 @@ Result<QList<AuditEntry>> Project::auditTrail(const QString &subject, int limit)
     if (!stmt.error().isEmpty())
         return sqlError(tr("Reading the audit trail failed"), stmt.error());
     return entries;
+}
+
+} // namespace
+
+Result<QList<AuditEntry>> Project::auditTrail(const QString &subject, int limit) const
+{
+    sql::Statement stmt(m_db, subject.isEmpty()
+                                  ? "SELECT seq, at, actor, action, subject, before, after, reason, prev_hash, hash "
+                                    "FROM audit ORDER BY seq LIMIT ?2"
+                                  : "SELECT seq, at, actor, action, subject, before, after, reason, prev_hash, hash "
+                                    "FROM audit WHERE subject = ?1 ORDER BY seq LIMIT ?2");
+    if (!subject.isEmpty())
+        stmt.bind(1, subject);
+    stmt.bind(2, qint64(limit));
+    return readAuditEntries(stmt);
+}
+
+Result<QList<AuditEntry>> Project::auditTrailAfter(qint64 seq) const
+{
+    sql::Statement stmt(m_db, "SELECT seq, at, actor, action, subject, before, after, reason, prev_hash, hash "
+                              "FROM audit WHERE seq > ?1 ORDER BY seq");
+    stmt.bind(1, seq);
+    return readAuditEntries(stmt);
 }
 
 Result<qint64> Project::auditCount() const

@@ -206,6 +206,8 @@ public:
     // Audit trail ----------------------------------------------------------------------------
     /** Entries in order; `subject` filters when not empty. */
     Result<QList<AuditEntry>> auditTrail(const QString &subject = {}, int limit = -1) const;
+    /** Entries appended after `seq`, in order (a view that has seen up to `seq` reads only these). */
+    Result<QList<AuditEntry>> auditTrailAfter(qint64 seq) const;
     Result<qint64> auditCount() const;
     /** Walks the chain and names the first bad entry. */
     Result<AuditVerification> verifyAudit() const;

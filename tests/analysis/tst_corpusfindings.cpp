@@ -205,7 +205,7 @@ private Q_SLOTS:
                                                       << ep + QStringLiteral("POST /workshop/api/merchant/contact_mechanic");
         QTest::newRow("#14 unauthenticated report read") << QStringLiteral("TW-API-051")
                                                         << ep + QStringLiteral("GET /workshop/api/mechanic/receive_report");
-        QTest::newRow("#15 JWT validation (design level)") << QStringLiteral("TW-API-037") << QStringLiteral("api:owasp-crapi-api");
+        QTest::newRow("#15 JWT validation (design level)") << QStringLiteral("TW-API-037") << QStringLiteral("svc:crapi-web"); // the API, attached to the service serving it
         QTest::newRow("#15 hard-coded JWT secret") << QStringLiteral("TW-CTR-010") << QStringLiteral("svc:crapi-identity");
     }
 
