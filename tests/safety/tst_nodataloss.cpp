@@ -7,6 +7,8 @@
 
 #include "store/project.h"
 
+#include "../common/hardkill.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -18,7 +20,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
 
 using namespace tw;
 
@@ -160,7 +161,7 @@ void TestNoDataLoss::killedDuringImport()
     while (QFileInfo(wal).size() < 1'000'000 && import.state() == QProcess::Running && timer.elapsed() < 120000)
         QTest::qWait(2);
     QVERIFY2(import.state() == QProcess::Running, "the import finished before it could be killed; make the spec bigger");
-    ::kill(pid_t(import.processId()), SIGKILL);
+    QVERIFY(test::hardKill(import));
     QVERIFY(import.waitForFinished(10000));
 
     const State after = stateOf(file);
@@ -206,7 +207,7 @@ void TestNoDataLoss::killedDuringTriage()
             out += session.readAllStandardOutput();
         }
         QTest::qWait(7 * round); // a different point inside the next call each round
-        ::kill(-pid_t(session.processId()), SIGKILL);
+        test::hardKill(session, /*wholeGroup=*/true);
         session.waitForFinished(10000);
         out += session.readAllStandardOutput();
         const qint64 committed = out.count("committed");
@@ -238,7 +239,7 @@ void TestNoDataLoss::killedWhileWritingReport()
         report.start(kCli, {QStringLiteral("report"), file, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), target});
         QVERIFY(report.waitForStarted());
         QTest::qWait(delay);
-        ::kill(pid_t(report.processId()), SIGKILL);
+        test::hardKill(report); // it may have finished already: then the new report must be whole
         report.waitForFinished(10000);
         QFile now(target);
         QVERIFY(now.open(QIODevice::ReadOnly));
