@@ -41,6 +41,27 @@ std::optional<BoundaryKind> irisZoneKind(const QString &type)
     return it == known.cend() ? std::nullopt : std::optional<BoundaryKind>(*it);
 }
 
+/**
+ * OTM's trustRating (0 = no trust, 100 = full trust) for a boundary the model gives no rating:
+ * derived from what the boundary is, on the scale of IriusRisk's default zones (Internet 1,
+ * Public Cloud 60, Private Secured 100). The further inside, the more it is trusted.
+ */
+int derivedTrustRating(BoundaryKind kind)
+{
+    switch (kind) {
+    case BoundaryKind::Internet: return 1;
+    case BoundaryKind::Generic: return 50;
+    case BoundaryKind::Network: return 50;
+    case BoundaryKind::CloudAccount: return 60;
+    case BoundaryKind::Vpc: return 70;
+    case BoundaryKind::Subnet: return 75;
+    case BoundaryKind::Cluster: return 80;
+    case BoundaryKind::Namespace: return 80;
+    case BoundaryKind::SecurityGroup: return 85;
+    }
+    return 50;
+}
+
 /** The OTM state our export writes for a status (the reader maps more words than these). */
 QString stateFor(ThreatStatus status)
 {
@@ -306,9 +327,10 @@ private:
                 b.attributes.insert(QStringLiteral("otm:type"), type);
             const doc::NodeId risk = m_r.mapping(item, "risk");
             if (risk != doc::InvalidNode) {
-                // Our export writes 50 where the model has no rating; that is not a rating.
+                // Where the model had no rating our export derives one from the kind; reading our
+                // own file back, only a rating the model had is one.
                 auto rating = m_r.number(risk, "trustRating");
-                if (rating && (!e || b.attributes.contains(QStringLiteral("trust-rating")) || *rating != 50))
+                if (rating && (!e || b.attributes.contains(QStringLiteral("trust-rating"))))
                     b.attributes.insert(QStringLiteral("trust-rating"), *rating);
             }
             keepForeign(item, b.attributes);
@@ -765,7 +787,8 @@ Result<QByteArray> exportModel(const SystemModel &model, const ExportInfo &info,
                       {QStringLiteral("name"), b.name},
                       {QStringLiteral("type"), b.attributes.contains(QStringLiteral("otm:type")) ? b.attributes.value(QStringLiteral("otm:type")).toString()
                                                                                                  : enumName(b.kind)},
-                      {QStringLiteral("risk"), QJsonObject{{QStringLiteral("trustRating"), rating.isDouble() ? rating.toDouble() : 50.0}}},
+                      {QStringLiteral("risk"),
+                       QJsonObject{{QStringLiteral("trustRating"), rating.isDouble() ? rating.toDouble() : double(derivedTrustRating(b.kind))}}},
                       {QStringLiteral("attributes"), attributesFor(b.attributes, withoutSources(toJson(b)))}};
         if (!b.parentId.isEmpty() && zoneIds.contains(b.parentId))
             o.insert(QStringLiteral("parent"), QJsonObject{{QStringLiteral("trustZone"), zoneIds.value(b.parentId)}});
@@ -780,7 +803,8 @@ Result<QByteArray> exportModel(const SystemModel &model, const ExportInfo &info,
         zones.append(QJsonObject{{QStringLiteral("id"), OutsideZone},
                                  {QStringLiteral("name"), detail::tr("Outside every trust boundary")},
                                  {QStringLiteral("type"), QStringLiteral("generic")},
-                                 {QStringLiteral("risk"), QJsonObject{{QStringLiteral("trustRating"), 50}}},
+                                 // Nothing is known about where these components run: the Internet's rating.
+                                 {QStringLiteral("risk"), QJsonObject{{QStringLiteral("trustRating"), derivedTrustRating(BoundaryKind::Internet)}}},
                                  {QStringLiteral("attributes"),
                                   QJsonObject{{QLatin1StringView(ExtensionKey), extensionText(QJsonObject{{QStringLiteral("synthetic"), true}})}}}});
         note(detail::tr("OTM components need a parent: components outside every boundary are put in a zone \"Outside every trust boundary\" "
@@ -826,7 +850,9 @@ Result<QByteArray> exportModel(const SystemModel &model, const ExportInfo &info,
             mitigations.append(QJsonObject{{QStringLiteral("id"), id},
                                            {QStringLiteral("name"), t.mitigation.section(QLatin1Char('\n'), 0, 0).left(200)},
                                            {QStringLiteral("description"), t.mitigation},
-                                           {QStringLiteral("riskReduction"), 50}});
+                                           // A rule's mitigation is the whole recommended fix of its one
+                                           // threat: implemented, it removes that threat's risk.
+                                           {QStringLiteral("riskReduction"), 100}});
             instance.insert(QStringLiteral("mitigations"),
                             QJsonArray{QJsonObject{{QStringLiteral("mitigation"), id},
                                                    {QStringLiteral("state"), t.status == ThreatStatus::Mitigated ? QStringLiteral("implemented") : QStringLiteral("recommended")}}});

@@ -727,6 +727,59 @@ private Q_SLOTS:
         QCOMPARE(*again, *bytes);
     }
 
+    void otmRatingsComeFromTheModel()
+    {
+        // Where the model has no trust rating the export derives one from the boundary's kind
+        // (the Internet least trusted), a rating the model has is kept, and a threat's mitigation
+        // is its whole fix. Read back, a derived rating does not become one the model "had".
+        SystemModel model;
+        auto boundary = [](const QString &id, BoundaryKind kind) {
+            TrustBoundary b;
+            b.id = id;
+            b.name = id;
+            b.kind = kind;
+            return b;
+        };
+        model.boundaries = {boundary(QStringLiteral("internet"), BoundaryKind::Internet), boundary(QStringLiteral("vpc"), BoundaryKind::Vpc),
+                            boundary(QStringLiteral("sg"), BoundaryKind::SecurityGroup), boundary(QStringLiteral("rated"), BoundaryKind::Vpc)};
+        model.boundaries[3].attributes.insert(QStringLiteral("trust-rating"), 33);
+        Component c;
+        c.id = QStringLiteral("svc:api");
+        c.name = QStringLiteral("api");
+        c.boundaryId = QStringLiteral("sg");
+        model.components = {c};
+        Threat t;
+        t.fingerprint = QStringLiteral("0123456789abcdef");
+        t.title = QStringLiteral("Unauthenticated access");
+        t.mitigation = QStringLiteral("Require authentication.");
+        t.targets = {c.id};
+        t.status = ThreatStatus::Mitigated;
+        model.threats = {t};
+        auto bytes = interop::otm::exportModel(model, interop::ExportInfo{QStringLiteral("p"), {}, 1});
+        QVERIFY(bytes.ok());
+        const QJsonObject o = QJsonDocument::fromJson(*bytes).object();
+        QHash<QString, double> rating;
+        for (const QJsonValue &z : o[QStringLiteral("trustZones")].toArray())
+            rating.insert(z[QStringLiteral("name")].toString(), z[QStringLiteral("risk")][QStringLiteral("trustRating")].toDouble());
+        QCOMPARE(rating.value(QStringLiteral("internet")), 1.0);
+        QCOMPARE(rating.value(QStringLiteral("vpc")), 70.0);
+        QCOMPARE(rating.value(QStringLiteral("sg")), 85.0);
+        QCOMPARE(rating.value(QStringLiteral("rated")), 33.0);
+        QVERIFY(rating.value(QStringLiteral("internet")) < rating.value(QStringLiteral("vpc")));
+        const QJsonObject mitigation = o[QStringLiteral("mitigations")][0].toObject();
+        QCOMPARE(mitigation[QStringLiteral("riskReduction")].toDouble(), 100.0);
+        QCOMPARE(o[QStringLiteral("components")][0][QStringLiteral("threats")][0][QStringLiteral("mitigations")][0][QStringLiteral("state")].toString(),
+                 QStringLiteral("implemented"));
+
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("ratings.otm.json"));
+        writeFile(file, *bytes);
+        const ModelFragment back = import(file, interop::Format::Otm);
+        QVERIFY2(!hasError(back), qPrintable(diagnosticsText(back)));
+        for (const TrustBoundary &b : back.boundaries)
+            QCOMPARE(b.attributes.contains(QStringLiteral("trust-rating")), b.id == QStringLiteral("rated"));
+    }
+
     void otmExportOfForeignKeepsItsIds()
     {
         if (!haveCorpus())
