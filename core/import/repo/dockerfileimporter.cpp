@@ -92,7 +92,14 @@ Result<ModelFragment> importDockerfile(const QString &path, const QString &rootD
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(tr("cannot read %1: %2").arg(relative, file.errorString()), relative);
-    const QByteArray bytes = file.read(4 * 1024 * 1024);
+    QString folder = QFileInfo(path).dir().dirName();
+    if (QFileInfo(path).absolutePath() == QDir(rootDir).absolutePath() || folder.isEmpty())
+        folder = QDir(rootDir).dirName();
+    return importDockerfileBytes(file.read(4 * 1024 * 1024), relative, folder);
+}
+
+Result<ModelFragment> importDockerfileBytes(const QByteArray &bytes, const QString &relative, const QString &folder)
+{
     const QString text = QString::fromUtf8(bytes);
     const QList<Instruction> all = instructions(text);
 
@@ -108,9 +115,6 @@ Result<ModelFragment> importDockerfile(const QString &path, const QString &rootD
                                         SourceRef{QStringLiteral("dockerfile"), relative, 1, 1}});
         return m;
     }
-    QString folder = QFileInfo(path).dir().dirName();
-    if (QFileInfo(path).absolutePath() == QDir(rootDir).absolutePath() || folder.isEmpty())
-        folder = QDir(rootDir).dirName();
     Component c;
     c.id = QStringLiteral("svc:") + folder;
     c.name = folder;
