@@ -67,6 +67,32 @@ void AuditTableModel::clear()
     (void)refresh(nullptr);
 }
 
+Result<int> AuditTableModel::appendNewEntries(const Project *project)
+{
+    m_newEntriesChain = true;
+    if (!project)
+        return 0;
+    const qint64 last = m_entries.isEmpty() ? 0 : m_entries.constLast().seq;
+    auto entries = project->auditTrailAfter(last);
+    if (!entries)
+        return entries.error();
+    if (entries->isEmpty())
+        return 0;
+    QString previous = m_entries.isEmpty() ? audit::genesisHash() : m_entries.constLast().hash;
+    for (const AuditEntry &e : std::as_const(*entries)) {
+        if (e.prevHash != previous || audit::chainHash(e.prevHash, audit::canonical(e)) != e.hash)
+            m_newEntriesChain = false;
+        previous = e.hash;
+    }
+    // Newest first: the new entries are the top rows.
+    const int count = int(entries->size());
+    beginInsertRows({}, 0, count - 1);
+    m_entries.append(*entries);
+    m_fetched += count;
+    endInsertRows();
+    return count;
+}
+
 int AuditTableModel::rowOf(qint64 seq) const
 {
     // m_entries is in chain (seq) order; rows show it reversed.

@@ -33,6 +33,17 @@ public:
     /** Reloads from `project`; nullptr empties the model. On error the model is empty. */
     Result<void> refresh(const Project *project);
     void clear();
+    /**
+     * Reads the entries appended since the last refresh (a triage action, an undo) and shows
+     * them on top, without reloading the trail. Returns how many arrived.
+     */
+    Result<int> appendNewEntries(const Project *project);
+    /**
+     * Whether the entries appended by the last appendNewEntries() continue the chain: each names
+     * its predecessor's hash and hashes to its own. Only meaningful when the older part of the
+     * chain was verified.
+     */
+    bool newEntriesChain() const { return m_newEntriesChain; }
 
     /** Entries in the project, including those not fetched into the view yet. */
     int totalCount() const { return int(m_entries.size()); }
@@ -63,6 +74,7 @@ private:
     bool m_fetching = false;
     qint64 m_firstBadSeq = 0;
     QString m_problem;
+    bool m_newEntriesChain = true;
 };
 
 } // namespace tw::ui

@@ -41,6 +41,7 @@ public:
 
     int openThreats() const { return m_threats.count; }
     Severity worstSeverity() const { return m_threats.worst; }
+    const OpenThreats &threatBadge() const { return m_threats; }
     /** The badge's fill; invalid when the component has no open threat. */
     QColor badgeColour() const;
 
@@ -78,6 +79,7 @@ public:
     const TrustBoundary &boundary() const { return m_boundary; }
 
     void syncWithBoundary(const TrustBoundary &boundary, const OpenThreats &threats);
+    const OpenThreats &threatBadge() const { return m_threats; }
     void setGeometry(const layout::ClusterGeometry &geometry);
     int depth() const { return m_depth; }
 
@@ -107,6 +109,7 @@ public:
     const DataFlow &flow() const { return m_flow; }
 
     void syncWithFlow(const DataFlow &flow, const OpenThreats &threats);
+    const OpenThreats &threatBadge() const { return m_threats; }
     void setGeometry(const layout::EdgeGeometry &geometry);
     QString labelText() const { return flowLabel(m_flow); }
     QPainterPath path() const { return m_path; }

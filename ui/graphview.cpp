@@ -13,6 +13,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QStringListModel>
@@ -197,6 +198,35 @@ void GraphView::clear(const QString &notice)
         showMessage(notice);
 }
 
+void GraphView::showLoading(const QString &notice)
+{
+    clear(notice);
+    m_layingOut = true;
+}
+
+void GraphView::updateThreats(const QList<Threat> &threats)
+{
+    m_model.threats = threats;
+    const QHash<QString, OpenThreats> open = openThreatsByElement(m_model);
+    // Only the items whose badge changed: touching thousands of items re-indexes the scene.
+    const auto changed = [&open](const auto *item) {
+        const OpenThreats now = open.value(item->elementId());
+        return now.count != item->threatBadge().count || now.worst != item->threatBadge().worst;
+    };
+    for (ComponentItem *item : std::as_const(m_components)) {
+        if (changed(item))
+            item->syncWithComponent(item->component(), open.value(item->elementId()));
+    }
+    for (BoundaryItem *item : std::as_const(m_boundaries)) {
+        if (changed(item))
+            item->syncWithBoundary(item->boundary(), open.value(item->elementId()));
+    }
+    for (FlowItem *item : std::as_const(m_flows)) {
+        if (changed(item))
+            item->syncWithFlow(item->flow(), open.value(item->elementId()));
+    }
+}
+
 void GraphView::clearItems()
 {
     m_syncingSelection = true;
@@ -300,6 +330,11 @@ QString GraphView::selectedElement() const
 
 bool GraphView::selectElement(const QString &id)
 {
+    return selectElement(id, Reveal::Centre);
+}
+
+bool GraphView::selectElement(const QString &id, Reveal reveal)
+{
     const QString target = m_componentOfEntryPoint.value(id, id);
     QGraphicsItem *item = nullptr;
     if (ComponentItem *c = m_components.value(target))
@@ -322,6 +357,10 @@ bool GraphView::selectElement(const QString &id)
     }
     m_pendingSelection.clear();
     const QRectF area = item->sceneBoundingRect();
+    // Moving through a list of threats selects one element after another: scrolling (and so
+    // repainting a view of thousands of items) each time would make every step slow.
+    if (reveal == Reveal::EnsureVisible && mapToScene(viewport()->rect()).boundingRect().contains(area))
+        return true;
     // Zoom out when the element does not fit (a boundary); otherwise keep the zoom.
     if (area.width() > viewport()->width() / zoom() || area.height() > viewport()->height() / zoom()) {
         fitInView(area.adjusted(-SceneMargin, -SceneMargin, SceneMargin, SceneMargin), Qt::KeepAspectRatio);
@@ -532,6 +571,24 @@ void GraphView::syncPalette()
     m_scene->setPalette(colours);
     setBackgroundBrush(colours.color(QPalette::Base));
     m_scene->update();
+}
+
+void GraphView::mousePressEvent(QMouseEvent *event)
+{
+    m_pressSelection = m_lastEmitted;
+    m_pressPos = event->position().toPoint();
+    QGraphicsView::mousePressEvent(event);
+}
+
+void GraphView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QGraphicsView::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton || m_pressSelection.isEmpty()
+        || (event->position().toPoint() - m_pressPos).manhattanLength() > 4)
+        return;
+    const QGraphicsItem *item = itemAt(event->position().toPoint());
+    if (item && item->data(ElementIdRole).toString() == m_pressSelection && selectedElement() == m_pressSelection)
+        Q_EMIT elementSelected(m_pressSelection);
 }
 
 bool GraphView::viewportEvent(QEvent *event)

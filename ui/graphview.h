@@ -44,6 +44,16 @@ public:
     void setModel(const SystemModel &model);
     /** Removes every item and shows `notice` in their place (no project, no version yet). */
     void clear(const QString &notice = {});
+    /**
+     * Removes every item and shows `notice` while the model is read elsewhere; isLayingOut() is
+     * true until setModel() or clear() (the view is busy either way).
+     */
+    void showLoading(const QString &notice);
+    /**
+     * Takes the triage state of `threats` (same version) into the badges, without a new layout:
+     * a dismissed threat no longer counts on its element.
+     */
+    void updateThreats(const QList<Threat> &threats);
 
     /** Whether a layout is running for the newest model. */
     bool isLayingOut() const { return m_layingOut; }
@@ -71,6 +81,12 @@ public:
      * elementSelected(). Before the layout arrives the selection is remembered and applied then.
      */
     bool selectElement(const QString &id);
+    /** How selectElement() brings the element into view. */
+    enum class Reveal {
+        Centre,        ///< scroll so the element is in the middle
+        EnsureVisible, ///< scroll only when it is not already in view (no repaint of the whole view)
+    };
+    bool selectElement(const QString &id, Reveal reveal);
 
     /** Finds an element by name (exact, then prefix, then substring; ids too) and selects it. */
     bool findElement(const QString &text);
@@ -94,7 +110,11 @@ public:
     Result<void> exportPng(const QString &path, double scale = 2.0);
 
 Q_SIGNALS:
-    /** The user selected an element on the graph; empty when the selection was cleared. */
+    /**
+     * The user selected an element on the graph; empty when the selection was cleared. Also
+     * emitted when the user clicks the element that is already selected (another panel may have
+     * selected it): the click is still the user's choice of that element.
+     */
     void elementSelected(const QString &id);
     /** The items for the newest model are in place. */
     void layoutFinished();
@@ -107,6 +127,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
     bool viewportEvent(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
     void layoutReady();
@@ -132,6 +154,8 @@ private:
     bool m_syncingSelection = false; ///< selectElement() at work: do not emit
     QString m_pendingSelection;
     QString m_lastEmitted;
+    QString m_pressSelection; ///< the selection when the mouse button went down
+    QPoint m_pressPos;
     QString m_engine;
     QString m_error;
 

@@ -5,10 +5,21 @@
 #include "audittrailpanel.h"
 #include "compare/comparewindow.h"
 #include "export/reportexport.h"
+#include "settings/llmsettingspage.h"
+#include "details/detailspanel.h"
 #include "graphscene.h"
 #include "graphview.h"
+#include "livewatcher.h"
+#include "problemtablemodel.h"
 #include "projectsummarywidget.h"
 #include "recentfiles.h"
+#include "settings/appsettings.h"
+#include "settings/settingsdialog.h"
+#include "source/sourcepanel.h"
+#include "triage/threatfilterproxy.h"
+#include "triage/threatspanel.h"
+#include "triage/threattablemodel.h"
+#include "triage/triagecontroller.h"
 #include "versiontablemodel.h"
 #include "welcomewidget.h"
 
@@ -29,6 +40,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
+#include <QToolButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -38,6 +51,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <algorithm>
 
@@ -76,6 +90,20 @@ public:
     WaitCursor &operator=(const WaitCursor &) = delete;
 };
 
+/** Local files and folders in a drop; empty when anything else is in it. */
+QStringList localPathsOf(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return {};
+    for (const QUrl &url : mime->urls()) {
+        if (!url.isLocalFile() || !QFileInfo::exists(url.toLocalFile()))
+            return {};
+        paths.append(url.toLocalFile());
+    }
+    return paths;
+}
+
 QString localFileOf(const QMimeData *mime)
 {
     if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
@@ -94,6 +122,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_versionModel(new VersionTableModel(this))
     , m_auditModel(new AuditTableModel(this))
 {
+    m_threatModel = new ThreatTableModel(this);
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
     setDockNestingEnabled(true);
@@ -109,6 +138,11 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_summary = new ProjectSummaryWidget;
     m_summary->setObjectName(QStringLiteral("summaryPage"));
+
+    connect(&m_versionWatcher, &QFutureWatcherBase::finished, this, &MainWindow::versionReady);
+    connect(&m_importWatcher, &QFutureWatcherBase::finished, this, &MainWindow::importReady);
+    m_live = new LiveWatcher(this);
+    connect(m_live, &LiveWatcher::changed, this, &MainWindow::onLiveChange);
 
     m_graph = new GraphView(this);
     connect(m_graph, &GraphView::elementSelected, this, &MainWindow::onGraphSelection);
@@ -130,12 +164,37 @@ MainWindow::MainWindow(QWidget *parent)
 
     createDocks();
     createMenus();
+    m_importProgress = new QProgressBar(this);
+    m_importProgress->setObjectName(QStringLiteral("importProgress"));
+    m_importProgress->setRange(0, 100);
+    m_importProgress->setMaximumWidth(220);
+    m_importProgress->setTextVisible(true);
+    m_importProgress->hide();
+    m_importCancel = new QToolButton(this);
+    m_importCancel->setObjectName(QStringLiteral("importCancel"));
+    m_importCancel->setText(tr("Cancel"));
+    m_importCancel->setToolTip(tr("Cancel the import"));
+    m_importCancel->hide();
+    connect(m_importCancel, &QToolButton::clicked, this, &MainWindow::cancelImport);
+    connect(&m_importWatcher, &QFutureWatcherBase::progressValueChanged, m_importProgress, &QProgressBar::setValue);
+    connect(&m_importWatcher, &QFutureWatcherBase::progressTextChanged, m_importProgress, &QWidget::setToolTip);
+    statusBar()->addPermanentWidget(m_importProgress);
+    statusBar()->addPermanentWidget(m_importCancel);
     statusBar()->showMessage(tr("Ready"));
 
     setProject(nullptr);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The reader has its own connection and nothing of ours; waiting only keeps its thread from
+    // outliving the window.
+    m_versionWatcher.disconnect(this);
+    m_versionWatcher.waitForFinished();
+    m_importWatcher.disconnect(this);
+    m_importWatcher.cancel();
+    m_importWatcher.waitForFinished();
+}
 
 // Construction ---------------------------------------------------------------------------------
 
@@ -239,6 +298,50 @@ void MainWindow::createActions()
     m_exportViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_exportViewAction->setStatusTip(tr("Save the system graph as an SVG or PNG image"));
     connect(m_exportViewAction, &QAction::triggered, this, &MainWindow::exportViewInteractive);
+
+    m_importFolderAction = new QAction(tr("&Import Folder…"), this);
+    m_importFolderAction->setObjectName(QStringLiteral("actionImportFolder"));
+    m_importFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importFolderAction->setStatusTip(tr("Import a repository or folder (specs, Terraform, compose, Kubernetes…) as a new version"));
+    connect(m_importFolderAction, &QAction::triggered, this, [this] { importInteractive(true); });
+
+    m_importFilesAction = new QAction(tr("Import &Files…"), this);
+    m_importFilesAction->setObjectName(QStringLiteral("actionImportFiles"));
+    m_importFilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_importFilesAction->setStatusTip(tr("Import specs or .tf files as a new version"));
+    connect(m_importFilesAction, &QAction::triggered, this, [this] { importInteractive(false); });
+
+    m_liveAction = new QAction(tr("&Live Mode"), this);
+    m_liveAction->setObjectName(QStringLiteral("actionLiveMode"));
+    m_liveAction->setCheckable(true);
+    m_liveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_liveAction->setStatusTip(tr("Watch the imported files and re-import them in the background when they change"));
+    connect(m_liveAction, &QAction::toggled, this, &MainWindow::setLiveMode);
+
+    m_preferencesAction = new QAction(tr("&Preferences…"), this);
+    m_preferencesAction->setObjectName(QStringLiteral("actionPreferences"));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!preferenceKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        preferenceKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferencesAction->setShortcuts(preferenceKeys);
+    m_preferencesAction->setStatusTip(tr("The actor name decisions are recorded under, and other settings"));
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+
+    m_focusGraphAction = new QAction(tr("Go to the &Graph"), this);
+    m_focusGraphAction->setObjectName(QStringLiteral("actionFocusGraph"));
+    m_focusGraphAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_focusGraphAction, &QAction::triggered, this, [this] { m_graph->setFocus(Qt::ShortcutFocusReason); });
+
+    m_focusThreatsAction = new QAction(tr("Go to the &Threats"), this);
+    m_focusThreatsAction->setObjectName(QStringLiteral("actionFocusThreats"));
+    m_focusThreatsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_focusThreatsAction->setStatusTip(tr("Put the keyboard focus on the threat list, where J/K/V/D/A work"));
+    connect(m_focusThreatsAction, &QAction::triggered, this, [this] {
+        m_threatsDock->show();
+        m_threatsDock->raise();
+        m_threatsPanel->view()->setFocus(Qt::ShortcutFocusReason);
+    });
 }
 
 void MainWindow::createMenus()
@@ -251,10 +354,19 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addSeparator();
     file->addAction(m_exportReportAction);
+    file->addAction(m_importFolderAction);
+    file->addAction(m_importFilesAction);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addSeparator();
     file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_preferencesAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_fitAction);
@@ -264,14 +376,32 @@ void MainWindow::createMenus()
     view->addAction(m_findAction);
     view->addAction(m_exportViewAction);
     view->addSeparator();
+    view->addAction(m_focusGraphAction);
+    view->addAction(m_focusThreatsAction);
+    view->addSeparator();
+    view->addAction(m_threatsDock->toggleViewAction());
+    view->addAction(m_detailsDock->toggleViewAction());
+    view->addAction(m_sourceDock->toggleViewAction());
+    view->addAction(m_problemsDock->toggleViewAction());
     view->addAction(m_overviewDock->toggleViewAction());
     view->addAction(m_versionsDock->toggleViewAction());
     view->addAction(m_auditDock->toggleViewAction());
+
+    QMenu *triage = menuBar()->addMenu(tr("&Triage"));
+    triage->setObjectName(QStringLiteral("triageMenu"));
+    for (QAction *action : m_triage->menuActions()) {
+        if (action)
+            triage->addAction(action);
+        else
+            triage->addSeparator();
+    }
 
     QMenu *project = menuBar()->addMenu(tr("&Project"));
     project->addAction(m_refreshAction);
     project->addAction(m_verifyAction);
     project->addAction(m_compareAction);
+    project->addSeparator();
+    project->addAction(m_liveAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -314,6 +444,73 @@ void MainWindow::createDocks()
     m_auditDock->setObjectName(QStringLiteral("auditDock"));
     m_auditDock->setWidget(m_auditPanel);
 
+    m_threatsPanel = new ThreatsPanel(m_threatModel);
+    m_threatsPanel->setObjectName(QStringLiteral("threatsPanel"));
+    connect(m_threatsPanel, &ThreatsPanel::currentThreatChanged, this, &MainWindow::onThreatSelected);
+    m_triage = new TriageController(m_threatsPanel, this, this);
+    connect(m_triage, &TriageController::decisionsChanged, this, &MainWindow::onDecisionsChanged);
+    connect(m_triage, &TriageController::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, StatusTimeout); });
+    connect(m_triage, &TriageController::failed, this,
+            [this](const QString &message) { showError(tr("Cannot record the decision"), message); });
+    m_undoAction = m_triage->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
+    m_undoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Z)});
+    m_redoAction = m_triage->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_threatsDock = new QDockWidget(tr("Threats"), this);
+    m_threatsDock->setObjectName(QStringLiteral("threatsDock"));
+    m_threatsDock->setWidget(m_threatsPanel);
+
+    m_details = new DetailsPanel;
+    m_details->setObjectName(QStringLiteral("detailsPanel"));
+    connect(m_details, &DetailsPanel::elementRequested, this, [this](const QString &id) {
+        selectElement(id);
+        m_details->showElement(id);
+    });
+    connect(m_details, &DetailsPanel::sourceRequested, this, &MainWindow::showSource);
+    m_detailsDock = new QDockWidget(tr("Details"), this);
+    m_detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    m_detailsDock->setWidget(m_details);
+
+    m_source = new SourcePanel;
+    m_source->setObjectName(QStringLiteral("sourcePanel"));
+    m_sourceDock = new QDockWidget(tr("Source"), this);
+    m_sourceDock->setObjectName(QStringLiteral("sourceDock"));
+    m_sourceDock->setWidget(m_source);
+
+    m_problemModel = new ProblemTableModel(this);
+    m_problemProxy = new QSortFilterProxyModel(this);
+    m_problemProxy->setSourceModel(m_problemModel);
+    m_problemProxy->setSortRole(ProblemTableModel::SortRole);
+    m_problemsView = new QTableView;
+    m_problemsView->setObjectName(QStringLiteral("problemsView"));
+    m_problemsView->setModel(m_problemProxy);
+    m_problemsView->setSortingEnabled(true);
+    m_problemsView->sortByColumn(ProblemTableModel::LevelColumn, Qt::DescendingOrder);
+    m_problemsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_problemsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_problemsView->setWordWrap(false);
+    m_problemsView->setAlternatingRowColors(true);
+    m_problemsView->verticalHeader()->hide();
+    m_problemsView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_problemsView->verticalHeader()->setDefaultSectionSize(m_problemsView->fontMetrics().height() + 8);
+    m_problemsView->horizontalHeader()->setStretchLastSection(true);
+    m_problemsView->horizontalHeader()->setHighlightSections(false);
+    m_problemsView->setColumnWidth(ProblemTableModel::LevelColumn, m_problemsView->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 12);
+    m_problemsView->setColumnWidth(ProblemTableModel::LocationColumn, m_problemsView->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 24);
+    const auto openProblem = [this](const QModelIndex &index) {
+        const SourceRef source = index.data(ProblemTableModel::SourceRole).value<SourceRef>();
+        if (source.isValid())
+            showSource(source);
+    };
+    connect(m_problemsView, &QAbstractItemView::clicked, this, openProblem);
+    connect(m_problemsView, &QAbstractItemView::activated, this, openProblem);
+    m_problemsDock = new QDockWidget(tr("Problems"), this);
+    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    m_problemsDock->setWidget(m_problemsView);
+
     auto *summaryScroll = new QScrollArea(this);
     summaryScroll->setWidget(m_summary);
     summaryScroll->setWidgetResizable(true);
@@ -324,12 +521,18 @@ void MainWindow::createDocks()
 
     // The graph takes the middle; the overview sits beside it. Both tables are wide (hashes,
     // subjects, reasons, messages): they share the bottom, side by side.
-    addDockWidget(Qt::RightDockWidgetArea, m_overviewDock);
-    addDockWidget(Qt::BottomDockWidgetArea, m_versionsDock);
-    splitDockWidget(m_versionsDock, m_auditDock, Qt::Horizontal);
-    resizeDocks({m_versionsDock, m_auditDock}, {9, 11}, Qt::Horizontal);
-    resizeDocks({m_versionsDock}, {240}, Qt::Vertical);
-    resizeDocks({m_overviewDock}, {380}, Qt::Horizontal);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+    splitDockWidget(m_detailsDock, m_sourceDock, Qt::Vertical);
+    tabifyDockWidget(m_detailsDock, m_overviewDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_threatsDock);
+    splitDockWidget(m_threatsDock, m_auditDock, Qt::Horizontal);
+    splitDockWidget(m_auditDock, m_versionsDock, Qt::Vertical);
+    tabifyDockWidget(m_versionsDock, m_problemsDock);
+    m_detailsDock->raise();
+    m_versionsDock->raise();
+    resizeDocks({m_detailsDock}, {520}, Qt::Horizontal);
+    resizeDocks({m_threatsDock}, {300}, Qt::Vertical);
+    resizeDocks({m_threatsDock, m_auditDock}, {6, 4}, Qt::Horizontal);
 }
 
 // Projects -------------------------------------------------------------------------------------
@@ -392,7 +595,14 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     // A comparison belongs to the project it was opened on.
     delete m_compareWindow;
     m_compareWindow = nullptr;
+    if (m_importing)
+        cancelImport();
+    m_liveAction->setChecked(false);
+    m_shownInputs.clear();
     m_project = std::move(project);
+    m_triage->setProject(m_project.get());
+    m_details->setProject(m_project.get());
+    m_source->setProject(m_project ? m_project->path() : QString());
     if (m_project)
         addToRecent(m_project->path());
     refresh();
@@ -400,13 +610,14 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     updateTitle();
     updateActions();
     if (m_project && isVisible() && !m_layoutFixed)
-        QTimer::singleShot(0, this, &MainWindow::fitVersionsDock);
+        QTimer::singleShot(0, this, &MainWindow::fitDocks);
     Q_EMIT projectChanged();
 }
 
 void MainWindow::refresh()
 {
     if (!m_project) {
+        loadVersion();
         m_versionModel->clear();
         m_auditModel->clear();
         m_summary->setProject(nullptr);
@@ -424,16 +635,25 @@ void MainWindow::refresh()
     m_summary->setProject(m_project.get());
     if (m_auditModel->totalCount() > 0)
         m_summary->setLastAuditEntry(m_auditModel->entry(0));
-    loadGraph();
+    loadVersion();
     (void)verifyAuditTrail();
     if (!problems.isEmpty())
         statusBar()->showMessage(problems.join(QStringLiteral("; ")), StatusTimeout);
 }
 
-void MainWindow::loadGraph()
+void MainWindow::loadVersion()
 {
+    // Whatever was being read is stale now.
+    ++m_loadGeneration;
+    m_loadingVersion = false;
     m_graphVersion = 0;
+    m_model = SystemModel();
+    m_threatModel->clear();
+    m_details->setModel(m_model);
+    m_problemModel->clear();
+    m_problemsDock->setWindowTitle(tr("Problems"));
     if (!m_project) {
+        m_source->setProject(QString());
         m_graph->clear();
         return;
     }
@@ -446,29 +666,72 @@ void MainWindow::loadGraph()
         m_graph->clear(tr("No version yet. Import specs or Terraform with threatwright-cli import to see the system here."));
         return;
     }
-    // The layout itself runs on the layout thread; reading one version is a few queries.
-    auto model = m_project->loadModel(*latest);
-    if (!model) {
-        m_graph->clear(tr("Version %1 could not be read: %2").arg(*latest).arg(model.errorString()));
+    m_graphVersion = *latest;
+    m_loadingVersion = true;
+    m_graph->showLoading(tr("Reading version %1…").arg(*latest));
+    m_versionWatcher.setFuture(loadVersionAsync(m_project->path(), *latest, m_loadGeneration));
+}
+
+void MainWindow::versionReady()
+{
+    VersionLoad load = m_versionWatcher.result();
+    if (load.generation != m_loadGeneration)
+        return; // a newer request is on its way
+    m_loadingVersion = false;
+    if (!load.result) {
+        m_graph->clear(tr("Version %1 could not be read: %2").arg(m_graphVersion).arg(load.result.errorString()));
+        Q_EMIT versionLoaded();
         return;
     }
-    m_graphVersion = *latest;
-    m_graph->setModel(*model);
+    m_model = load.result->model;
+    m_threatModel->setRows(std::move(load.result->threatRows));
+    m_details->setModel(m_model);
+    m_summary->setThreats(load.result->versionId, m_model.threats);
+    m_source->setProject(m_project->path(), load.result->info.inputs);
+    m_shownInputs = load.result->info.inputs;
+    updateLiveWatch();
+    m_problemModel->setDiagnostics(m_model.diagnostics);
+    m_problemsDock->setWindowTitle(m_model.diagnostics.isEmpty() ? tr("Problems")
+                                                                 : tr("Problems (%1)").arg(m_model.diagnostics.size()));
+    m_graph->setModel(m_model);
+    if (!m_selectedElement.isEmpty())
+        m_graph->selectElement(m_selectedElement);
+    Q_EMIT versionLoaded();
 }
 
 void MainWindow::selectElement(const QString &id)
 {
     m_graph->selectElement(id);
+    m_threatsPanel->setElementFilter(id);
     if (m_selectedElement == id)
         return;
     m_selectedElement = id;
     Q_EMIT elementSelected(id);
 }
 
+void MainWindow::onThreatSelected(const QString &fingerprint)
+{
+    // A threat shows its element on the graph; the threat table keeps its rows (the element
+    // filter is the graph's way of asking, not the table's).
+    const int row = m_threatModel->rowOf(fingerprint);
+    if (row < 0) {
+        if (m_selectedElement.isEmpty())
+            m_details->clear();
+        else
+            m_details->showElement(m_selectedElement);
+        return;
+    }
+    m_details->showThreat(m_threatModel->threat(row));
+    followInSource(m_threatModel->threat(row).sources);
+    const QString element = m_threatModel->threat(row).targets.value(0);
+    if (element.isEmpty())
+        return;
+    m_graph->selectElement(element, GraphView::Reveal::EnsureVisible);
+    m_selectedElement = element;
+}
+
 void MainWindow::onGraphSelection(const QString &id)
 {
-    if (m_selectedElement == id)
-        return;
     m_selectedElement = id;
     if (const ComponentItem *item = m_graph->componentItem(id))
         statusBar()->showMessage(tr("Selected %1 (%2)").arg(item->component().name, id), StatusTimeout);
@@ -476,7 +739,277 @@ void MainWindow::onGraphSelection(const QString &id)
         statusBar()->showMessage(tr("Selected trust boundary %1").arg(boundary->boundary().name), StatusTimeout);
     else if (const FlowItem *flow = m_graph->flowItem(id))
         statusBar()->showMessage(tr("Selected flow %1 → %2").arg(flow->flow().sourceId, flow->flow().targetId), StatusTimeout);
+    m_threatsPanel->setElementFilter(id);
+    if (id.isEmpty()) {
+        m_details->clear();
+    } else {
+        m_details->showElement(id);
+        followInSource(sourcesOf(id));
+    }
     Q_EMIT elementSelected(id);
+}
+
+void MainWindow::onDecisionsChanged(const QStringList &fingerprints)
+{
+    Q_UNUSED(fingerprints);
+    m_model.threats = m_threatModel->threats();
+    m_graph->updateThreats(m_model.threats);
+    m_details->setThreats(m_model.threats);
+    m_summary->setThreats(m_threatModel->versionId(), m_model.threats);
+    updateAuditAfterChange();
+}
+
+void MainWindow::updateAuditAfterChange()
+{
+    if (!m_project)
+        return;
+    auto appended = m_auditModel->appendNewEntries(m_project.get());
+    if (!appended) {
+        statusBar()->showMessage(tr("The audit trail could not be read: %1").arg(appended.errorString()), StatusTimeout);
+        return;
+    }
+    m_summary->setAuditCount(m_auditModel->totalCount());
+    if (m_auditModel->totalCount() > 0)
+        m_summary->setLastAuditEntry(m_auditModel->entry(0));
+    // The chain was verified when the project was opened; the new entries only need to continue
+    // it. Anything unexpected (another writer, a damaged entry) gets the full walk.
+    if (m_auditVerified && m_auditModel->newEntriesChain()) {
+        AuditVerification ok;
+        ok.entries = m_auditModel->totalCount();
+        m_summary->setVerification(ok);
+        m_auditPanel->setVerification(ok);
+        return;
+    }
+    (void)verifyAuditTrail();
+}
+
+// Import and live mode ----------------------------------------------------------------------
+
+void MainWindow::importInteractive(bool folders)
+{
+    if (!m_project)
+        return;
+    QStringList paths;
+    if (folders) {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Import Folder"), dialogDirectory());
+        if (!folder.isEmpty())
+            paths.append(folder);
+    } else {
+        paths = QFileDialog::getOpenFileNames(this, tr("Import Files"), dialogDirectory(),
+                                              tr("Specs and Terraform (*.yaml *.yml *.json *.tf *.tf.json);;All files (*)"));
+    }
+    if (paths.isEmpty())
+        return;
+    rememberDirectory(paths.constFirst());
+    importPaths(paths);
+}
+
+bool MainWindow::importPaths(const QStringList &paths, const QString &message)
+{
+    if (!m_project || m_project->isReadOnly() || m_importing || paths.isEmpty())
+        return false;
+    ImportRequest request;
+    request.projectPath = m_project->path();
+    request.paths = paths;
+    request.author = settings::actorName();
+    QStringList shown;
+    for (const QString &path : paths)
+        shown.append(QDir::toNativeSeparators(path));
+    request.message = message.isEmpty() ? tr("Imported in the workbench: %1").arg(shown.join(QStringLiteral(", "))) : message;
+    m_importing = true;
+    m_importProject = m_project->path();
+    m_triage->setBusy(true);
+    updateActions();
+    m_importProgress->setValue(0);
+    m_importProgress->show();
+    m_importCancel->show();
+    statusBar()->showMessage(tr("Importing %1…").arg(shown.join(QStringLiteral(", "))));
+    m_importWatcher.setFuture(importAsync(request));
+    return true;
+}
+
+void MainWindow::cancelImport()
+{
+    if (m_importing)
+        m_importWatcher.cancel();
+}
+
+void MainWindow::importReady()
+{
+    m_importing = false;
+    m_triage->setBusy(false);
+    m_importProgress->hide();
+    m_importCancel->hide();
+    updateActions();
+    const QFuture<ImportOutcome> future = m_importWatcher.future();
+    if (!m_project || m_project->path() != m_importProject) {
+        Q_EMIT importFinished(0); // for a project that is no longer open
+        return;
+    }
+    if (future.resultCount() == 0) {
+        statusBar()->showMessage(tr("The import was cancelled"), StatusTimeout);
+        Q_EMIT importFinished(0);
+        return;
+    }
+    const ImportOutcome outcome = future.result();
+    if (!outcome.version) {
+        const bool cancelled = future.isCanceled();
+        statusBar()->showMessage(cancelled ? tr("The import was cancelled") : tr("The import failed"), StatusTimeout);
+        if (!cancelled)
+            showError(tr("Cannot import"), outcome.version.errorString());
+        Q_EMIT importFinished(0);
+        return;
+    }
+    // The folders the new inputs are relative to are where their sources are.
+    for (const QString &root : outcome.roots)
+        m_source->locator().addRoot(root, !m_headless);
+    refresh();
+    statusBar()->showMessage(tr("Version %1: %2 artifacts, %3 components, %4 threats (%5 problems) in %6 s")
+                                 .arg(*outcome.version)
+                                 .arg(outcome.artifacts)
+                                 .arg(outcome.components)
+                                 .arg(outcome.threats)
+                                 .arg(outcome.diagnostics.size())
+                                 .arg(QLocale().toString(outcome.elapsedMs / 1000.0, 'f', 1)),
+                             StatusTimeout);
+    Q_EMIT importFinished(*outcome.version);
+    if (std::exchange(m_importAgain, false) && isLiveMode())
+        onLiveChange({});
+}
+
+void MainWindow::setLiveMode(bool on)
+{
+    if (m_liveAction->isChecked() != on) {
+        m_liveAction->setChecked(on); // toggled() comes back here
+        return;
+    }
+    if (on && (!m_project || m_project->isReadOnly())) {
+        m_liveAction->setChecked(false);
+        return;
+    }
+    updateLiveWatch();
+    if (on) {
+        const int files = int(m_live->watchedFiles().size());
+        statusBar()->showMessage(files > 0 ? tr("Live mode: watching %n imported files", nullptr, files)
+                                           : tr("Live mode: none of the imported files was found; use Locate Folder… in "
+                                                "the Source panel"),
+                                 StatusTimeout);
+    } else {
+        statusBar()->showMessage(tr("Live mode off"), StatusTimeout);
+    }
+}
+
+bool MainWindow::isLiveMode() const
+{
+    return m_liveAction->isChecked();
+}
+
+QStringList MainWindow::liveRoots() const
+{
+    QStringList roots;
+    for (const QString &root : m_source->locator().roots()) {
+        for (const InputDigest &input : m_shownInputs) {
+            if (QFileInfo(QDir(root).filePath(input.path)).isFile()) {
+                roots.append(root);
+                break;
+            }
+        }
+    }
+    return roots;
+}
+
+void MainWindow::updateLiveWatch()
+{
+    if (!isLiveMode() || !m_project) {
+        m_live->clear();
+        return;
+    }
+    QStringList files;
+    QStringList folders;
+    for (const QString &root : liveRoots()) {
+        for (const InputDigest &input : m_shownInputs) {
+            const QString file = QDir::cleanPath(QDir(root).filePath(input.path));
+            if (QFileInfo(file).isFile()) {
+                files.append(file);
+                folders.append(QFileInfo(file).absolutePath());
+            }
+        }
+    }
+    folders.removeDuplicates();
+    m_live->watch(files, folders);
+}
+
+void MainWindow::onLiveChange(const QStringList &paths)
+{
+    if (!isLiveMode() || !m_project)
+        return;
+    if (m_importing) {
+        m_importAgain = true; // once this import is in, import what changed meanwhile
+        return;
+    }
+    const QStringList roots = liveRoots();
+    if (roots.isEmpty())
+        return;
+    QStringList changed;
+    for (const QString &path : paths)
+        changed.append(QFileInfo(path).fileName());
+    changed.removeDuplicates();
+    importPaths(roots, changed.isEmpty() ? tr("Live mode: re-imported after a change")
+                                         : tr("Live mode: re-imported after a change to %1").arg(changed.join(QStringLiteral(", "))));
+}
+
+void MainWindow::showPreferences()
+{
+    SettingsDialog dialog(this);
+    // The optional LLM provider (off by default): its key goes to the system keychain.
+    auto *llm = new LlmSettingsPage;
+    llm->load();
+    dialog.addPage(llm, tr("Language model"));
+    connect(&dialog, &QDialog::accepted, llm, &LlmSettingsPage::apply);
+    Q_EMIT preferencesOpening(&dialog);
+    const int answer = dialog.exec();
+    activateWindow();
+    if (answer == QDialog::Accepted)
+        statusBar()->showMessage(tr("Preferences saved"), StatusTimeout);
+}
+
+bool MainWindow::showSource(const SourceRef &source)
+{
+    m_sourceDock->show();
+    m_sourceDock->raise();
+    const bool shown = m_source->showSource(source);
+    if (!shown)
+        statusBar()->showMessage(tr("%1 could not be opened").arg(source.toString()), StatusTimeout);
+    return shown;
+}
+
+void MainWindow::followInSource(const QList<SourceRef> &sources)
+{
+    if (m_sourceDock->isHidden() || !m_sourceDock->toggleViewAction()->isChecked())
+        return;
+    for (const SourceRef &source : sources) {
+        if (source.isValid()) {
+            m_source->showSource(source);
+            return;
+        }
+    }
+}
+
+QList<SourceRef> MainWindow::sourcesOf(const QString &elementId) const
+{
+    const auto find = [&elementId](const auto &list) -> const QList<SourceRef> * {
+        for (const auto &element : list) {
+            if (element.id == elementId)
+                return &element.sources;
+        }
+        return nullptr;
+    };
+    for (const QList<SourceRef> *found : {find(m_model.components), find(m_model.boundaries), find(m_model.entryPoints),
+                                          find(m_model.flows), find(m_model.assets)}) {
+        if (found)
+            return *found;
+    }
+    return {};
 }
 
 void MainWindow::exportViewInteractive()
@@ -511,6 +1044,7 @@ std::optional<AuditVerification> MainWindow::verifyAuditTrail()
     if (!m_project)
         return std::nullopt;
     WaitCursor wait;
+    m_auditVerified = false;
     auto result = m_project->verifyAudit();
     if (!result) {
         m_summary->setVerificationError(result.errorString());
@@ -520,6 +1054,7 @@ std::optional<AuditVerification> MainWindow::verifyAuditTrail()
     }
     m_summary->setVerification(*result);
     m_auditPanel->setVerification(*result);
+    m_auditVerified = result->ok;
     if (result->ok)
         statusBar()->showMessage(tr("Audit chain intact: all %1 entries verified").arg(QLocale().toString(result->entries)), StatusTimeout);
     else
@@ -552,6 +1087,10 @@ void MainWindow::updateActions()
     m_exportReportAction->setEnabled(open);
     for (QAction *action : {m_fitAction, m_zoomInAction, m_zoomOutAction, m_findAction, m_exportViewAction})
         action->setEnabled(open);
+    const bool writable = open && !m_project->isReadOnly();
+    m_importFolderAction->setEnabled(writable && !m_importing);
+    m_importFilesAction->setEnabled(writable && !m_importing);
+    m_liveAction->setEnabled(writable);
 }
 
 CompareWindow *MainWindow::compareVersions(qint64 from, qint64 to)
@@ -659,20 +1198,30 @@ void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
     if (m_project && !m_layoutFixed)
-        QTimer::singleShot(0, this, &MainWindow::fitVersionsDock);
+        QTimer::singleShot(0, this, &MainWindow::fitDocks);
 }
 
-void MainWindow::fitVersionsDock()
+void MainWindow::fitDocks()
 {
-    // First run: the graph gets most of the window, the overview the width its two columns
-    // need, the tables a band at the bottom. Once fitted (or restored) the user decides.
-    if (m_layoutFixed || !m_project || !isVisible() || !m_versionsDock->isVisible() || m_versionsDock->isFloating()
-        || dockWidgetArea(m_versionsDock) != Qt::BottomDockWidgetArea)
+    // First run: the graph in the middle, the inspector (details over source) on the right, the
+    // threat list and the trail in a band at the bottom. Once fitted (or restored) the user
+    // decides.
+    if (m_layoutFixed || !m_project || !isVisible() || !m_threatsDock->isVisible() || m_threatsDock->isFloating()
+        || dockWidgetArea(m_threatsDock) != Qt::BottomDockWidgetArea)
         return;
     m_layoutFixed = true;
-    resizeDocks({m_versionsDock}, {std::max(180, height() * 24 / 100)}, Qt::Vertical);
-    if (m_overviewDock->isVisible() && !m_overviewDock->isFloating())
-        resizeDocks({m_overviewDock}, {std::clamp(m_summary->minimumSizeHint().width() + 24, 300, width() / 3)}, Qt::Horizontal);
+    // Sizes in pixels: docks stacked in one column take their column's size from the sum.
+    const int band = std::max(220, height() * 37 / 100);
+    const int column = std::max(200, height() - band - menuBar()->height() - statusBar()->height());
+    resizeDocks({m_threatsDock}, {band}, Qt::Vertical);
+    resizeDocks({m_threatsDock, m_auditDock}, {width() * 62 / 100, width() * 38 / 100}, Qt::Horizontal);
+    if (m_versionsDock->isVisible() && !m_versionsDock->isFloating())
+        resizeDocks({m_auditDock, m_versionsDock}, {band * 66 / 100, band * 34 / 100}, Qt::Vertical);
+    if (m_detailsDock->isVisible() && !m_detailsDock->isFloating()) {
+        resizeDocks({m_detailsDock}, {std::clamp(width() * 32 / 100, 380, 640)}, Qt::Horizontal);
+        if (m_sourceDock->isVisible() && !m_sourceDock->isFloating())
+            resizeDocks({m_detailsDock, m_sourceDock}, {column * 55 / 100, column * 45 / 100}, Qt::Vertical);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -687,17 +1236,25 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!localFileOf(event->mimeData()).isEmpty())
+    // A project file opens; folders, specs and .tf files are imported into the open project.
+    const bool canImport = m_project && !m_project->isReadOnly() && !m_importing;
+    if (!localFileOf(event->mimeData()).isEmpty() || (canImport && !localPathsOf(event->mimeData()).isEmpty()))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QString path = localFileOf(event->mimeData());
-    if (path.isEmpty())
+    const QString project = localFileOf(event->mimeData());
+    if (!project.isEmpty()) {
+        event->acceptProposedAction();
+        openProject(project);
+        return;
+    }
+    const QStringList paths = localPathsOf(event->mimeData());
+    if (paths.isEmpty() || !m_project)
         return;
     event->acceptProposedAction();
-    openProject(path);
+    importPaths(paths);
 }
 
 // Dialogs --------------------------------------------------------------------------------------

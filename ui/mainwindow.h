@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "importjob.h"
 #include "store/project.h"
+#include "versionloader.h"
 
+#include <QFutureWatcher>
 #include <QMainWindow>
 
 #include <memory>
@@ -10,6 +13,8 @@
 class QAction;
 class QDockWidget;
 class QMenu;
+class QProgressBar;
+class QToolButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
@@ -21,8 +26,16 @@ class AuditTrailPanel;
 class CompareWindow;
 class ReportExporter;
 struct ExportOptions;
+class DetailsPanel;
+class LiveWatcher;
+class ProblemTableModel;
+class SettingsDialog;
+class SourcePanel;
 class GraphView;
 class ProjectSummaryWidget;
+class ThreatTableModel;
+class ThreatsPanel;
+class TriageController;
 class VersionTableModel;
 class WelcomeWidget;
 
@@ -78,8 +91,42 @@ public:
     ProjectSummaryWidget *summaryWidget() const { return m_summary; }
     QDockWidget *overviewDock() const { return m_overviewDock; }
     GraphView *graphView() const { return m_graph; }
-    /** The version the graph shows; 0 when none. */
+    /** The version the graph and the threats show; 0 when none. */
     qint64 graphVersion() const { return m_graphVersion; }
+    /** Whether the shown version is still being read (on a worker thread). */
+    bool isLoadingVersion() const { return m_loadingVersion; }
+    /** The shown version's model as loaded (elements, diagnostics, threats as read). */
+    const SystemModel &shownModel() const { return m_model; }
+    ThreatTableModel *threatModel() const { return m_threatModel; }
+    ThreatsPanel *threatsPanel() const { return m_threatsPanel; }
+    QDockWidget *threatsDock() const { return m_threatsDock; }
+    TriageController *triageController() const { return m_triage; }
+    DetailsPanel *detailsPanel() const { return m_details; }
+    QDockWidget *detailsDock() const { return m_detailsDock; }
+    SourcePanel *sourcePanel() const { return m_source; }
+    QDockWidget *sourceDock() const { return m_sourceDock; }
+    ProblemTableModel *problemModel() const { return m_problemModel; }
+    QTableView *problemsView() const { return m_problemsView; }
+    QDockWidget *problemsDock() const { return m_problemsDock; }
+    /**
+     * Imports files or folders into the open project as a new version, in the background (File ▸
+     * Import, or dropped on the window). Decisions carry over; the folders are remembered as the
+     * project's source folders. Returns false when no project is open, it is read-only, or an
+     * import is already running.
+     */
+    bool importPaths(const QStringList &paths, const QString &message = {});
+    bool isImporting() const { return m_importing; }
+    /** Cancels a running import (before its version is written). */
+    void cancelImport();
+    /** Live mode: the imported inputs are watched and re-imported after they change. */
+    void setLiveMode(bool on);
+    bool isLiveMode() const;
+    LiveWatcher *liveWatcher() const { return m_live; }
+
+    /** Edit ▸ Preferences: shows the settings dialog (modal). */
+    void showPreferences();
+    /** Opens the evidence in the Source panel (showing the panel). Returns whether it opened. */
+    bool showSource(const SourceRef &source);
 
     /**
      * Opens the side-by-side comparison of two versions (0, 0: the two selected in the Versions
@@ -105,6 +152,15 @@ Q_SIGNALS:
     void projectChanged();
     /** The shared selection changed (from any panel); empty when cleared. */
     void elementSelected(const QString &id);
+    /** The shown version was read and handed to the graph and the panels (or failed to read). */
+    void versionLoaded();
+    /**
+     * The preferences dialog is about to be shown: the place to add a page of one's own
+     * (SettingsDialog::addPage), which applies its values when the dialog is accepted.
+     */
+    void preferencesOpening(SettingsDialog *dialog);
+    /** An import finished: `version` is the new version's id, 0 when it failed or was cancelled. */
+    void importFinished(qint64 version);
 
 protected:
     /** Shows a modal critical message box; tests and headless runs intercept it here. */
@@ -124,9 +180,22 @@ private:
     void updateActions();
     void updateRecentMenu();
     void addToRecent(const QString &path);
-    void fitVersionsDock();
-    void loadGraph();
+    void fitDocks();
+    void importReady();
+    void importInteractive(bool folders);
+    void updateLiveWatch();
+    void onLiveChange(const QStringList &paths);
+    /** The folders live mode re-imports: source folders holding the shown version's inputs. */
+    QStringList liveRoots() const;
+    void loadVersion();
+    void versionReady();
     void onGraphSelection(const QString &id);
+    void onThreatSelected(const QString &fingerprint);
+    void onDecisionsChanged(const QStringList &fingerprints);
+    /** The Source panel follows the selection while it is shown. */
+    void followInSource(const QList<SourceRef> &sources);
+    QList<SourceRef> sourcesOf(const QString &elementId) const;
+    void updateAuditAfterChange();
     void exportViewInteractive();
 
     void newProjectInteractive();
@@ -147,6 +216,32 @@ private:
     QDockWidget *m_overviewDock = nullptr;
     qint64 m_graphVersion = 0;
     QString m_selectedElement;
+    QFutureWatcher<VersionLoad> m_versionWatcher;
+    quint64 m_loadGeneration = 0;
+    bool m_loadingVersion = false;
+    SystemModel m_model;
+
+    ThreatTableModel *m_threatModel = nullptr;
+    ThreatsPanel *m_threatsPanel = nullptr;
+    QDockWidget *m_threatsDock = nullptr;
+    TriageController *m_triage = nullptr;
+    DetailsPanel *m_details = nullptr;
+    QDockWidget *m_detailsDock = nullptr;
+    SourcePanel *m_source = nullptr;
+    QDockWidget *m_sourceDock = nullptr;
+    ProblemTableModel *m_problemModel = nullptr;
+    QSortFilterProxyModel *m_problemProxy = nullptr;
+    QTableView *m_problemsView = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
+    QFutureWatcher<ImportOutcome> m_importWatcher;
+    bool m_importing = false;
+    QString m_importProject; ///< the project the running import writes to
+    bool m_importAgain = false; ///< live mode saw a change while an import ran
+    QProgressBar *m_importProgress = nullptr;
+    QToolButton *m_importCancel = nullptr;
+    LiveWatcher *m_live = nullptr;
+    QList<InputDigest> m_shownInputs;
+    bool m_auditVerified = false; ///< the whole chain was verified and nothing broke since
 
     VersionTableModel *m_versionModel = nullptr;
     QSortFilterProxyModel *m_versionProxy = nullptr;
@@ -173,6 +268,14 @@ private:
     QAction *m_zoomOutAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_exportViewAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QAction *m_importFolderAction = nullptr;
+    QAction *m_importFilesAction = nullptr;
+    QAction *m_liveAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_focusThreatsAction = nullptr;
+    QAction *m_focusGraphAction = nullptr;
     QMenu *m_recentMenu = nullptr;
 };
 

@@ -322,6 +322,7 @@ void ProjectSummaryWidget::fillLatestVersion(const Project *project)
 
 void ProjectSummaryWidget::fillThreats(const Project *project, qint64 versionId)
 {
+    m_latestVersion = versionId;
     auto total = project->threatCount(versionId);
     if (!total || total.value() == 0 || total.value() > MaxThreatsForBreakdown) {
         m_threatEmpty->setText(!total ? total.errorString()
@@ -331,20 +332,22 @@ void ProjectSummaryWidget::fillThreats(const Project *project, qint64 versionId)
                                                 .arg(QLocale().toString(total.value())));
         m_threatEmpty->show();
         m_threatDetails->hide();
+        m_latestVersion = 0; // nothing to break down
         return;
     }
-    ThreatQuery query;
-    query.versionId = versionId;
-    auto threats = project->threats(query);
-    if (!threats) {
-        m_threatEmpty->setText(threats.errorString());
-        m_threatEmpty->show();
-        m_threatDetails->hide();
+    // The threats themselves are read once, off the GUI thread, by the window (setThreats()).
+    m_threatEmpty->setText(tr("Reading %1 threats…").arg(QLocale().toString(total.value())));
+    m_threatEmpty->show();
+    m_threatDetails->hide();
+}
+
+void ProjectSummaryWidget::setThreats(qint64 versionId, const QList<Threat> &threats)
+{
+    if (versionId == 0 || versionId != m_latestVersion)
         return;
-    }
     QList<int> bySeverity(m_severityCounts.size(), 0);
     QList<int> byStatus(m_statusCounts.size(), 0);
-    for (const Threat &t : threats.value()) {
+    for (const Threat &t : threats) {
         if (int(t.severity) >= 0 && int(t.severity) < bySeverity.size())
             ++bySeverity[int(t.severity)];
         if (int(t.status) >= 0 && int(t.status) < byStatus.size())
@@ -356,6 +359,11 @@ void ProjectSummaryWidget::fillThreats(const Project *project, qint64 versionId)
         m_statusCounts[i]->setText(QLocale().toString(byStatus.at(i)));
     m_threatEmpty->hide();
     m_threatDetails->show();
+}
+
+void ProjectSummaryWidget::setAuditCount(qint64 entries)
+{
+    m_auditEntries->setText(QLocale().toString(entries));
 }
 
 void ProjectSummaryWidget::setLastAuditEntry(const AuditEntry &entry)

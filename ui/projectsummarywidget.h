@@ -28,6 +28,14 @@ public:
 
     /** Fills the page from `project` (nullptr empties it); problems are shown in place. */
     void setProject(const Project *project);
+    /**
+     * The breakdown of the latest version's threats by severity and status, from threats the
+     * caller already has (the window reads the version on a worker; a triage action changes one
+     * status). Until it is called after setProject(), the box says the threats are being read.
+     */
+    void setThreats(qint64 versionId, const QList<Threat> &threats);
+    /** How many entries the audit trail has (after an action appended some). */
+    void setAuditCount(qint64 entries);
     /** The newest audit entry, shown as "last change". */
     void setLastAuditEntry(const AuditEntry &entry);
     void setVerification(const AuditVerification &result);
@@ -48,6 +56,7 @@ private:
     QLabel *addRow(QFormLayout *form, const QString &label, const QString &objectName);
     void fillLatestVersion(const Project *project);
     void fillThreats(const Project *project, qint64 versionId);
+    qint64 m_latestVersion = 0;
 
     QGridLayout *m_grid = nullptr;
     QList<QGroupBox *> m_boxes;

@@ -2,8 +2,11 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace tw::cli {
 
@@ -21,7 +24,17 @@ struct Command
 /** Every command, in the order `--help` lists them. */
 const QList<Command> &commands();
 
+/** `export`: the model in another tool's format (interopcommands.cpp). */
+int runExport(const QStringList &arguments);
+
 /** Prints "threatwright-cli: message" to stderr; returns UsageError for `return fail(...)`. */
 int fail(const QString &message);
+
+// Feedback and suggestion commands (feedbackcommands.cpp).
+int runSuppress(const QStringList &arguments);
+int runSuppressions(const QStringList &arguments);
+int runSuggest(const QStringList &arguments);
+/** An ISO date ("2027-03-31", start of day UTC) or date-time; nullopt when it is neither. */
+std::optional<QDateTime> parseExpiry(const QString &text);
 
 } // namespace tw::cli

@@ -5,9 +5,11 @@
 #include "analysis/engine.h"
 #include "diff/modeldiff.h"
 #include "import/importer.h"
+#include "import/repo/changes.h"
 #include "import/repo/gitsource.h"
 #include "import/terraform/hcl/hcl2json.h"
 #include "import/terraform/hcl/parser.h"
+#include "interop/interop.h"
 #include "model/enums.h"
 #include "model/jsonwriter.h"
 #include "report/htmlreport.h"
@@ -296,6 +298,51 @@ int runThreats(const QStringList &arguments)
 
 // triage -------------------------------------------------------------------------------------
 
+/** triage --dismiss --suppress: the dismissal and a suppression made from it, in one transaction. */
+int runTriageSuppress(const Parser &p)
+{
+    for (const char *other : {"validate", "accept", "mitigate", "reopen", "priority", "owner"}) {
+        if (p.isSet(other))
+            return fail(tr("--suppress goes with --dismiss only"));
+    }
+    if (!p.isSet("dismiss"))
+        return fail(tr("--suppress goes with --dismiss"));
+    SuppressionRequest request;
+    request.fromFingerprint = p.positionals().at(1);
+    request.elementPattern = p.value("element");
+    request.reason = p.value("reason");
+    request.actor = actorOr(p);
+    if (request.reason.trimmed().isEmpty())
+        return fail(tr("--dismiss and --accept need --reason"));
+    if (p.isSet("expires")) {
+        const auto expiry = parseExpiry(p.value("expires"));
+        if (!expiry)
+            return fail(tr("--expires needs an ISO date such as 2027-03-31"));
+        request.expiresAt = *expiry;
+    }
+    auto project = openProject(p.positionals().at(0), Project::OpenMode::ReadWrite);
+    if (!project)
+        return fail(project.errorString());
+    auto outcome = (*project)->createSuppression(request);
+    if (!outcome)
+        return fail(outcome.errorString());
+    auto threat = (*project)->threat(0, outcome->suppression.fromFingerprint);
+    if (!threat)
+        return fail(threat.errorString());
+    if (p.isSet("json")) {
+        QJsonObject o = toJson(*threat);
+        o.insert(QStringLiteral("createdSuppression"), outcome->suppression.id);
+        printJson(o);
+    } else {
+        out() << tr("%1 is now dismissed; suppression #%2 (%3 on %4) dismissed %5 more threat(s) of the newest version.\n")
+                     .arg(threat->fingerprint.left(12))
+                     .arg(outcome->suppression.id)
+                     .arg(singleLine(outcome->suppression.rulePattern), singleLine(outcome->suppression.elementPattern))
+                     .arg(outcome->applied);
+    }
+    return Ok;
+}
+
 int runTriage(const QStringList &arguments)
 {
     Parser p("Records a decision on a threat; it carries to later versions and lands in the audit trail.",
@@ -312,9 +359,15 @@ int runTriage(const QStringList &arguments)
     p.option("expires", "For --accept: when the acceptance lapses (ISO date).", "date");
     p.option("owner", "Who owns the follow-up.", "name");
     p.option("actor", "Who decides (default: the OS user).", "name");
+    p.flag("suppress", "With --dismiss: also suppress this rule's findings on matching elements from now on (see 'suppress').");
+    p.option("element", "With --suppress: the element pattern (default: the threat's first target).", "pattern");
     p.flag("json", "Print the threat after the decision as JSON.");
     if (auto stop = p.parse(arguments, 2, 2))
         return *stop;
+    if (p.isSet("suppress"))
+        return runTriageSuppress(p);
+    if (p.isSet("element"))
+        return fail(tr("--element goes with --dismiss --suppress"));
     TriageRequest request;
     int chosen = 0;
     const std::pair<const char *, TriageAction> actions[] = {{"validate", TriageAction::Validate},
@@ -465,26 +518,11 @@ void addVersionOptions(Parser &p)
 }
 
 /**
- * The import pipeline shared by 'import' and 'scan': discover and import the paths, apply the
- * built-in rules (and extra packs), store the result as a new version, say what it holds.
+ * The end of the pipeline shared by 'import' and 'scan': apply the built-in rules (and extra
+ * packs) to an import's model, store it as a new version, say what it holds.
  */
-Result<qint64> importVersion(Project &project, QStringList paths, VersionMeta meta, const QStringList &extraPacks)
+Result<qint64> storeVersion(Project &project, importer::Outcome &outcome, VersionMeta meta, const QStringList &extraPacks)
 {
-    // With --rev and a git repository, the revision is read from the object database into a
-    // scratch folder: no checkout, the working tree untouched, bare repositories work.
-    QTemporaryDir scratch;
-    if (!meta.gitRevision.isEmpty() && paths.size() == 1 && git::isRepository(paths.first())) {
-        if (!scratch.isValid())
-            return makeError(tr("cannot create a temporary folder: %1").arg(scratch.errorString()));
-        auto snapshot = git::exportRevision(paths.first(), meta.gitRevision, scratch.path());
-        if (!snapshot)
-            return snapshot.error();
-        out() << tr("Reading %1 at %2 (%3): %4 files\n")
-                     .arg(paths.first(), snapshot->commit.left(12), singleLine(snapshot->summary, 60))
-                     .arg(snapshot->files);
-        meta.gitRevision = snapshot->commit;
-        paths = {scratch.path()};
-    }
     auto rules = analysis::RuleSet::loadBuiltin();
     if (!rules)
         return rules.error();
@@ -494,22 +532,41 @@ Result<qint64> importVersion(Project &project, QStringList paths, VersionMeta me
             return extra.error();
         rules->merge(*extra);
     }
-    auto outcome = importer::importPaths(paths);
-    if (!outcome)
-        return outcome.error();
-    printDiagnostics(outcome->model.diagnostics, 20);
-    auto threats = analysis::analyse(outcome->model, *rules);
+    printDiagnostics(outcome.model.diagnostics, 20);
+    QList<Threat> imported = std::move(outcome.model.threats);
+    outcome.model.threats.clear();
+    auto threats = analysis::analyse(outcome.model, *rules);
     if (!threats)
         return threats.error();
-    outcome->model.threats = std::move(threats).value();
-    meta.inputs = outcome->inputs;
-    auto version = project.createVersion(outcome->model, meta);
+    // Threats an imported threat model brought stay beside the rules' findings; a rule's finding
+    // comes first, so where both have the same fingerprint the rule's copy is the one stored.
+    outcome.model.threats = std::move(threats).value();
+    QSet<QString> found;
+    for (const Threat &t : std::as_const(outcome.model.threats))
+        found.insert(t.fingerprint);
+    for (const Threat &t : std::as_const(imported)) {
+        if (!found.contains(t.fingerprint))
+            outcome.model.threats.append(t);
+    }
+    meta.inputs = outcome.inputs;
+    if (meta.gitRevision.isEmpty())
+        meta.gitRevision = outcome.commit;
+    auto version = project.createVersion(outcome.model, meta);
     if (!version)
         return version.error();
-    const ModelFragment &m = outcome->model;
+    // The triage state those models carried becomes decisions, where nobody has decided yet.
+    // That includes threats a rule found again (an exported project imported elsewhere).
+    SystemModel carried;
+    carried.threats = std::move(imported);
+    auto decided = interop::recordImportedDecisions(project, carried, meta.author.isEmpty() ? Project::defaultActor() : meta.author);
+    if (!decided)
+        return decided.error();
+    if (*decided > 0)
+        out() << tr("%1 triage states from imported threat models recorded as decisions\n").arg(*decided);
+    const ModelFragment &m = outcome.model;
     out() << tr("Version %1: %2 artifacts, %3 components, %4 entry points, %5 flows, %6 data assets, %7 threats\n")
                  .arg(*version)
-                 .arg(outcome->artifacts.size())
+                 .arg(outcome.artifacts.size())
                  .arg(m.components.size())
                  .arg(m.entryPoints.size())
                  .arg(m.flows.size())
@@ -517,6 +574,95 @@ Result<qint64> importVersion(Project &project, QStringList paths, VersionMeta me
                  .arg(m.threats.size());
     out().flush();
     return version;
+}
+
+void printRevision(const QString &repository, const importer::Outcome &outcome)
+{
+    out() << tr("Reading %1 at %2 (%3)\n").arg(repository, outcome.commit.left(12), singleLine(outcome.summary, 60));
+}
+
+/**
+ * The import pipeline shared by 'import' and 'scan': discover and import the paths, apply the
+ * built-in rules (and extra packs), store the result as a new version, say what it holds.
+ */
+Result<qint64> importVersion(Project &project, QStringList paths, VersionMeta meta, const QStringList &extraPacks)
+{
+    // With --rev and a git repository, the revision is read from the object database into a
+    // scratch folder: no checkout, the working tree untouched, bare repositories work.
+    QTemporaryDir scratch;
+    Result<importer::Outcome> outcome = makeError(QString());
+    if (!meta.gitRevision.isEmpty() && paths.size() == 1 && git::isRepository(paths.first())) {
+        if (!scratch.isValid())
+            return makeError(tr("cannot create a temporary folder: %1").arg(scratch.errorString()));
+        outcome = importer::importRevision(paths.first(), meta.gitRevision, scratch.path());
+        if (!outcome)
+            return outcome.error();
+        printRevision(paths.first(), *outcome);
+        meta.gitRevision = outcome->commit;
+    } else {
+        outcome = importer::importPaths(paths);
+        if (!outcome)
+            return outcome.error();
+    }
+    return storeVersion(project, *outcome, meta, extraPacks);
+}
+
+/** The version a scan builds on: its model (without threats) and inputs. */
+Result<importer::Baseline> baselineOf(const Project &project, qint64 versionId)
+{
+    auto model = project.loadModel(versionId);
+    if (!model)
+        return model.error();
+    auto info = project.version(versionId);
+    if (!info)
+        return info.error();
+    importer::Baseline baseline{std::move(model).value(), info->inputs};
+    baseline.model.threats.clear();
+    return baseline;
+}
+
+void printList(const QString &title, const QStringList &items, int limit = 30)
+{
+    if (items.isEmpty())
+        return;
+    out() << "  " << title << '\n';
+    for (qsizetype i = 0; i < items.size() && i < limit; ++i)
+        out() << "    " << singleLine(items[i], 160) << '\n';
+    if (items.size() > limit)
+        out() << "    " << tr("… and %1 more").arg(items.size() - limit) << '\n';
+}
+
+/** What a scan on top of `base` changed, for the pipeline's log. */
+void printChanges(qint64 baseVersion, const importer::Baseline &base, const importer::Outcome &outcome)
+{
+    if (outcome.unchanged) {
+        out() << tr("Nothing changed since version %1: the same inputs, the same model (%2 files read, none parsed)\n")
+                     .arg(baseVersion)
+                     .arg(outcome.filesRead);
+        return;
+    }
+    out() << tr("Changed since version %1: %2 added, %3 modified, %4 deleted files; %5 artifacts imported again\n")
+                 .arg(baseVersion)
+                 .arg(outcome.added.size())
+                 .arg(outcome.modified.size())
+                 .arg(outcome.deleted.size())
+                 .arg(outcome.artifacts.size());
+    const changes::Summary summary = changes::summarize(base.model, base.inputs, outcome);
+    if (summary.isEmpty()) {
+        out() << tr("  no change to entry points, flows, components, dependencies or infrastructure code\n");
+        return;
+    }
+    printList(tr("new entry points:"), summary.newEntryPoints);
+    printList(tr("removed entry points:"), summary.removedEntryPoints);
+    printList(tr("new flows:"), summary.newFlows);
+    printList(tr("removed flows:"), summary.removedFlows);
+    printList(tr("new components:"), summary.newComponents);
+    printList(tr("removed components:"), summary.removedComponents);
+    printList(tr("new dependencies:"), summary.newDependencies);
+    printList(tr("changed dependencies:"), summary.changedDependencies);
+    printList(tr("removed dependencies:"), summary.removedDependencies);
+    printList(tr("changed infrastructure code:"), summary.changedIac);
+    out().flush();
 }
 
 int runImport(const QStringList &arguments)
@@ -559,7 +705,15 @@ int runInspect(const QStringList &arguments)
         auto threats = analysis::analyse(outcome->model, *rules);
         if (!threats)
             return fail(threats.errorString());
+        QList<Threat> imported = std::move(outcome->model.threats);
         outcome->model.threats = std::move(threats).value();
+        QSet<QString> found;
+        for (const Threat &t : std::as_const(outcome->model.threats))
+            found.insert(t.fingerprint);
+        for (const Threat &t : std::as_const(imported)) {
+            if (!found.contains(t.fingerprint))
+                outcome->model.threats.append(t);
+        }
     }
     const ModelFragment &m = outcome->model;
     if (p.isSet("json")) {
@@ -889,16 +1043,121 @@ int runReport(const QStringList &arguments)
 
 // scan ---------------------------------------------------------------------------------------
 
+/**
+ * A scan's import: with --since, only what git says changed since the version built from that
+ * revision; otherwise a folder on top of the latest version (unchanged files are not parsed
+ * again), or a whole revision, or a first import.
+ */
+Result<qint64> scanVersion(Project &project, const QString &path, const QString &since, VersionMeta meta, const QStringList &extraPacks)
+{
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return makeError(tr("cannot create a temporary folder: %1").arg(scratch.errorString()));
+    auto versions = project.versions();
+    if (!versions)
+        return versions.error();
+    if (!since.isEmpty()) {
+        auto repo = git::Repository::open(path);
+        if (!repo)
+            return repo.error();
+        auto from = repo->resolve(since);
+        if (!from)
+            return from.error();
+        qint64 baseVersion = 0;
+        for (const VersionInfo &v : std::as_const(*versions)) {
+            if (v.gitRevision == from->id)
+                baseVersion = v.id; // the newest one wins
+        }
+        if (baseVersion == 0)
+            return makeError(tr("No version of this project was built from %1 (%2); scan it without --since first")
+                                 .arg(since, from->id.left(12)));
+        auto base = baselineOf(project, baseVersion);
+        if (!base)
+            return base.error();
+        const QString target = meta.gitRevision.isEmpty() ? QStringLiteral("HEAD") : meta.gitRevision;
+        auto outcome = importer::importChanges(path, from->id, target, scratch.path(), *base);
+        if (!outcome)
+            return outcome.error();
+        printRevision(path, *outcome);
+        out() << tr("Changes %1..%2\n").arg(from->id.left(12), outcome->commit.left(12));
+        printChanges(baseVersion, *base, *outcome);
+        if (outcome->unchanged && outcome->commit == from->id) {
+            // The very revision the version was built from: nothing to record.
+            out() << tr("No new version: version %1 is already this revision\n").arg(baseVersion);
+            return baseVersion;
+        }
+        meta.gitRevision = outcome->commit;
+        return storeVersion(project, *outcome, meta, extraPacks);
+    }
+    const bool folder = QFileInfo(path).isDir();
+    // A git working tree holding exactly HEAD's files is that commit: recorded, and the next
+    // scan asks git what changed instead of reading every file.
+    const QString commit = folder && meta.gitRevision.isEmpty() ? importer::cleanCommit(path) : QString();
+    if (!versions->isEmpty() && !commit.isEmpty()) {
+        const VersionInfo &latest = versions->last();
+        if (latest.gitRevision == commit) {
+            out() << tr("Nothing changed since version %1: %2 is still at %3 with a clean working tree\n")
+                         .arg(latest.id)
+                         .arg(path, commit.left(12));
+            out() << tr("No new version: version %1 is already this revision\n").arg(latest.id);
+            return latest.id;
+        }
+        auto repo = git::Repository::open(path);
+        if (!latest.gitRevision.isEmpty() && repo && repo->resolve(latest.gitRevision)) {
+            auto base = baselineOf(project, latest.id);
+            if (!base)
+                return base.error();
+            auto outcome = importer::importChanges(path, latest.gitRevision, commit, scratch.path(), *base);
+            if (outcome) {
+                out() << tr("Changes %1..%2\n").arg(latest.gitRevision.left(12), commit.left(12));
+                printChanges(latest.id, *base, *outcome);
+                meta.gitRevision = commit;
+                return storeVersion(project, *outcome, meta, extraPacks);
+            }
+            // Built by other options or for another root: fall through to the folder import.
+        }
+    }
+    if (!versions->isEmpty() && folder && meta.gitRevision.isEmpty()) {
+        const qint64 baseVersion = versions->last().id;
+        auto base = baselineOf(project, baseVersion);
+        if (!base)
+            return base.error();
+        auto outcome = importer::importOnTop(path, *base);
+        if (!outcome)
+            return outcome.error();
+        if (outcome->unchanged || !outcome->added.isEmpty() || !outcome->modified.isEmpty() || !outcome->deleted.isEmpty())
+            printChanges(baseVersion, *base, *outcome);
+        if (outcome->unchanged) {
+            // The same inputs as the newest version: a second copy of it would record nothing.
+            out() << tr("No new version: version %1 is already these inputs\n").arg(baseVersion);
+            return baseVersion;
+        }
+        meta.gitRevision = commit;
+        return storeVersion(project, *outcome, meta, extraPacks);
+    }
+    if (!commit.isEmpty()) {
+        // The working tree is the commit: read it where it is, record the commit.
+        auto outcome = importer::importPaths({path});
+        if (!outcome)
+            return outcome.error();
+        meta.gitRevision = commit;
+        return storeVersion(project, *outcome, meta, extraPacks);
+    }
+    return importVersion(project, {path}, meta, extraPacks);
+}
+
 int runScan(const QStringList &arguments)
 {
     Parser p("For pipelines: creates the project if needed, imports PATH as a new version, analyses it, writes SARIF "
              "and a Markdown summary against the previous version, and fails on new untriaged threats.",
-             "scan PATH [--project P] [--fail-on S] [--sarif FILE] [--markdown FILE] [--rev REV]");
+             "scan PATH [--project P] [--since REV] [--fail-on S] [--sarif FILE] [--markdown FILE] [--rev REV]");
     p.positional("path", "The repository folder, spec or Terraform to scan.");
     p.option("project", "The project file (default: threatwright.twdb in the current folder); created when missing.", "file");
     p.option("fail-on", "Exit 1 when new untriaged threats at or above this severity appear (default: never fail).", "severity");
     p.option("sarif", "Write SARIF 2.1.0 here, with baselineState against the previous version.", "file");
     p.option("markdown", "Write a Markdown summary for a pull-request comment here.", "file");
+    p.option("since", "PATH is a git repository: import only what changed between REV and HEAD (or --rev), on top of the "
+                      "version built from REV, and say what changed.", "rev");
     addVersionOptions(p);
     if (auto stop = p.parse(arguments, 1, 1))
         return *stop;
@@ -911,6 +1170,8 @@ int runScan(const QStringList &arguments)
     const QString path = p.positionals().at(0);
     if (!QFileInfo::exists(path))
         return fail(tr("%1 does not exist").arg(path));
+    if (p.isSet("since") && !git::isRepository(path))
+        return fail(tr("--since needs a git repository; %1 is not one").arg(path));
     const QString projectPath = p.isSet("project") ? p.value("project") : QStringLiteral("threatwright.twdb");
     if (!QFileInfo::exists(projectPath)) {
         const QString name = QFileInfo(QFileInfo(path).absoluteFilePath()).fileName();
@@ -926,7 +1187,7 @@ int runScan(const QStringList &arguments)
     meta.author = actorOr(p);
     meta.message = p.isSet("message") ? p.value("message") : tr("Scan of %1").arg(path);
     meta.gitRevision = p.value("rev");
-    auto version = importVersion(**project, {path}, meta, p.values("rules"));
+    auto version = scanVersion(**project, path, p.value("since"), meta, p.values("rules"));
     if (!version)
         return fail(version.errorString());
     const qint64 baseline = *version - 1;
@@ -980,6 +1241,10 @@ const QList<Command> &commands()
         {"scan", QT_TRANSLATE_NOOP("tw::Cli", "For CI: init if needed, import, analyse, write SARIF/Markdown, gate"), runScan},
         {"report", QT_TRANSLATE_NOOP("tw::Cli", "Write a report: html, pdf, json, sarif, md or csv"), runReport},
         {"check", QT_TRANSLATE_NOOP("tw::Cli", "CI gate: fail on new untriaged threats at or above a severity"), runCheck},
+        {"export", QT_TRANSLATE_NOOP("tw::Cli", "Write the model for another tool: otm or threat-dragon"), runExport},
+        {"suppress", QT_TRANSLATE_NOOP("tw::Cli", "Suppress a rule's findings on matching elements (or revoke a suppression)"), runSuppress},
+        {"suppressions", QT_TRANSLATE_NOOP("tw::Cli", "List the suppressions and what they match"), runSuppressions},
+        {"suggest", QT_TRANSLATE_NOOP("tw::Cli", "Ask a language model for threats the rules missed (optional)"), runSuggest},
     };
     return list;
 }

@@ -3,6 +3,8 @@
 
 #include "graphview.h"
 #include "mainwindow.h"
+#include "source/sourcepanel.h"
+#include "triage/threatspanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -31,20 +33,27 @@ void installTranslator(QApplication &app, const QString &name, const QStringList
     delete translator;
 }
 
-/** Opens `project`, shows the window at 1600×1000, saves it as a PNG. Returns the exit code. */
-int takeScreenshot(tw::ui::MainWindow &window, const QString &project, const QString &file)
+/**
+ * Opens `project`, shows the window at 1600×1000 with the first threat selected, saves it as a
+ * PNG. Returns the exit code.
+ */
+int takeScreenshot(tw::ui::MainWindow &window, const QString &project, const QString &sources, const QString &file)
 {
     window.setHeadless(true);
     if (!project.isEmpty() && !window.openProject(project))
         return 2;
+    if (!sources.isEmpty())
+        window.sourcePanel()->locator().addRoot(sources, false);
     window.resize(1600, 1000);
     window.show();
-    // The graph is laid out on the layout thread: wait for it (bounded), then let docks and
-    // fonts settle.
+    // The version is read and laid out off the GUI thread: wait for both (bounded), then let
+    // docks and fonts settle.
     QElapsedTimer waited;
     waited.start();
-    while (window.graphView() && window.graphView()->isLayingOut() && waited.elapsed() < 60000)
+    while ((window.isLoadingVersion() || (window.graphView() && window.graphView()->isLayingOut())) && waited.elapsed() < 60000)
         QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    window.threatsPanel()->moveCurrent(1); // the first threat: details and source are not empty
+    window.graphView()->fitToView();
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
     const QString dir = QFileInfo(file).absolutePath();
@@ -85,6 +94,12 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Open the project, save a 1600×1000 picture of the window as a PNG file and exit."),
         QApplication::translate("main", "file"));
     parser.addOption(screenshot);
+    const QCommandLineOption sources(
+        QStringLiteral("sources"),
+        QApplication::translate("main", "The folder the project's inputs were imported from, for the Source panel "
+                                        "(remembered for the project, except with --screenshot)."),
+        QApplication::translate("main", "folder"));
+    parser.addOption(sources);
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -95,12 +110,16 @@ int main(int argc, char *argv[])
     const QString project = positional.value(0);
 
     tw::ui::MainWindow window;
+    if (parser.isSet(sources) && !QFileInfo(parser.value(sources)).isDir()) {
+        std::fputs(qPrintable(QApplication::translate("main", "%1 is not a folder.\n").arg(parser.value(sources))), stderr);
+        return 2;
+    }
     if (parser.isSet(screenshot))
-        return takeScreenshot(window, project, parser.value(screenshot));
+        return takeScreenshot(window, project, parser.value(sources), parser.value(screenshot));
 
     window.restoreLayout();
     window.show();
-    if (!project.isEmpty())
-        window.openProject(project);
+    if (!project.isEmpty() && window.openProject(project) && parser.isSet(sources))
+        window.sourcePanel()->locator().addRoot(parser.value(sources));
     return QApplication::exec();
 }

@@ -685,7 +685,9 @@ void scoreThreat(const Index &ix, const Subject &element, const std::optional<Su
 {
     const double base = t.likelihood * t.impact * 0.4;
     t.factors.append(RiskFactor{QStringLiteral("likelihood-impact"), base,
-                                tr("Rule rates likelihood %1 and impact %2 of 5: base %3 of 10")
+                                (t.origin.startsWith(QLatin1StringView("llm:"))
+                                     ? tr("The language model rates likelihood %1 and impact %2 of 5: base %3 of 10")
+                                     : tr("Rule rates likelihood %1 and impact %2 of 5: base %3 of 10"))
                                     .arg(t.likelihood)
                                     .arg(t.impact)
                                     .arg(QString::number(base, 'f', 1))});
@@ -848,6 +850,39 @@ QString fingerprint(const QString &ruleId, QStringList targetIds, const QString 
         add(discriminator);
     }
     return QString::fromLatin1(hash.result().toHex());
+}
+
+void scoreThreats(const SystemModel &model, QList<Threat> &threats)
+{
+    const Index ix(model);
+    QHash<QString, Subject> subjects;
+    for (int i = 0; i < int(model.components.size()); ++i)
+        subjects.insert(model.components[i].id, Subject{SubjectType::Component, i, -1});
+    for (int i = 0; i < int(model.boundaries.size()); ++i)
+        subjects.insert(model.boundaries[i].id, Subject{SubjectType::Boundary, i, -1});
+    for (int i = 0; i < int(model.entryPoints.size()); ++i)
+        subjects.insert(model.entryPoints[i].id, Subject{SubjectType::EntryPoint, i, -1});
+    for (int i = 0; i < int(model.flows.size()); ++i)
+        subjects.insert(model.flows[i].id, Subject{SubjectType::Flow, i, -1});
+    for (int i = 0; i < int(model.assets.size()); ++i)
+        subjects.insert(model.assets[i].id, Subject{SubjectType::Asset, i, -1});
+    for (Threat &t : threats) {
+        t.factors.clear();
+        const auto it = t.targets.isEmpty() ? subjects.constEnd() : subjects.constFind(t.targets.first());
+        if (it != subjects.constEnd()) {
+            scoreThreat(ix, *it, std::nullopt, t);
+            continue;
+        }
+        const double base = t.likelihood * t.impact * 0.4;
+        t.factors.append(RiskFactor{QStringLiteral("likelihood-impact"), base,
+                                    tr("Likelihood %1 and impact %2 of 5: base %3 of 10; the target is not in the model")
+                                        .arg(t.likelihood)
+                                        .arg(t.impact)
+                                        .arg(QString::number(base, 'f', 1))});
+        t.score = std::round(std::clamp(base, 0.0, 10.0) * 10.0) / 10.0;
+        t.severity = severityForScore(t.score);
+        t.priority = priorityForSeverity(t.severity);
+    }
 }
 
 int priorityForSeverity(Severity severity)

@@ -43,6 +43,14 @@ Result<QList<Threat>> analyse(const SystemModel &model, const RuleSet &rules, co
  */
 QString fingerprint(const QString &ruleId, QStringList targetIds, const QString &discriminator = {});
 
+/**
+ * Scores threats that did not come from a rule (suggestion providers) the way rule findings are
+ * scored: from their likelihood and impact plus the reachability, data-sensitivity,
+ * exploitability and blast-radius factors of their first target in `model`. Any factors they
+ * carry are replaced. A threat whose target is not in the model keeps only the base factor.
+ */
+void scoreThreats(const SystemModel &model, QList<Threat> &threats);
+
 /** Priority 1 (urgent) .. 4 for a severity. */
 int priorityForSeverity(Severity severity);
 

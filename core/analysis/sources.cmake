@@ -5,4 +5,11 @@ set(TW_ANALYSIS_SOURCES
     analysis/ruleset.h analysis/ruleset.cpp
     analysis/engine.h analysis/engine.cpp
     analysis/attackpaths.h analysis/attackpaths.cpp
+    analysis/feedback.h analysis/feedback.cpp
+    analysis/llm/chatclient.h analysis/llm/chatclient.cpp
+    analysis/llm/prompt.h analysis/llm/prompt.cpp
+    analysis/llm/redaction.h analysis/llm/redaction.cpp
+    analysis/llm/reply.h analysis/llm/reply.cpp
+    analysis/llm/settings.h analysis/llm/settings.cpp
+    analysis/llm/suggester.h analysis/llm/suggester.cpp
 )

@@ -4,22 +4,38 @@
 #include "import/openapi/openapiimporter.h"
 #include "import/repo/composeimporter.h"
 #include "import/repo/dockerfileimporter.h"
+#include "import/repo/gitsource.h"
+#include "import/repo/images.h"
 #include "import/repo/kubernetesimporter.h"
 #include "import/repo/manifestimporter.h"
+#include "import/repo/reconcile.h"
+#include "import/repo/secrets.h"
+#include "import/repo/sourcecode.h"
+#include "import/repo/walker.h"
 #include "import/terraform/terraformimporter.h"
+#include "interop/interop.h"
 #include "store/audit.h"
 
 #include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QMap>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <optional>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace tw::importer {
 namespace {
@@ -29,17 +45,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("tw::Importer", text);
 }
 
-bool isSkippedFolder(const QString &name)
-{
-    static const QSet<QString> skipped = {QStringLiteral(".git"), QStringLiteral(".hg"), QStringLiteral(".svn"),
-                                          QStringLiteral("node_modules"), QStringLiteral("vendor"), QStringLiteral(".terraform"),
-                                          QStringLiteral("build"), QStringLiteral("dist"), QStringLiteral("target"),
-                                          QStringLiteral("__pycache__"), QStringLiteral(".venv")};
-    return skipped.contains(name);
-}
-
 /** Does a YAML/JSON document declare itself as OpenAPI or Swagger near its top? */
-bool looksLikeOpenApi(const QByteArray &head)
+bool looksLikeOpenApi(QByteArrayView head)
 {
     for (const QByteArrayView key : {QByteArrayView("openapi"), QByteArrayView("swagger")}) {
         qsizetype from = 0;
@@ -59,18 +66,15 @@ bool looksLikeOpenApi(const QByteArray &head)
  * A version declaration anywhere in the document: `"openapi": "3.…"` / `"swagger": "2.0"` in JSON,
  * `openapi: 3.…` at the start of a line in YAML.
  */
-bool declaresOpenApiVersion(QFile &file)
+bool declaresOpenApiVersion(QByteArrayView text)
 {
-    if (file.size() > 256 * 1024 * 1024)
-        return false;
-    file.seek(0);
-    const QByteArray text = file.readAll();
-    static const QRegularExpression json(QStringLiteral("\"(openapi|swagger)\"\\s*:\\s*\"[23]\\."));
-    static const QRegularExpression yaml(QStringLiteral("(^|\\n)(openapi|swagger)\\s*:\\s*['\"]?[23]\\."));
+    thread_local const QRegularExpression json(QStringLiteral("\"(openapi|swagger)\"\\s*:\\s*\"[23]\\."));
+    thread_local const QRegularExpression yaml(QStringLiteral("(^|\\n)(openapi|swagger)\\s*:\\s*['\"]?[23]\\."));
     for (const char *key : {"\"openapi\"", "\"swagger\"", "openapi:", "swagger:"}) {
         qsizetype at = 0;
         while ((at = text.indexOf(key, at)) >= 0) {
-            const QString window = QString::fromUtf8(text.mid(qMax<qsizetype>(0, at - 1), 40));
+            const qsizetype from = qMax<qsizetype>(0, at - 1);
+            const QString window = QString::fromUtf8(text.sliced(from, qMin<qsizetype>(40, text.size() - from)));
             if (json.match(window).hasMatch() || yaml.match(window).hasMatch())
                 return true;
             at += 1;
@@ -79,28 +83,20 @@ bool declaresOpenApiVersion(QFile &file)
     return false;
 }
 
-QString sha256OfFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QStringLiteral("sha256:") + audit::sha256Hex(file.readAll());
-}
-
 template<typename T>
-void mergeById(QList<T> &into, const QList<T> &from, QSet<QString> &seen)
+void mergeById(QList<T> &into, const QList<T> &from, QHash<QString, qsizetype> &index)
 {
     for (const T &item : from) {
-        if (!seen.contains(item.id)) {
-            seen.insert(item.id);
+        const auto found = index.constFind(item.id);
+        if (found == index.cend()) {
+            index.insert(item.id, into.size());
             into.append(item);
             continue;
         }
         // The same element seen in two artifacts (a compose service and its Dockerfile): one
         // element with the evidence and the facts of both; what the first said stays.
-        for (T &existing : into) {
-            if (existing.id != item.id)
-                continue;
+        {
+            T &existing = into[*found];
             for (const SourceRef &ref : item.sources) {
                 if (!existing.sources.contains(ref))
                     existing.sources.append(ref);
@@ -119,9 +115,763 @@ void mergeById(QList<T> &into, const QList<T> &from, QSet<QString> &seen)
                     existing.attributes.insert(it.key(), merged);
                 }
             }
+        }
+    }
+}
+
+
+std::optional<ArtifactKind> interopKind(const QString &name, QByteArrayView head);
+
+/** What a file is, by its (lower-case) name and its content. */
+ArtifactKind detectContent(const QString &name, QByteArrayView content)
+{
+    if (name.endsWith(QLatin1StringView(".tf")) || name.endsWith(QLatin1StringView(".tf.json")))
+        return ArtifactKind::Terraform;
+    if (dockerfile::looksLikeDockerfile(name))
+        return ArtifactKind::Dockerfile;
+    if (manifests::looksLikeManifest(name))
+        return ArtifactKind::PackageManifest;
+    // Threat models of other tools: an extension or a top-level marker decides, so they are
+    // checked before the looser OpenAPI/Kubernetes/compose sniffing below.
+    if (const auto kind = interopKind(name, content.first(qMin<qsizetype>(4096, content.size()))))
+        return *kind;
+    const bool structured = name.endsWith(QLatin1StringView(".yaml")) || name.endsWith(QLatin1StringView(".yml"))
+        || name.endsWith(QLatin1StringView(".json")) || name.endsWith(QLatin1StringView(".json.unprocessed"));
+    if (!structured)
+        return ArtifactKind::Unknown;
+    const QByteArray head = content.first(qMin<qsizetype>(4096, content.size())).toByteArray();
+    if (looksLikeOpenApi(head))
+        return ArtifactKind::OpenApi;
+    if (content.size() <= 256 * 1024 * 1024 && declaresOpenApiVersion(content))
+        return ArtifactKind::OpenApi; // e.g. Stripe's JSON, whose keys are sorted: "openapi" comes after 1 MB of components
+    if (!name.endsWith(QLatin1StringView(".json")) && kubernetes::looksLikeManifest(head))
+        return ArtifactKind::Kubernetes;
+    if (!name.endsWith(QLatin1StringView(".json")) && compose::looksLikeCompose(name, head))
+        return ArtifactKind::Compose;
+    return ArtifactKind::Unknown;
+}
+
+/** What one read of a file told. */
+struct FileFacts
+{
+    QString relative;
+    ArtifactKind kind = ArtifactKind::Unknown;
+    QString digest; ///< "sha256:<hex>"; empty when the file could not be read
+    bool binary = false;
+    bool code = false; ///< source code in a language the heuristics read
+    QList<secrets::Finding> secrets;
+    sourcecode::Findings findings;
+
+    /** The kind recorded with the version's inputs. */
+    QString inputKind() const
+    {
+        return kind != ArtifactKind::Unknown ? kindName(kind) : code ? QStringLiteral("source") : QStringLiteral("text");
+    }
+};
+
+/**
+ * A whole file in one read. Plain POSIX calls: QFile stats the path before opening it, and a
+ * scan opens every file of the tree.
+ */
+std::optional<QByteArray> readWhole(const QString &path)
+{
+    const QByteArray encoded = QFile::encodeName(path);
+    const int fd = ::open(encoded.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return std::nullopt;
+    struct stat st;
+    QByteArray content;
+    if (::fstat(fd, &st) == 0 && st.st_size > 0)
+        content.reserve(qsizetype(st.st_size));
+    char buffer[65536];
+    bool ok = true;
+    while (true) {
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n > 0) {
+            content.append(buffer, n);
+        } else if (n == 0) {
+            break;
+        } else if (errno != EINTR) {
+            ok = false;
             break;
         }
     }
+    ::close(fd);
+    return ok ? std::optional<QByteArray>(std::move(content)) : std::nullopt;
+}
+
+FileFacts readFacts(const QString &absolute, const QString &relative, bool scan)
+{
+    FileFacts facts;
+    facts.relative = relative;
+    const std::optional<QByteArray> read = readWhole(absolute);
+    if (!read)
+        return facts;
+    const QByteArray &content = *read;
+    if (repo::looksBinary(content)) {
+        facts.binary = true;
+        return facts;
+    }
+    facts.digest = QStringLiteral("sha256:") + audit::sha256Hex(content);
+    facts.kind = detectContent(relative.section(QLatin1Char('/'), -1).toLower(), content);
+    const sourcecode::Language language = sourcecode::languageOf(relative);
+    facts.code = language != sourcecode::Language::None;
+    if (scan) {
+        facts.secrets = secrets::scan(content, relative);
+        if (facts.code)
+            facts.findings = sourcecode::scan(content, language);
+    }
+    return facts;
+}
+
+/** A folder (or one file) being imported, with what is known of each of its files. */
+struct Tree
+{
+    QString root;      ///< absolute
+    QString name;      ///< the root folder's name: the component "svc:<name>" of files at the top
+    QStringList files; ///< relative, sorted
+    QHash<QString, FileFacts> facts;
+    QList<Diagnostic> notes; ///< from the walk
+};
+
+QSet<QString> componentFolders(const QHash<QString, FileFacts> &facts);
+
+/** Folders that hold a Dockerfile or a package manifest: each is a component ("svc:<folder>"). */
+QSet<QString> componentFolders(const Tree &tree)
+{
+    return componentFolders(tree.facts);
+}
+
+/** The component a file belongs to: the nearest folder above it that is one, else the root. */
+QString ownerOf(const QString &relative, const QSet<QString> &folders, const QString &rootName)
+{
+    QString folder = relative.contains(QLatin1Char('/')) ? relative.section(QLatin1Char('/'), 0, -2) : QString();
+    while (!folder.isEmpty()) {
+        if (folders.contains(folder))
+            return QStringLiteral("svc:") + images::componentNameOf(folder, rootName);
+        folder = folder.contains(QLatin1Char('/')) ? folder.section(QLatin1Char('/'), 0, -2) : QString();
+    }
+    return QStringLiteral("svc:") + rootName;
+}
+
+/** Component folders (relative, "" for the root) → the component each stands for. */
+QHash<QString, QString> folderComponents(const Tree &tree)
+{
+    QHash<QString, QString> out;
+    for (const QString &folder : componentFolders(tree))
+        out.insert(folder, QStringLiteral("svc:") + images::componentNameOf(folder, tree.name));
+    return out;
+}
+
+/** Fragments merged by id, with indexes so merging stays linear. */
+struct Merger
+{
+    ModelFragment &model;
+    QHash<QString, qsizetype> components, boundaries, entryPoints, flows, assets;
+
+    explicit Merger(ModelFragment &into) : model(into)
+    {
+        auto index = [](const auto &list, QHash<QString, qsizetype> &out) {
+            for (qsizetype i = 0; i < list.size(); ++i)
+                out.insert(list[i].id, i);
+        };
+        index(model.components, components);
+        index(model.boundaries, boundaries);
+        index(model.entryPoints, entryPoints);
+        index(model.flows, flows);
+        index(model.assets, assets);
+    }
+    void merge(const ModelFragment &fragment)
+    {
+        mergeById(model.components, fragment.components, components);
+        mergeById(model.boundaries, fragment.boundaries, boundaries);
+        mergeById(model.entryPoints, fragment.entryPoints, entryPoints);
+        mergeById(model.flows, fragment.flows, flows);
+        mergeById(model.assets, fragment.assets, assets);
+        // Threats a fragment brings (imported threat models) travel on; the same one twice is one.
+        for (const Threat &t : fragment.threats) {
+            if (!threats.contains(t.fingerprint)) {
+                threats.insert(t.fingerprint);
+                model.threats.append(t);
+            }
+        }
+        model.diagnostics.append(fragment.diagnostics);
+    }
+    QSet<QString> threats;
+};
+
+/**
+ * Runs the importers over the files of `tree` that are in `subset` (every artifact file when
+ * `subset` is null), in an order that depends only on the paths, so the same files always give
+ * the same model.
+ */
+Result<ModelFragment> assemble(const Tree &tree, const QSet<QString> *subset, const Options &options, QList<Artifact> *imported)
+{
+    ModelFragment out;
+    Merger merger(out);
+    QList<Artifact> artifacts;
+    for (const QString &relative : tree.files) {
+        const FileFacts &f = tree.facts[relative];
+        if (f.kind != ArtifactKind::Unknown && (!subset || subset->contains(relative)))
+            artifacts.append(Artifact{tree.root + QLatin1Char('/') + relative, relative, tree.root, f.kind});
+    }
+    auto failed = [&out](const Artifact &a, const QString &message) {
+        out.diagnostics.append(Diagnostic{DiagnosticLevel::Error, message, SourceRef{{}, a.relative, 0, 0}});
+    };
+    const int total = int(artifacts.size());
+    int done = 0;
+    auto step = [&](const QString &what) {
+        if (options.progress)
+            options.progress(100 * done / qMax(1, total), what);
+    };
+
+    // Terraform is read per folder (a folder is a module); shallow folders first, so a root
+    // module imports the local modules it calls with their module addresses, and those folders
+    // are not imported again as roots of their own.
+    QMap<QString, QList<Artifact>> terraformFolders;
+    for (const Artifact &artifact : std::as_const(artifacts)) {
+        if (artifact.kind == ArtifactKind::Terraform)
+            terraformFolders[QFileInfo(artifact.path).absolutePath()].append(artifact);
+    }
+    QStringList folders = terraformFolders.keys();
+    std::stable_sort(folders.begin(), folders.end(), [](const QString &a, const QString &b) { return a.count(QLatin1Char('/')) < b.count(QLatin1Char('/')); });
+    QSet<QString> coveredFiles;
+    for (const QString &folder : std::as_const(folders)) {
+        if (options.cancel && options.cancel->load())
+            return makeError(tr("Import cancelled"));
+        const QList<Artifact> &files = terraformFolders[folder];
+        done += int(files.size());
+        imported->append(files);
+        if (std::all_of(files.cbegin(), files.cend(), [&](const Artifact &a) { return coveredFiles.contains(a.relative); }))
+            continue;
+        step(files.first().relative);
+        terraform::ImportOptions o;
+        o.rootDir = tree.root;
+        o.cancel = options.cancel;
+        auto fragment = terraform::importPath(folder, o);
+        if (!fragment) {
+            failed(files.first(), fragment.error().message);
+            continue;
+        }
+        // Every file the module tree read is covered; its folders are not roots.
+        auto cover = [&coveredFiles](const auto &list) {
+            for (const auto &element : list) {
+                for (const SourceRef &ref : element.sources)
+                    coveredFiles.insert(ref.file);
+            }
+        };
+        cover(fragment->components);
+        cover(fragment->boundaries);
+        cover(fragment->flows);
+        merger.merge(*fragment);
+    }
+
+    // Kubernetes manifests are read together: a Service and the workload it selects, or an
+    // environment value naming a Service, are usually in different files.
+    QStringList manifests;
+    for (const Artifact &artifact : std::as_const(artifacts)) {
+        if (artifact.kind == ArtifactKind::Kubernetes) {
+            manifests.append(artifact.path);
+            imported->append(artifact);
+        }
+    }
+    if (!manifests.isEmpty()) {
+        if (options.cancel && options.cancel->load())
+            return makeError(tr("Import cancelled"));
+        auto fragment = kubernetes::importManifests(manifests, tree.root);
+        done += int(manifests.size());
+        if (fragment)
+            merger.merge(*fragment);
+        else
+            out.diagnostics.append(Diagnostic{DiagnosticLevel::Error, fragment.error().message, SourceRef{}});
+    }
+
+    for (const Artifact &artifact : std::as_const(artifacts)) {
+        if (artifact.kind == ArtifactKind::Terraform || artifact.kind == ArtifactKind::Kubernetes)
+            continue;
+        if (options.cancel && options.cancel->load())
+            return makeError(tr("Import cancelled"));
+        step(artifact.relative);
+        ++done;
+        Result<ModelFragment> fragment = makeError(tr("unsupported"));
+        if (artifact.kind == ArtifactKind::OpenApi) {
+            openapi::ImportOptions o;
+            o.rootDir = tree.root;
+            o.cancel = options.cancel;
+            fragment = openapi::importSpec(artifact.path, o);
+        } else if (artifact.kind == ArtifactKind::Compose) {
+            fragment = compose::importCompose(artifact.path, tree.root);
+        } else if (artifact.kind == ArtifactKind::Dockerfile) {
+            fragment = dockerfile::importDockerfile(artifact.path, tree.root);
+        } else if (artifact.kind == ArtifactKind::PackageManifest) {
+            fragment = manifests::importManifest(artifact.path, tree.root);
+        } else if (const auto format = interop::formatFromName(kindName(artifact.kind))) {
+            fragment = interop::importFile(artifact.path, tree.root, *format);
+        }
+        if (!fragment) {
+            failed(artifact, fragment.error().message);
+            continue;
+        }
+        // A threat model that could not be read at all (its diagnostics say where) is not an
+        // input: an empty version would close every threat of the previous one.
+        const bool unreadable = fragment->isEmpty()
+            && std::any_of(fragment->diagnostics.cbegin(), fragment->diagnostics.cend(),
+                           [](const Diagnostic &d) { return d.level == DiagnosticLevel::Error; });
+        if (unreadable && interop::formatFromName(kindName(artifact.kind))) {
+            out.diagnostics.append(fragment->diagnostics);
+            continue;
+        }
+        imported->append(artifact);
+        merger.merge(*fragment);
+    }
+
+    // Source code: facts, routes and calls of the component each file belongs to, after the
+    // artifacts so that what a manifest says about a component comes first.
+    const QSet<QString> owners = componentFolders(tree);
+    for (const QString &relative : tree.files) {
+        if (subset && !subset->contains(relative))
+            continue;
+        const FileFacts &f = tree.facts[relative];
+        if (!f.findings.isEmpty())
+            merger.merge(sourcecode::toFragment(f.findings, relative, ownerOf(relative, owners, tree.name)));
+    }
+
+    // LLM SDKs declared as dependencies: the model provider is a component the service talks
+    // to, with the manifest line as evidence.
+    QList<std::tuple<QString, QString, QJsonArray>> declared; // component, manifest, its dependencies
+    for (const Component &c : std::as_const(out.components)) {
+        QMap<QString, QJsonArray> byManifest;
+        for (const QJsonValue &v : c.attributes.value(QStringLiteral("dependencies")).toArray())
+            byManifest[v.toObject().value(QStringLiteral("manifest")).toString()].append(v);
+        for (auto it = byManifest.cbegin(); it != byManifest.cend(); ++it)
+            declared.append({c.id, it.key(), it.value()});
+    }
+    for (const auto &[component, manifest, dependencies] : declared) {
+        const sourcecode::Findings llm = sourcecode::llmClientsOf(dependencies);
+        if (!llm.isEmpty())
+            merger.merge(sourcecode::toFragment(llm, manifest, component, QStringLiteral("manifest")));
+    }
+    return out;
+}
+
+/**
+ * Hard-coded secrets become facts of the component they belong to: the element defined in
+ * the same file nearest above the line (the compose service, the Terraform resource), else the
+ * component of the file's folder. The component gets the file as evidence, and each finding is
+ * a warning at its line. Values never enter the model.
+ */
+void attachSecrets(ModelFragment &model, const QList<secrets::Finding> &findings, const QSet<QString> &folders, const QString &rootName)
+{
+    QHash<QString, qsizetype> byId;
+    for (qsizetype i = 0; i < model.components.size(); ++i)
+        byId.insert(model.components[i].id, i);
+    for (const secrets::Finding &f : findings) {
+        qsizetype target = -1;
+        int best = -1;
+        bool fileHasComponents = false;
+        for (qsizetype i = 0; i < model.components.size(); ++i) {
+            for (const SourceRef &ref : model.components[i].sources) {
+                if (ref.file != f.file || ref.artifact == QLatin1StringView("secrets"))
+                    continue;
+                fileHasComponents = true;
+                if (ref.line <= f.line && ref.line > best) {
+                    best = ref.line;
+                    target = i;
+                }
+            }
+        }
+        if (target < 0 && !fileHasComponents)
+            target = byId.value(ownerOf(f.file, folders, rootName), -1);
+        const QString name = f.name.isEmpty() ? QString() : QStringLiteral(" %1").arg(f.name);
+        model.diagnostics.append(Diagnostic{DiagnosticLevel::Warning,
+                                            tr("hard-coded %1%2 (%3)").arg(secrets::describe(f.type), name, f.fingerprint),
+                                            SourceRef{QStringLiteral("secrets"), f.file, f.line, f.column}});
+        if (target < 0)
+            continue;
+        Component &c = model.components[target];
+        QJsonArray list = c.attributes.value(QStringLiteral("hardcoded-secrets")).toArray();
+        bool known = false;
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            QJsonObject entry = list[i].toObject();
+            // The compose, Kubernetes and Dockerfile importers record secret-named variables
+            // already: complete their entry instead of adding a second one.
+            if (entry.value(QStringLiteral("fingerprint")).toString() == f.fingerprint
+                && entry.value(QStringLiteral("line")).toInt() == f.line) {
+                const QJsonObject found = secrets::toJson(f);
+                for (auto it = found.begin(); it != found.end(); ++it) {
+                    if (!entry.contains(it.key()))
+                        entry.insert(it.key(), it.value());
+                }
+                list[i] = entry;
+                known = true;
+                break;
+            }
+        }
+        if (!known)
+            list.append(secrets::toJson(f));
+        c.attributes.insert(QStringLiteral("hardcoded-secrets"), list);
+        if (std::none_of(c.sources.cbegin(), c.sources.cend(), [&](const SourceRef &r) { return r.file == f.file; }))
+            c.sources.append(SourceRef{QStringLiteral("secrets"), f.file, f.line, f.column});
+    }
+}
+
+/** Reads a folder's files (or one file) into a Tree, and their facts. */
+Result<Tree> readTree(const QString &path, const Options &options, bool scan, int *filesRead, const QStringList *listed = nullptr,
+                      const QString &name = {})
+{
+    Tree tree;
+    const QFileInfo info(path);
+    QList<repo::WalkedFile> files;
+    if (listed) {
+        // Files written from a git revision: all of them count, ignore files do not apply.
+        tree.root = info.absoluteFilePath();
+        for (const QString &relative : *listed)
+            files.append(repo::WalkedFile{relative, 0});
+    } else if (info.isFile()) {
+        tree.root = info.absolutePath();
+        files.append(repo::WalkedFile{info.fileName(), info.size()});
+    } else {
+        repo::WalkOptions walkOptions;
+        walkOptions.cancel = options.cancel;
+        walkOptions.maxFileSize = options.maxFileSize;
+        auto walked = repo::walk(info.absoluteFilePath(), walkOptions);
+        if (!walked)
+            return walked.error();
+        tree.root = info.absoluteFilePath();
+        files = std::move(walked->files);
+        tree.notes = std::move(walked->notes);
+        for (Diagnostic &d : tree.notes)
+            d.source.artifact = QStringLiteral("walk");
+    }
+    tree.name = name.isEmpty() ? QDir(tree.root).dirName() : name;
+    // Reading, digesting and scanning are independent per file: all cores share the work.
+    std::atomic<int> done{0};
+    QMutex progressLock; // the callback is called from one thread at a time
+    const QString prefix = tree.root + QLatin1Char('/');
+    const QList<FileFacts> facts = QtConcurrent::blockingMapped(files, [&](const repo::WalkedFile &file) {
+        if (options.cancel && options.cancel->load())
+            return FileFacts{};
+        const int n = ++done;
+        if (options.progress && n % 500 == 0) {
+            const QMutexLocker lock(&progressLock);
+            options.progress(0, tr("reading %1").arg(file.relative));
+        }
+        return readFacts(prefix + file.relative, file.relative, scan);
+    });
+    if (options.cancel && options.cancel->load())
+        return makeError(tr("Import cancelled"));
+    *filesRead += int(files.size());
+    tree.facts.reserve(facts.size());
+    for (const FileFacts &f : facts) {
+        if (f.binary || f.digest.isEmpty())
+            continue;
+        tree.files.append(f.relative);
+        tree.facts.insert(f.relative, f);
+    }
+    return tree;
+}
+
+
+/**
+ * Says which importer and options built a version, so a later scan reuses its model only when
+ * the same code would read the same files the same way. The root's name is part of it: it names
+ * the root component.
+ */
+QString formatMarker(const QString &rootName, const Options &options)
+{
+    // Recorded as the SHA-256 of the description, like every other input's digest.
+    const QString description = QStringLiteral("threatwright-import/1:%1:%2:%3").arg(rootName).arg(options.scanContents ? 1 : 0).arg(options.maxFileSize);
+    return QStringLiteral("sha256:") + audit::sha256Hex(description.toUtf8());
+}
+
+const QString &markerPath()
+{
+    static const QString path = QStringLiteral(":importer");
+    return path;
+}
+
+ArtifactKind kindFromName(const QString &name)
+{
+    for (const ArtifactKind k : {ArtifactKind::OpenApi, ArtifactKind::Terraform, ArtifactKind::Compose, ArtifactKind::Dockerfile,
+                                 ArtifactKind::Kubernetes, ArtifactKind::PackageManifest}) {
+        if (kindName(k) == name)
+            return k;
+    }
+    return ArtifactKind::Unknown;
+}
+
+/** The facts a baseline's input row keeps: kind and digest (the content is not read again). */
+FileFacts factsOf(const InputDigest &input)
+{
+    FileFacts f;
+    f.relative = input.path;
+    f.kind = kindFromName(input.kind);
+    f.code = input.kind == QLatin1StringView("source");
+    f.digest = input.digest;
+    return f;
+}
+
+QSet<QString> componentFolders(const QHash<QString, FileFacts> &facts)
+{
+    QSet<QString> folders;
+    for (const FileFacts &f : facts) {
+        if (f.kind == ArtifactKind::Dockerfile || f.kind == ArtifactKind::PackageManifest)
+            folders.insert(f.relative.contains(QLatin1Char('/')) ? f.relative.section(QLatin1Char('/'), 0, -2) : QString());
+    }
+    return folders;
+}
+
+/** What is known of the current tree during an import on top of a previous version. */
+struct Current
+{
+    Tree tree;                  ///< every current text file; facts fresh or from the baseline
+    QSet<QString> scanned;      ///< files read with the scanners in this run
+    /// Makes files exist below tree.root (git: written from the revision); folders: nothing to do.
+    std::function<Result<void>(const QStringList &)> materialize;
+};
+
+template<typename T>
+void filesOf(const T &element, QSet<QString> &out)
+{
+    for (const SourceRef &ref : element.sources) {
+        if (!ref.file.isEmpty())
+            out.insert(ref.file);
+    }
+}
+
+/**
+ * The model of the current tree built on `baseline`: elements whose evidence lies only in
+ * unchanged files are kept as they were; everything that touches a changed or deleted file —
+ * and, transitively, everything that shares evidence with it or refers to it — is imported
+ * again from the files it came from. The result is the model a full import would give, without
+ * parsing the files nothing changed in.
+ */
+Result<Outcome> buildOnTop(Current &cur, const Baseline &baseline, QSet<QString> changes, const Options &options, Outcome outcome)
+{
+    Tree &tree = cur.tree;
+    const SystemModel &base = baseline.model;
+    QHash<QString, FileFacts> before;
+    for (const InputDigest &in : baseline.inputs) {
+        if (in.path != markerPath())
+            before.insert(in.path, factsOf(in));
+    }
+    const QSet<QString> current(tree.files.cbegin(), tree.files.cend());
+    QSet<QString> S = changes;
+
+    // Artifacts read as a group are imported again as a group.
+    auto touches = [&](ArtifactKind kind) {
+        for (const QString &p : std::as_const(S)) {
+            if ((tree.facts.contains(p) && tree.facts[p].kind == kind) || (before.contains(p) && before[p].kind == kind))
+                return true;
+        }
+        return false;
+    };
+    for (const ArtifactKind kind : {ArtifactKind::Kubernetes, ArtifactKind::Terraform}) {
+        if (!touches(kind))
+            continue;
+        for (const QString &p : std::as_const(tree.files)) {
+            if (tree.facts[p].kind == kind)
+                S.insert(p);
+        }
+    }
+    // A Dockerfile or manifest added or removed moves files to another component.
+    const QSet<QString> foldersNow = componentFolders(tree.facts);
+    const QSet<QString> foldersBefore = componentFolders(before);
+    if (foldersNow != foldersBefore) {
+        for (const QString &p : std::as_const(tree.files)) {
+            if (ownerOf(p, foldersNow, tree.name) != ownerOf(p, foldersBefore, tree.name))
+                S.insert(p);
+        }
+    }
+
+    QSet<QString> removed; // "<kind>|<id>" of baseline elements imported again
+    QSet<QString> removedComponents, removedBoundaries, removedAssets;
+    ModelFragment fresh;
+    for (int round = 0;; ++round) {
+        // Closure: elements with evidence in S go, with all their evidence; so does whatever
+        // refers to an element that goes.
+        for (bool grew = true; grew;) {
+            grew = false;
+            auto visit = [&](const auto &list, const char *kind, auto refersToRemoved) {
+                for (const auto &e : list) {
+                    const QString key = QLatin1StringView(kind) + QLatin1Char('|') + e.id;
+                    if (removed.contains(key))
+                        continue;
+                    bool hit = refersToRemoved(e);
+                    for (const SourceRef &ref : e.sources)
+                        hit = hit || S.contains(ref.file);
+                    if (!hit)
+                        continue;
+                    removed.insert(key);
+                    if (kind[0] == 'c')
+                        removedComponents.insert(e.id);
+                    else if (kind[0] == 'b')
+                        removedBoundaries.insert(e.id);
+                    else if (kind[0] == 'a')
+                        removedAssets.insert(e.id);
+                    QSet<QString> files;
+                    filesOf(e, files);
+                    for (const QString &f : std::as_const(files))
+                        S.insert(f);
+                    grew = true;
+                }
+            };
+            auto anyAsset = [&](const QStringList &ids) {
+                return std::any_of(ids.cbegin(), ids.cend(), [&](const QString &id) { return removedAssets.contains(id); });
+            };
+            // A boundary no file states (the Kubernetes cluster) goes with the elements inside it.
+            auto emptied = [&](const TrustBoundary &b) {
+                if (!b.sources.isEmpty())
+                    return false;
+                for (const Component &c : base.components) {
+                    if (c.boundaryId == b.id && removedComponents.contains(c.id))
+                        return true;
+                }
+                for (const TrustBoundary &child : base.boundaries) {
+                    if (child.parentId == b.id && removedBoundaries.contains(child.id))
+                        return true;
+                }
+                return false;
+            };
+            visit(base.boundaries, "b", [&](const TrustBoundary &b) { return removedBoundaries.contains(b.parentId) || emptied(b); });
+            visit(base.components, "c", [&](const Component &c) { return removedBoundaries.contains(c.boundaryId); });
+            visit(base.assets, "a", [](const DataAsset &) { return false; });
+            visit(base.entryPoints, "e", [&](const EntryPoint &e) {
+                return removedComponents.contains(e.componentId) || anyAsset(e.requestAssetIds) || anyAsset(e.responseAssetIds);
+            });
+            visit(base.flows, "f", [&](const DataFlow &f) {
+                return removedComponents.contains(f.sourceId) || removedComponents.contains(f.targetId) || anyAsset(f.assetIds);
+            });
+        }
+        if (options.cancel && options.cancel->load())
+            return makeError(tr("Import cancelled"));
+
+        // Read what is imported again (with the scanners), writing it first when it comes from git.
+        QStringList toRead;
+        for (const QString &p : std::as_const(S)) {
+            if (current.contains(p) && !cur.scanned.contains(p))
+                toRead.append(p);
+        }
+        std::sort(toRead.begin(), toRead.end());
+        if (cur.materialize) {
+            if (auto r = cur.materialize(toRead); !r)
+                return r.error();
+        }
+        for (const QString &p : std::as_const(toRead)) {
+            FileFacts f = readFacts(tree.root + QLatin1Char('/') + p, p, options.scanContents);
+            ++outcome.filesRead;
+            cur.scanned.insert(p);
+            if (f.binary || f.digest.isEmpty()) {
+                tree.facts.remove(p);
+                tree.files.removeAll(p);
+                continue;
+            }
+            tree.facts.insert(p, std::move(f));
+        }
+
+        outcome.artifacts.clear();
+        auto fragment = assemble(tree, &S, options, &outcome.artifacts);
+        if (!fragment)
+            return fragment.error();
+        fresh = std::move(fragment).value();
+
+        // An element the changed files make that an unchanged file also makes (a new compose
+        // service whose folder already has a Dockerfile): both are imported together, in the
+        // order a full import would merge them.
+        const qsizetype sizeBefore = S.size();
+        auto collide = [&](const auto &freshList, const auto &baseList, const char *kind) {
+            QSet<QString> ids;
+            for (const auto &e : freshList)
+                ids.insert(e.id);
+            for (const auto &e : baseList) {
+                if (ids.contains(e.id) && !removed.contains(QLatin1StringView(kind) + QLatin1Char('|') + e.id)) {
+                    QSet<QString> files;
+                    filesOf(e, files);
+                    for (const QString &f : std::as_const(files))
+                        S.insert(f);
+                }
+            }
+        };
+        collide(fresh.components, base.components, "c");
+        collide(fresh.boundaries, base.boundaries, "b");
+        collide(fresh.entryPoints, base.entryPoints, "e");
+        collide(fresh.flows, base.flows, "f");
+        collide(fresh.assets, base.assets, "a");
+        if (S.size() == sizeBefore || round > 50)
+            break;
+    }
+
+    // Kept elements, then the new ones.
+    ModelFragment &model = outcome.model;
+    auto keep = [&](const auto &list, auto &into, const char *kind) {
+        for (const auto &e : list) {
+            if (!removed.contains(QLatin1StringView(kind) + QLatin1Char('|') + e.id))
+                into.append(e);
+        }
+    };
+    keep(base.components, model.components, "c");
+    keep(base.boundaries, model.boundaries, "b");
+    keep(base.entryPoints, model.entryPoints, "e");
+    keep(base.flows, model.flows, "f");
+    keep(base.assets, model.assets, "a");
+    for (const Diagnostic &d : base.diagnostics) {
+        const QString &artifact = d.source.artifact;
+        if (artifact == QLatin1StringView("walk") || artifact == QLatin1StringView("reconcile") || d.source.file.isEmpty()
+            || S.contains(d.source.file))
+            continue;
+        model.diagnostics.append(d);
+    }
+    model.diagnostics.append(tree.notes);
+    Merger merger(model);
+    merger.merge(fresh);
+
+    QHash<QString, QString> specOwners;
+    QList<secrets::Finding> found;
+    for (const QString &p : std::as_const(tree.files)) {
+        const FileFacts &f = tree.facts[p];
+        if (f.kind == ArtifactKind::OpenApi)
+            specOwners.insert(p, ownerOf(p, foldersNow, tree.name));
+        if (S.contains(p))
+            found.append(f.secrets);
+    }
+    reconcile::attachBuilds(model, folderComponents(tree));
+    reconcile::attachApis(model, specOwners);
+    if (!found.isEmpty())
+        attachSecrets(model, found, foldersNow, tree.name);
+    secrets::scrub(model, found);
+
+    outcome.inputs.clear();
+    outcome.inputs.append(InputDigest{markerPath(), QStringLiteral("importer"), formatMarker(tree.name, options)});
+    for (const QString &p : std::as_const(tree.files)) {
+        const FileFacts &f = tree.facts[p];
+        outcome.inputs.append(InputDigest{p, f.inputKind(), f.digest});
+    }
+    return outcome;
+}
+
+/** The baseline can be built on when the same importer and options made it for this root. */
+bool reusable(const Baseline &baseline, const QString &rootName, const Options &options)
+{
+    for (const InputDigest &in : baseline.inputs) {
+        if (in.path == markerPath())
+            return in.digest == formatMarker(rootName, options);
+    }
+    return false;
+}
+
+std::optional<ArtifactKind> interopKind(const QString &name, QByteArrayView head)
+{
+    const auto format = interop::detect(name, head.toByteArray());
+    if (!format)
+        return std::nullopt;
+    switch (*format) {
+    case interop::Format::Otm: return ArtifactKind::Otm;
+    case interop::Format::ThreatDragon: return ArtifactKind::ThreatDragon;
+    case interop::Format::Threagile: return ArtifactKind::Threagile;
+    case interop::Format::Tm7: return ArtifactKind::Tm7;
+    case interop::Format::ThreatComposer: return ArtifactKind::ThreatComposer;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -135,6 +885,11 @@ QString kindName(ArtifactKind kind)
     case ArtifactKind::Dockerfile: return QStringLiteral("dockerfile");
     case ArtifactKind::Kubernetes: return QStringLiteral("kubernetes");
     case ArtifactKind::PackageManifest: return QStringLiteral("dependencies");
+    case ArtifactKind::Otm: return interop::formatName(interop::Format::Otm);
+    case ArtifactKind::ThreatDragon: return interop::formatName(interop::Format::ThreatDragon);
+    case ArtifactKind::Threagile: return interop::formatName(interop::Format::Threagile);
+    case ArtifactKind::Tm7: return interop::formatName(interop::Format::Tm7);
+    case ArtifactKind::ThreatComposer: return interop::formatName(interop::Format::ThreatComposer);
     case ArtifactKind::Unknown: break;
     }
     return QStringLiteral("unknown");
@@ -143,79 +898,121 @@ QString kindName(ArtifactKind kind)
 ArtifactKind detect(const QString &path)
 {
     const QString name = QFileInfo(path).fileName().toLower();
-    if (name.endsWith(QLatin1StringView(".tf")) || name.endsWith(QLatin1StringView(".tf.json")))
-        return ArtifactKind::Terraform;
-    if (dockerfile::looksLikeDockerfile(name))
-        return ArtifactKind::Dockerfile;
-    if (manifests::looksLikeManifest(name))
-        return ArtifactKind::PackageManifest;
+    QFile file(path);
     const bool structured = name.endsWith(QLatin1StringView(".yaml")) || name.endsWith(QLatin1StringView(".yml"))
         || name.endsWith(QLatin1StringView(".json")) || name.endsWith(QLatin1StringView(".json.unprocessed"));
     if (!structured)
+        return detectContent(name, {});
+    if (!file.open(QIODevice::ReadOnly) || file.size() > 256 * 1024 * 1024)
         return ArtifactKind::Unknown;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return ArtifactKind::Unknown;
-    const QByteArray head = file.read(4096);
-    if (looksLikeOpenApi(head))
-        return ArtifactKind::OpenApi;
-    if (declaresOpenApiVersion(file))
-        return ArtifactKind::OpenApi; // e.g. Stripe's JSON, whose keys are sorted: "openapi" comes after 1 MB of components
-    if (!name.endsWith(QLatin1StringView(".json")) && kubernetes::looksLikeManifest(head))
-        return ArtifactKind::Kubernetes;
-    if (!name.endsWith(QLatin1StringView(".json")) && compose::looksLikeCompose(name, head))
-        return ArtifactKind::Compose;
-    return ArtifactKind::Unknown;
+    return detectContent(name, file.readAll());
 }
 
 QList<Artifact> discover(const QStringList &paths, const Options &options, QList<Diagnostic> *skipped)
 {
     QList<Artifact> found;
-    auto skip = [skipped](const QString &file, const QString &why) {
-        if (skipped)
-            skipped->append(Diagnostic{DiagnosticLevel::Info, why, SourceRef{{}, file, 0, 0}});
-    };
     for (const QString &input : paths) {
         const QFileInfo info(input);
         if (info.isFile()) {
             found.append(Artifact{info.absoluteFilePath(), info.fileName(), info.absolutePath(), detect(info.absoluteFilePath())});
             continue;
         }
-        const QDir root(info.absoluteFilePath());
-        const QString canonicalRoot = root.canonicalPath();
-        QList<QString> stack{root.absolutePath()};
-        while (!stack.isEmpty()) {
+        repo::WalkOptions walkOptions;
+        walkOptions.cancel = options.cancel;
+        walkOptions.maxFileSize = options.maxFileSize;
+        auto walked = repo::walk(info.absoluteFilePath(), walkOptions);
+        if (!walked) {
+            if (skipped)
+                skipped->append(Diagnostic{DiagnosticLevel::Error, walked.error().message, SourceRef{{}, input, 0, 0}});
+            continue;
+        }
+        if (skipped)
+            skipped->append(walked->notes);
+        const QString root = info.absoluteFilePath();
+        for (const repo::WalkedFile &file : walked->files) {
             if (options.cancel && options.cancel->load())
                 return found;
-            const QDir dir(stack.takeLast());
-            const QFileInfoList entries = dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden,
-                                                            QDir::Name);
-            for (const QFileInfo &entry : entries) {
-                const QString relative = root.relativeFilePath(entry.absoluteFilePath());
-                if (entry.isSymLink()) {
-                    const QString target = entry.canonicalFilePath();
-                    if (target.isEmpty() || !(target == canonicalRoot || target.startsWith(canonicalRoot + QLatin1Char('/')))) {
-                        skip(relative, tr("symbolic link leaves the import root; not followed"));
-                        continue;
-                    }
-                }
-                if (entry.isDir()) {
-                    if (!isSkippedFolder(entry.fileName()) && !entry.isSymLink())
-                        stack.append(entry.absoluteFilePath());
-                    continue;
-                }
-                if (entry.size() > options.maxFileSize) {
-                    skip(relative, tr("larger than %1 MB; skipped").arg(options.maxFileSize / (1024 * 1024)));
-                    continue;
-                }
-                const ArtifactKind kind = detect(entry.absoluteFilePath());
-                if (kind != ArtifactKind::Unknown)
-                    found.append(Artifact{entry.absoluteFilePath(), relative, root.absolutePath(), kind});
-            }
+            const QString path = root + QLatin1Char('/') + file.relative;
+            const ArtifactKind kind = detect(path);
+            if (kind != ArtifactKind::Unknown)
+                found.append(Artifact{path, file.relative, root, kind});
         }
     }
     return found;
 }
+
+namespace {
+
+/** A full import of what `readTree` read: the pipeline shared by folders, files and git revisions. */
+Result<Outcome> importTrees(const QList<Tree> &trees, bool oneFolder, const Options &options, Outcome outcome)
+{
+    Merger merger(outcome.model);
+    QList<secrets::Finding> found;
+    QSet<QString> inputPaths;
+    struct TreeSecrets
+    {
+        QList<secrets::Finding> findings;
+        QSet<QString> folders;
+        QString name;
+    };
+    QList<TreeSecrets> perTree;
+    QHash<QString, QString> specOwners;
+    for (const Tree &t : trees) {
+        const Tree *tree = &t;
+        outcome.model.diagnostics.append(tree->notes);
+        auto fragment = assemble(*tree, nullptr, options, &outcome.artifacts);
+        if (!fragment)
+            return fragment.error();
+        merger.merge(*fragment);
+        TreeSecrets treeSecrets{{}, componentFolders(*tree), tree->name};
+        for (const QString &relative : std::as_const(tree->files)) {
+            if (tree->facts[relative].kind == ArtifactKind::OpenApi)
+                specOwners.insert(relative, ownerOf(relative, treeSecrets.folders, tree->name));
+        }
+        for (const QString &relative : std::as_const(tree->files)) {
+            const FileFacts &f = tree->facts[relative];
+            treeSecrets.findings.append(f.secrets);
+            // Inputs are named relative to their root; the second root with the same relative
+            // path is told apart by its folder name.
+            const QString name = inputPaths.contains(relative) || relative == markerPath() ? tree->name + QLatin1Char('/') + relative : relative;
+            inputPaths.insert(name);
+            outcome.inputs.append(InputDigest{name, f.inputKind(), f.digest});
+        }
+        found.append(treeSecrets.findings);
+        perTree.append(std::move(treeSecrets));
+    }
+    outcome.inputs.prepend(InputDigest{markerPath(), QStringLiteral("importer"),
+                                       formatMarker(oneFolder ? perTree.first().name : QStringLiteral("*"), options)});
+    // Built folders join their compose services, then APIs find their services, so a secret in
+    // a spec belongs to the service serving it.
+    if (trees.size() == 1)
+        reconcile::attachBuilds(outcome.model, folderComponents(trees.first()));
+    reconcile::attachApis(outcome.model, specOwners);
+    for (const TreeSecrets &t : std::as_const(perTree)) {
+        if (!t.findings.isEmpty())
+            attachSecrets(outcome.model, t.findings, t.folders, t.name);
+    }
+    secrets::scrub(outcome.model, found);
+    if (options.progress)
+        options.progress(100, QString());
+    const bool anything = !outcome.artifacts.isEmpty() || !found.isEmpty() || !outcome.model.components.isEmpty();
+    if (!anything) {
+        // Say where, when a threat model was found but could not be read.
+        for (const Diagnostic &d : std::as_const(outcome.model.diagnostics)) {
+            if (d.level == DiagnosticLevel::Error && interop::formatFromName(d.source.artifact))
+                return makeError(d.message, d.source.toString());
+        }
+        QStringList roots;
+        for (const Tree &t : trees)
+            roots.append(t.root);
+        return makeError(tr("Nothing to import: no OpenAPI/Swagger spec, Terraform, compose file, Kubernetes manifest, Dockerfile, "
+                            "package manifest or threat model (OTM, Threat Dragon, Threagile, .tm7, Threat Composer) was found in %1")
+                             .arg(roots.join(QStringLiteral(", "))));
+    }
+    return outcome;
+}
+
+} // namespace
 
 Result<Outcome> importPaths(const QStringList &paths, const Options &options)
 {
@@ -224,125 +1021,193 @@ Result<Outcome> importPaths(const QStringList &paths, const Options &options)
             return makeError(tr("%1 does not exist").arg(path));
     }
     Outcome outcome;
-    const QList<Artifact> artifacts = discover(paths, options, &outcome.model.diagnostics);
-    QSet<QString> components, boundaries, entryPoints, flows, assets;
-    auto merge = [&](const ModelFragment &fragment) {
-        mergeById(outcome.model.components, fragment.components, components);
-        mergeById(outcome.model.boundaries, fragment.boundaries, boundaries);
-        mergeById(outcome.model.entryPoints, fragment.entryPoints, entryPoints);
-        mergeById(outcome.model.flows, fragment.flows, flows);
-        mergeById(outcome.model.assets, fragment.assets, assets);
-        outcome.model.diagnostics.append(fragment.diagnostics);
-    };
-    auto record = [&](const Artifact &artifact) {
-        outcome.inputs.append(InputDigest{artifact.relative, kindName(artifact.kind), sha256OfFile(artifact.path)});
-        outcome.artifacts.append(artifact);
-    };
-
-    // Terraform is read per folder (a folder is a module); shallow folders first, so a root
-    // module imports the local modules it calls with their module addresses, and those folders
-    // are not imported again as roots of their own.
-    QMap<QString, QList<Artifact>> terraformFolders;
-    for (const Artifact &artifact : artifacts) {
-        if (artifact.kind == ArtifactKind::Terraform)
-            terraformFolders[QFileInfo(artifact.path).absolutePath()].append(artifact);
+    QList<Tree> trees;
+    for (const QString &path : paths) {
+        const bool folder = QFileInfo(path).isDir();
+        auto tree = readTree(path, options, folder && options.scanContents, &outcome.filesRead);
+        if (!tree)
+            return tree.error();
+        trees.append(std::move(tree).value());
     }
-    QStringList folders = terraformFolders.keys();
-    std::stable_sort(folders.begin(), folders.end(), [](const QString &a, const QString &b) { return a.count(QLatin1Char('/')) < b.count(QLatin1Char('/')); });
-    QSet<QString> coveredFiles;
-    const int total = int(artifacts.size());
-    int done = 0;
-    for (const QString &folder : folders) {
-        if (options.cancel && options.cancel->load())
-            return makeError(tr("Import cancelled"));
-        const QList<Artifact> &files = terraformFolders[folder];
-        done += int(files.size());
-        const bool covered = std::all_of(files.cbegin(), files.cend(), [&](const Artifact &a) { return coveredFiles.contains(a.relative); });
-        for (const Artifact &file : files)
-            record(file);
-        if (covered)
-            continue;
-        if (options.progress)
-            options.progress(100 * done / qMax(1, total), files.first().relative);
-        terraform::ImportOptions o;
-        o.rootDir = files.first().root;
-        o.cancel = options.cancel;
-        auto fragment = terraform::importPath(folder, o);
-        if (!fragment) {
-            outcome.model.diagnostics.append(Diagnostic{DiagnosticLevel::Error, fragment.error().message,
-                                                        SourceRef{{}, files.first().relative, 0, 0}});
-            continue;
+    return importTrees(trees, paths.size() == 1 && QFileInfo(paths.first()).isDir(), options, std::move(outcome));
+}
+
+Result<Outcome> importOnTop(const QString &folder, const Baseline &baseline, const Options &options)
+{
+    const QFileInfo info(folder);
+    if (!info.isDir())
+        return makeError(tr("%1 is not a folder").arg(folder));
+    const QString name = QDir(info.absoluteFilePath()).dirName();
+    if (!reusable(baseline, name, options))
+        return importPaths({folder}, options);
+    // Every file is read for its digest (no parsing, no scanning); only what differs from the
+    // baseline's inputs is imported again.
+    Outcome outcome;
+    auto tree = readTree(folder, options, false, &outcome.filesRead);
+    if (!tree)
+        return tree.error();
+    QHash<QString, QString> digests;
+    for (const InputDigest &in : baseline.inputs)
+        digests.insert(in.path, in.digest);
+    QSet<QString> changes;
+    for (const QString &p : std::as_const(tree->files)) {
+        const auto it = digests.constFind(p);
+        if (it == digests.cend())
+            outcome.added.append(p);
+        else if (*it != tree->facts[p].digest)
+            outcome.modified.append(p);
+    }
+    const QSet<QString> present(tree->files.cbegin(), tree->files.cend());
+    for (const InputDigest &in : baseline.inputs) {
+        if (in.path != markerPath() && !present.contains(in.path))
+            outcome.deleted.append(in.path);
+    }
+    std::sort(outcome.deleted.begin(), outcome.deleted.end());
+    changes.unite(QSet<QString>(outcome.added.cbegin(), outcome.added.cend()));
+    changes.unite(QSet<QString>(outcome.modified.cbegin(), outcome.modified.cend()));
+    changes.unite(QSet<QString>(outcome.deleted.cbegin(), outcome.deleted.cend()));
+    if (changes.isEmpty()) {
+        outcome.model = baseline.model;
+        outcome.inputs = baseline.inputs;
+        outcome.unchanged = true;
+        return outcome;
+    }
+    Current cur;
+    cur.tree = std::move(tree).value();
+    return buildOnTop(cur, baseline, changes, options, std::move(outcome));
+}
+
+Result<Outcome> importRevision(const QString &repository, const QString &revision, const QString &scratch, const Options &options)
+{
+    auto repo = git::Repository::open(repository);
+    if (!repo)
+        return repo.error();
+    // The export goes to a folder named like the repository: the root component keeps its name.
+    const QString root = QDir(scratch).filePath(repo->name());
+    if (!QDir().mkpath(root))
+        return makeError(tr("cannot create %1").arg(root));
+    auto snapshot = repo->exportFiles(revision, nullptr, root, options.maxFileSize);
+    if (!snapshot)
+        return snapshot.error();
+    Outcome outcome;
+    outcome.commit = snapshot->commit;
+    outcome.summary = snapshot->summary;
+    // Committed files are imported whatever the ignore files in the tree say (git's rule).
+    auto tree = readTree(root, options, options.scanContents, &outcome.filesRead, &snapshot->paths, repo->name());
+    if (!tree)
+        return tree.error();
+    return importTrees({std::move(tree).value()}, true, options, std::move(outcome));
+}
+
+Result<Outcome> importChanges(const QString &repository, const QString &since, const QString &revision, const QString &scratch,
+                              const Baseline &baseline, const Options &options)
+{
+    auto repo = git::Repository::open(repository);
+    if (!repo)
+        return repo.error();
+    auto head = repo->resolve(revision);
+    if (!head)
+        return head.error();
+    auto changes = repo->diff(since, head->id);
+    if (!changes)
+        return changes.error();
+    const QString name = repo->name();
+    if (!reusable(baseline, name, options))
+        return makeError(tr("The version built from %1 was not made by this importer for %2 with the same options; scan without --since first")
+                             .arg(since, name));
+    Outcome outcome;
+    outcome.commit = head->id;
+    outcome.summary = head->summary;
+    outcome.added = changes->added;
+    outcome.modified = changes->modified;
+    outcome.deleted = changes->deleted;
+    if (changes->isEmpty()) {
+        outcome.model = baseline.model;
+        outcome.inputs = baseline.inputs;
+        outcome.unchanged = true;
+        return outcome;
+    }
+    auto files = repo->files(head->id);
+    if (!files)
+        return files.error();
+    Current cur;
+    cur.tree.root = QDir(scratch).filePath(name);
+    cur.tree.name = name;
+    if (!QDir().mkpath(cur.tree.root))
+        return makeError(tr("cannot create %1").arg(cur.tree.root));
+    // The current files are those of the revision that were text before and are unchanged, plus
+    // everything changed (read below); the rest were binary or oversized then and are still.
+    QHash<QString, InputDigest> before;
+    for (const InputDigest &in : baseline.inputs)
+        before.insert(in.path, in);
+    QSet<QString> changed(changes->added.cbegin(), changes->added.cend());
+    changed.unite(QSet<QString>(changes->modified.cbegin(), changes->modified.cend()));
+    for (const QString &p : std::as_const(*files)) {
+        if (changed.contains(p)) {
+            cur.tree.files.append(p);
+            cur.tree.facts.insert(p, FileFacts{p, ArtifactKind::Unknown, QStringLiteral("-"), false, false, {}, {}});
+        } else if (before.contains(p)) {
+            cur.tree.files.append(p);
+            cur.tree.facts.insert(p, factsOf(before.value(p)));
         }
-        // Every file the module tree read is covered; its folders are not roots.
-        auto cover = [&coveredFiles](const auto &list) {
-            for (const auto &element : list) {
-                for (const SourceRef &ref : element.sources)
-                    coveredFiles.insert(ref.file);
+    }
+    // Changed files are written and read first: their kinds decide what else is imported again.
+    const QStringList changedList(changed.cbegin(), changed.cend());
+    const git::Repository &r = *repo;
+    const QString headId = head->id;
+    const qint64 maxFileSize = options.maxFileSize;
+    QSet<QString> written;
+    cur.materialize = [&r, &written, headId, root = cur.tree.root, maxFileSize, &cur](const QStringList &paths) -> Result<void> {
+        // Specs and compose files refer to other files ($ref, env files): the structured text
+        // files of the revision are written along, once.
+        QStringList wanted;
+        for (const QString &p : paths) {
+            if (!written.contains(p))
+                wanted.append(p);
+        }
+        if (written.isEmpty()) {
+            for (const QString &p : std::as_const(cur.tree.files)) {
+                const QString lower = p.toLower();
+                if (lower.endsWith(QLatin1StringView(".yaml")) || lower.endsWith(QLatin1StringView(".yml")) || lower.endsWith(QLatin1StringView(".json")))
+                    wanted.append(p);
             }
-        };
-        cover(fragment->components);
-        cover(fragment->boundaries);
-        cover(fragment->flows);
-        merge(*fragment);
+        }
+        if (wanted.isEmpty())
+            return {};
+        auto snapshot = r.exportFiles(headId, &wanted, root, maxFileSize);
+        if (!snapshot)
+            return snapshot.error();
+        written.unite(QSet<QString>(wanted.cbegin(), wanted.cend()));
+        return {};
+    };
+    if (auto r0 = cur.materialize(changedList); !r0)
+        return r0.error();
+    for (const QString &p : changedList) {
+        FileFacts f = readFacts(cur.tree.root + QLatin1Char('/') + p, p, options.scanContents);
+        ++outcome.filesRead;
+        cur.scanned.insert(p);
+        if (f.binary || f.digest.isEmpty()) {
+            cur.tree.facts.remove(p);
+            cur.tree.files.removeAll(p);
+            continue;
+        }
+        cur.tree.facts.insert(p, std::move(f));
     }
+    QSet<QString> all = changed;
+    all.unite(QSet<QString>(changes->deleted.cbegin(), changes->deleted.cend()));
+    return buildOnTop(cur, baseline, all, options, std::move(outcome));
+}
 
-    // Kubernetes manifests are read together: a Service and the workload it selects, or an
-    // environment value naming a Service, are usually in different files.
-    QMap<QString, QStringList> manifestsByRoot;
-    for (const Artifact &artifact : artifacts) {
-        if (artifact.kind == ArtifactKind::Kubernetes) {
-            manifestsByRoot[artifact.root].append(artifact.path);
-            record(artifact);
-        }
-    }
-    for (auto it = manifestsByRoot.cbegin(); it != manifestsByRoot.cend(); ++it) {
-        if (options.cancel && options.cancel->load())
-            return makeError(tr("Import cancelled"));
-        auto fragment = kubernetes::importManifests(it.value(), it.key());
-        done += int(it.value().size());
-        if (fragment)
-            merge(*fragment);
-        else
-            outcome.model.diagnostics.append(Diagnostic{DiagnosticLevel::Error, fragment.error().message, SourceRef{}});
-    }
-
-    for (const Artifact &artifact : artifacts) {
-        if (artifact.kind == ArtifactKind::Terraform || artifact.kind == ArtifactKind::Kubernetes)
-            continue;
-        if (options.cancel && options.cancel->load())
-            return makeError(tr("Import cancelled"));
-        if (options.progress)
-            options.progress(100 * done / qMax(1, total), artifact.relative);
-        ++done;
-        Result<ModelFragment> fragment = makeError(tr("unsupported"));
-        if (artifact.kind == ArtifactKind::OpenApi) {
-            openapi::ImportOptions o;
-            o.rootDir = artifact.root;
-            o.cancel = options.cancel;
-            fragment = openapi::importSpec(artifact.path, o);
-        } else if (artifact.kind == ArtifactKind::Compose) {
-            fragment = compose::importCompose(artifact.path, artifact.root);
-        } else if (artifact.kind == ArtifactKind::Dockerfile) {
-            fragment = dockerfile::importDockerfile(artifact.path, artifact.root);
-        } else if (artifact.kind == ArtifactKind::PackageManifest) {
-            fragment = manifests::importManifest(artifact.path, artifact.root);
-        } else {
-            continue;
-        }
-        if (!fragment) {
-            outcome.model.diagnostics.append(Diagnostic{DiagnosticLevel::Error, fragment.error().message,
-                                                        SourceRef{{}, artifact.relative, 0, 0}});
-            continue;
-        }
-        record(artifact);
-        merge(*fragment);
-    }
-    if (options.progress)
-        options.progress(100, QString());
-    if (outcome.artifacts.isEmpty())
-        return makeError(tr("Nothing to import: no OpenAPI/Swagger spec, Terraform, compose file, Kubernetes manifest, Dockerfile or package manifest was found in %1")
-                             .arg(paths.join(QStringLiteral(", "))));
-    return outcome;
+QString cleanCommit(const QString &folder)
+{
+    if (!git::isRepository(folder))
+        return {};
+    auto repo = git::Repository::open(folder);
+    if (!repo)
+        return {};
+    auto clean = repo->isClean();
+    auto head = repo->resolve(QStringLiteral("HEAD"));
+    return clean && *clean && head ? head->id : QString();
 }
 
 } // namespace tw::importer

@@ -209,6 +209,9 @@ struct Threat
     QString justification;
     QDateTime expiresAt; ///< for accepted risks; invalid when none
     bool isNew = false;  ///< first seen in this version
+    /// The scoped suppression that dismissed it (status dismissed, its reason as the
+    /// justification); 0 when none, or when a person's own decision on it wins.
+    qint64 suppressionId = 0;
 
     int effectivePriority() const { return priorityOverride.value_or(priority); }
     friend bool operator==(const Threat &, const Threat &) = default;

@@ -398,6 +398,8 @@ void writeJson(JsonWriter &w, const Threat &t, int parts)
         else
             w.null();
         w.field("isNew", t.isNew);
+        if (t.suppressionId != 0)
+            w.field("suppression", t.suppressionId);
     }
     writeSources(w, t.sources, parts & ThreatJson::FirstSource);
     w.endObject();
@@ -674,6 +676,7 @@ Result<Threat> threatFromJson(const QJsonObject &o)
             r.fail("expiresAt", tr("is not an ISO 8601 time"));
     }
     t.isNew = r.boolean("isNew");
+    t.suppressionId = r.integer("suppression", 0);
     t.sources = r.sources();
     return r.finish(t);
 }

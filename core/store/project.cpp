@@ -133,6 +133,23 @@ private:
     bool m_open = false;
 };
 
+/** Whether the connection's last error came from the disk or the system (full, I/O, locked,
+ *  read-only), not from the file's content or the caller. */
+bool isWriteFailure(sqlite3 *db)
+{
+    switch (sqlite3_errcode(db) & 0xff) {
+    case SQLITE_FULL:
+    case SQLITE_IOERR:
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+        return true;
+    default:
+        return false;
+    }
+}
+
 Error sqlError(const QString &what, const QString &detail)
 {
     return makeError(tr("%1: %2").arg(what, detail));
@@ -503,7 +520,7 @@ Result<void> configureConnection(sqlite3 *db, bool readOnly)
     return {};
 }
 
-Result<void> checkTables(sqlite3 *db, const QString &shown)
+Result<void> checkTables(sqlite3 *db, const QString &shown, int schemaVersion)
 {
     sql::Statement stmt(db, "SELECT name FROM sqlite_schema WHERE type = 'table'");
     if (!stmt.isValid())
@@ -513,9 +530,11 @@ Result<void> checkTables(sqlite3 *db, const QString &shown)
         tables.insert(stmt.text(0));
     if (!stmt.error().isEmpty())
         return makeError(tr("%1 is damaged: %2").arg(shown, stmt.error()));
-    for (const char *const *name = schema::requiredTables(); *name; ++name) {
-        if (!tables.contains(QString::fromLatin1(*name)))
-            return makeError(tr("%1 is damaged: the table \"%2\" is missing").arg(shown, QString::fromLatin1(*name)));
+    for (int version = 1; version <= schemaVersion; ++version) {
+        for (const char *const *name = schema::requiredTablesSince(version); *name; ++name) {
+            if (!tables.contains(QString::fromLatin1(*name)))
+                return makeError(tr("%1 is damaged: the table \"%2\" is missing").arg(shown, QString::fromLatin1(*name)));
+        }
     }
     return {};
 }
@@ -573,12 +592,9 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenMode mod
     auto schemaVersion = checkHeader(path);
     if (!schemaVersion)
         return schemaVersion.error();
+    // A read-only open reads an older format as it is (it must not write, so it cannot
+    // upgrade); what the newer format adds reads as empty. A read-write open upgrades.
     const bool readOnly = mode == OpenMode::ReadOnly;
-    if (readOnly && *schemaVersion < schema::latestVersion()) {
-        return makeError(tr("%1 uses an older project format (%2) and must be upgraded; open it for writing once")
-                             .arg(shown)
-                             .arg(*schemaVersion));
-    }
     auto db = openConnection(path, readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE);
     if (!db)
         return db.error();
@@ -594,13 +610,17 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenMode mod
     }
     // The schema is checked before anything is set on the connection (journal_mode writes the
     // header), so a refused file stays byte-for-byte as it was.
-    auto usable = checkTables(*db, shown);
+    auto usable = checkTables(*db, shown, *schemaVersion);
     if (usable)
         usable = integrity::checkSchema(*db, *schemaVersion, shown);
     if (usable)
         usable = configureConnection(*db, readOnly);
     if (!usable) {
+        const bool environment = isWriteFailure(*db);
         sqlite3_close_v2(*db);
+        // A full disk or a lock is not damage: say what it is, and that nothing changed.
+        if (environment)
+            return makeError(tr("%1 cannot be opened for changes: %2. Nothing in it was changed.").arg(shown, usable.error().message));
         return makeError(usable.error().message.startsWith(shown)
                              ? usable.error().message
                              : tr("%1 is damaged: %2").arg(shown, usable.error().message));
@@ -612,6 +632,7 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenMode mod
         }
     }
     std::unique_ptr<Project> project(new Project(*db, path, readOnly));
+    project->m_schemaVersion = readOnly ? *schemaVersion : schema::latestVersion();
     auto name = project->metadata(QStringLiteral("name"));
     if (!name)
         return makeError(tr("%1 is damaged: %2").arg(shown, name.error().message));
@@ -661,16 +682,10 @@ Result<void> Project::appendAudit(const QString &actor, const QString &action, c
     return {};
 }
 
-Result<QList<AuditEntry>> Project::auditTrail(const QString &subject, int limit) const
+namespace {
+
+Result<QList<AuditEntry>> readAuditEntries(sql::Statement &stmt)
 {
-    sql::Statement stmt(m_db, subject.isEmpty()
-                                  ? "SELECT seq, at, actor, action, subject, before, after, reason, prev_hash, hash "
-                                    "FROM audit ORDER BY seq LIMIT ?2"
-                                  : "SELECT seq, at, actor, action, subject, before, after, reason, prev_hash, hash "
-                                    "FROM audit WHERE subject = ?1 ORDER BY seq LIMIT ?2");
-    if (!subject.isEmpty())
-        stmt.bind(1, subject);
-    stmt.bind(2, qint64(limit));
     QList<AuditEntry> entries;
     while (stmt.step()) {
         AuditEntry e;
@@ -689,6 +704,29 @@ Result<QList<AuditEntry>> Project::auditTrail(const QString &subject, int limit)
     if (!stmt.error().isEmpty())
         return sqlError(tr("Reading the audit trail failed"), stmt.error());
     return entries;
+}
+
+} // namespace
+
+Result<QList<AuditEntry>> Project::auditTrail(const QString &subject, int limit) const
+{
+    sql::Statement stmt(m_db, subject.isEmpty()
+                                  ? "SELECT seq, at, actor, action, subject, before, after, reason, prev_hash, hash "
+                                    "FROM audit ORDER BY seq LIMIT ?2"
+                                  : "SELECT seq, at, actor, action, subject, before, after, reason, prev_hash, hash "
+                                    "FROM audit WHERE subject = ?1 ORDER BY seq LIMIT ?2");
+    if (!subject.isEmpty())
+        stmt.bind(1, subject);
+    stmt.bind(2, qint64(limit));
+    return readAuditEntries(stmt);
+}
+
+Result<QList<AuditEntry>> Project::auditTrailAfter(qint64 seq) const
+{
+    sql::Statement stmt(m_db, "SELECT seq, at, actor, action, subject, before, after, reason, prev_hash, hash "
+                              "FROM audit WHERE seq > ?1 ORDER BY seq");
+    stmt.bind(1, seq);
+    return readAuditEntries(stmt);
 }
 
 Result<qint64> Project::auditCount() const
@@ -796,6 +834,17 @@ Result<VersionInfo> Project::version(qint64 id) const
 
 Result<qint64> Project::createVersion(const SystemModel &model, const VersionMeta &meta)
 {
+    // A failed write (a full disk, an I/O error, a lock) rolls the whole transaction back:
+    // say so, so that nobody thinks half an import was kept.
+    auto written = writeVersion(model, meta);
+    if (!written && !m_readOnly)
+        return makeError(tr("The new version was not saved; the project still holds its last saved version. %1")
+                             .arg(written.errorString()));
+    return written;
+}
+
+Result<qint64> Project::writeVersion(const SystemModel &model, const VersionMeta &meta)
+{
     if (m_readOnly)
         return makeError(tr("The project is open read-only"));
     Transaction tx(m_db, &d->headKnown);
@@ -875,19 +924,103 @@ Result<qint64> Project::createVersion(const SystemModel &model, const VersionMet
     rows.erase(std::unique(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.fingerprint == b.fingerprint; }),
                rows.end());
 
+    // Feedback (docs/rules.md): suppressions in force dismiss what they match, and findings like
+    // ones people dismissed are ranked lower. Both work on a copy, made only when there is any.
+    QList<Threat> adjusted;
+    QHash<QByteArray, qint64> suppressedBy;  // fingerprint → suppression, in this version
+    QHash<QByteArray, qint64> suppressedBefore; // the same for the previous version
+    std::optional<analysis::ElementKinds> kinds;
+    {
+        auto all = suppressions();
+        if (!all)
+            return all.error();
+        const analysis::SuppressionMatcher matcher(*all, fromIsoUtc(createdAt));
+        QSet<QString> decided;
+        sql::Statement decisions(m_db, "SELECT fingerprint FROM decisions");
+        while (decisions.step())
+            decided.insert(decisions.text(0));
+        QList<analysis::DismissedFinding> history;
+        if (prev > 0) {
+            // Dismissals of findings the previous version had: a dismissed finding is compared
+            // by its rule, STRIDE category and the kind of its first target.
+            sql::Statement dismissed(m_db, "SELECT t.fingerprint, t.rule_id, t.stride, t.payload, d.justification "
+                                           "FROM decisions d JOIN threats t ON t.version_id = ?1 AND t.fingerprint = d.fingerprint "
+                                           "WHERE d.status = 'dismissed'");
+            dismissed.bind(1, prev);
+            while (dismissed.step()) {
+                const QJsonArray targets = parseObject(dismissed.textView(3)).value(QStringLiteral("targets")).toArray();
+                const auto stride = enumFromName<Stride>(dismissed.text(2));
+                if (targets.isEmpty() || !stride)
+                    continue;
+                history.append(analysis::DismissedFinding{dismissed.text(0), dismissed.text(1), *stride,
+                                                          targets.first().toString(), dismissed.text(4)});
+            }
+            if (!dismissed.error().isEmpty())
+                return sqlError(tr("Reading the triage history failed"), dismissed.error());
+            sql::Statement before(m_db, "SELECT fingerprint, suppression_id FROM suppressed_threats WHERE version_id = ?1");
+            before.bind(1, prev);
+            while (before.step())
+                suppressedBefore.insert(before.textView(0).toByteArray(), before.int64(1));
+        }
+        if (!matcher.isEmpty() || !history.isEmpty()) {
+            kinds.emplace(model);
+            for (analysis::DismissedFinding &h : history)
+                h.kindKey = kinds->kindOf(h.kindKey); // the target id → its kind in the new model
+            adjusted = model.threats;
+            for (Row &row : rows)
+                row.threat = &adjusted[row.threat - model.threats.constData()];
+            if (!matcher.isEmpty()) {
+                for (const Row &row : rows) {
+                    if (decided.contains(row.threat->fingerprint))
+                        continue;
+                    if (const qint64 id = matcher.match(*row.threat, *kinds)) {
+                        suppressedBy.insert(row.fingerprint, id);
+                        decided.insert(row.threat->fingerprint);
+                    }
+                }
+            }
+            analysis::applyTriageHistory(adjusted, *kinds, history, decided);
+        }
+    }
+
     struct Previous
     {
         QByteArray fingerprint;
-        bool manual;
+        bool manual; ///< kept as it is: recorded by a person, or suggested by a provider whose targets still exist
         QString title;
     };
     std::vector<Previous> previousActive;
     {
-        sql::Statement stmt(m_db, "SELECT fingerprint, origin = 'manual', title FROM threats "
+        // Suggestions of a provider (origin llm:…) are not re-made by the analysis: they stay
+        // while every element they are about is still in the model.
+        QSet<QString> ids;
+        bool idsKnown = false;
+        sql::Statement stmt(m_db, "SELECT fingerprint, origin = 'manual', title, origin LIKE 'llm:%', "
+                                  "CASE WHEN origin LIKE 'llm:%' THEN payload END FROM threats "
                                   "WHERE version_id = ?1 AND resolved = 0 ORDER BY fingerprint");
         stmt.bind(1, prev);
-        while (stmt.step())
-            previousActive.push_back(Previous{stmt.textView(0).toByteArray(), stmt.int64(1) != 0, stmt.text(2)});
+        while (stmt.step()) {
+            bool keep = stmt.int64(1) != 0;
+            if (stmt.int64(3) != 0) {
+                if (!idsKnown) {
+                    for (const Component &c : model.components)
+                        ids.insert(c.id);
+                    for (const TrustBoundary &b : model.boundaries)
+                        ids.insert(b.id);
+                    for (const EntryPoint &e : model.entryPoints)
+                        ids.insert(e.id);
+                    for (const DataFlow &f : model.flows)
+                        ids.insert(f.id);
+                    for (const DataAsset &a : model.assets)
+                        ids.insert(a.id);
+                    idsKnown = true;
+                }
+                const QJsonArray targets = parseObject(stmt.textView(4)).value(QStringLiteral("targets")).toArray();
+                keep = !targets.isEmpty()
+                    && std::all_of(targets.begin(), targets.end(), [&](const QJsonValue &v) { return ids.contains(v.toString()); });
+            }
+            previousActive.push_back(Previous{stmt.textView(0).toByteArray(), keep, stmt.text(2)});
+        }
         if (!stmt.error().isEmpty())
             return sqlError(tr("Reading the previous version failed"), stmt.error());
     }
@@ -897,6 +1030,15 @@ Result<qint64> Project::createVersion(const SystemModel &model, const VersionMet
     sql::Statement carry(m_db, "INSERT INTO threats (version_id, fingerprint, rule_id, origin, stride, severity, score, title, "
                                "is_new, resolved, texts, payload) SELECT ?1, fingerprint, rule_id, origin, stride, severity, score, "
                                "title, 0, ?3, texts, payload FROM threats WHERE version_id = ?2 AND fingerprint = ?4");
+    sql::Statement insertSuppressed(m_db, "INSERT INTO suppressed_threats (version_id, fingerprint, suppression_id) "
+                                          "VALUES (?1, ?2, ?3)");
+    QHash<qint64, QByteArray> suppressionReasons;
+    if (!suppressedBy.isEmpty()) {
+        sql::Statement reasons(m_db, "SELECT id, reason FROM suppressions");
+        while (reasons.step())
+            suppressionReasons.insert(reasons.int64(0), reasons.textView(1).toByteArray());
+    }
+    static const QByteArray suppressedAction("threat.suppressed");
 
     // The steps in fingerprint order: store a finding of this model (new or not), or carry a
     // finding of the previous version forward. Manual threats stay until a person changes them;
@@ -908,6 +1050,8 @@ Result<qint64> Project::createVersion(const SystemModel &model, const VersionMet
         const Previous *previous = nullptr; ///< … or carry the previous version's forward
         bool isNew = false;
         qint64 textId = 0;
+        qint64 suppression = 0;          ///< the suppression covering this finding, if any
+        bool auditSuppression = false;   ///< … audited when it starts covering it
         bool audited() const { return row ? isNew : !previous->manual; }
     };
     std::vector<Step> steps;
@@ -924,7 +1068,11 @@ Result<qint64> Project::createVersion(const SystemModel &model, const VersionMet
             auto textId = texts.store(*row.threat);
             if (!textId)
                 return textId.error();
-            steps.push_back(Step{&row, nullptr, isNew, *textId});
+            Step step{&row, nullptr, isNew, *textId};
+            step.suppression = suppressedBy.value(row.fingerprint);
+            // Audited when it starts: a new finding, or one the suppression did not cover before.
+            step.auditSuppression = step.suppression && (isNew || suppressedBefore.value(row.fingerprint) != step.suppression);
+            steps.push_back(step);
         }
         for (; previousIt != previousActive.cend(); ++previousIt)
             steps.push_back(Step{nullptr, &*previousIt, false, 0});
@@ -958,6 +1106,8 @@ Result<qint64> Project::createVersion(const SystemModel &model, const VersionMet
         QByteArray payload, ruleId, origin, title, strideName;
         QByteArray subject, after; ///< the audit entry's, when audited
         char hash[64];
+        QByteArray suppressedAfter; ///< the threat.suppressed entry's, when the step has one
+        char suppressedHash[64];
     };
     constexpr size_t kChunk = 2048;
     constexpr size_t kAhead = 4;
@@ -1006,10 +1156,24 @@ Result<qint64> Project::createVersion(const SystemModel &model, const VersionMet
                     fingerprint = step.previous->fingerprint;
                     p.after = resolvedAfter;
                 }
-                if (!step.audited())
+                if (!step.audited() && !step.auditSuppression)
                     continue;
                 p.subject.reserve(7 + fingerprint.size());
                 p.subject.append("threat:", 7).append(fingerprint);
+                if (step.auditSuppression) {
+                    after.clear();
+                    after.beginObject().field("version", versionId).field("suppression", step.suppression);
+                    after.field("status", enumName(ThreatStatus::Dismissed)).endObject();
+                    p.suppressedAfter = after.bytes();
+                    canonical.resize(0);
+                    audit::appendCanonical(canonical, seq++, at,
+                                           {author, suppressedAction, p.subject, std::nullopt, p.suppressedAfter,
+                                            Utf8OrNull(suppressionReasons.value(step.suppression))});
+                    audit::chainHashHex(prevHash, canonical, p.suppressedHash);
+                    prevHash = QByteArray(p.suppressedHash, 64);
+                }
+                if (!step.audited())
+                    continue;
                 canonical.resize(0);
                 const Utf8OrNull reason = step.row ? Utf8OrNull() : Utf8OrNull(resolvedReason);
                 audit::appendCanonical(canonical, seq++, at,
@@ -1070,6 +1234,17 @@ Result<qint64> Project::createVersion(const SystemModel &model, const VersionMet
                 if (!insertThreat.exec())
                     return sqlError(tr("Storing threat \"%1\" failed").arg(t.title), insertThreat.error());
                 newCount += step.isNew;
+                if (step.suppression) {
+                    if (!insertSuppressed.bind(1, versionId).bindStatic(2, step.row->fingerprint).bind(3, step.suppression).exec())
+                        return sqlError(tr("Recording the suppression of \"%1\" failed").arg(t.title), insertSuppressed.error());
+                }
+                if (step.auditSuppression) {
+                    if (auto r = d->insertEntry(d->headSeq + 1, at, author, suppressedAction, p.subject, std::nullopt, p.suppressedAfter,
+                                                Utf8OrNull(suppressionReasons.value(step.suppression)),
+                                                QByteArrayView(p.suppressedHash, 64));
+                        !r)
+                        return r.error();
+                }
             } else {
                 const Previous &previous = *step.previous;
                 carry.bind(1, versionId).bind(2, prev).bind(3, qint64(previous.manual ? 0 : 1)).bindStatic(4, previous.fingerprint);
@@ -1118,7 +1293,17 @@ namespace {
 // LEFT JOIN threat_texts: a threat whose texts are missing is reported as damaged, not left out.
 const char kThreatColumns[] =
     "SELECT t.payload, t.is_new, t.resolved, d.status, d.priority_override, d.owner, d.justification, d.expires_at, "
-    "t.fingerprint, t.title, x.payload, t.rule_id, t.origin, t.stride, t.severity, t.score "
+    "t.fingerprint, t.title, x.payload, t.rule_id, t.origin, t.stride, t.severity, t.score, s.id, s.reason "
+    "FROM threats t LEFT JOIN threat_texts x ON x.id = t.texts LEFT JOIN decisions d ON d.fingerprint = t.fingerprint "
+    // The oldest suppression recorded for the threat in this version that is still in force:
+    // expiry and revocation end it at once, also for versions made while it was active.
+    "LEFT JOIN suppressions s ON s.id = (SELECT min(st.suppression_id) FROM suppressed_threats st "
+    "JOIN suppressions x ON x.id = st.suppression_id WHERE st.version_id = t.version_id AND st.fingerprint = t.fingerprint "
+    "AND x.revoked_at IS NULL AND (x.expires_at IS NULL OR x.expires_at > strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))) ";
+// Format 1 (a read-only open of an old file) has no suppressions.
+const char kThreatColumnsV1[] =
+    "SELECT t.payload, t.is_new, t.resolved, d.status, d.priority_override, d.owner, d.justification, d.expires_at, "
+    "t.fingerprint, t.title, x.payload, t.rule_id, t.origin, t.stride, t.severity, t.score, NULL, NULL "
     "FROM threats t LEFT JOIN threat_texts x ON x.id = t.texts LEFT JOIN decisions d ON d.fingerprint = t.fingerprint ";
 
 /** A JSON object column someone else may have written: anything else is damage, not "{}". */
@@ -1161,6 +1346,16 @@ Result<void> checkThreatRow(const sql::Statement &stmt)
         return damaged(tr("its decision's expiry is not a time"));
     return {};
 }
+
+const char *threatColumns(int schemaVersion)
+{
+    return schemaVersion >= 2 ? kThreatColumns : kThreatColumnsV1;
+}
+
+// The effective status as SQL, for filtering: the same precedence as readThreat().
+const char kStatusExpression[] =
+    "(CASE WHEN t.resolved THEN 'resolved-by-change' WHEN d.status IS NOT NULL THEN d.status "
+    "WHEN s.id IS NOT NULL THEN 'dismissed' ELSE 'suggested' END)";
 
 Result<Threat> readThreat(const sql::Statement &stmt)
 {
@@ -1207,6 +1402,13 @@ Result<Threat> readThreat(const sql::Statement &stmt)
     t.justification = stmt.text(6);
     if (!stmt.isNull(7))
         t.expiresAt = fromIsoUtc(stmt.text(7));
+    // A person's decision wins over a suppression; a suppression reads as a dismissal that says
+    // where it came from.
+    if (stmt.int64(2) == 0 && stmt.isNull(3) && !stmt.isNull(16)) {
+        t.status = ThreatStatus::Dismissed;
+        t.suppressionId = stmt.int64(16);
+        t.justification = tr("Suppressed by #%1: %2").arg(t.suppressionId).arg(stmt.text(17));
+    }
     return t;
 }
 
@@ -1271,12 +1473,15 @@ Result<QList<Threat>> Project::threats(const ThreatQuery &query) const
             return latest.error();
         versionId = *latest;
     }
-    QByteArray sqlText(kThreatColumns);
+    QByteArray sqlText(threatColumns(m_schemaVersion));
     sqlText += "WHERE t.version_id = ?1 ";
     if (query.minSeverity)
         sqlText += "AND t.severity >= ?2 ";
     if (query.status) {
-        sqlText += "AND (CASE WHEN t.resolved THEN 'resolved-by-change' ELSE coalesce(d.status, 'suggested') END) = ?3 ";
+        if (m_schemaVersion >= 2)
+            sqlText += QByteArray("AND ") + kStatusExpression + " = ?3 ";
+        else
+            sqlText += "AND (CASE WHEN t.resolved THEN 'resolved-by-change' ELSE coalesce(d.status, 'suggested') END) = ?3 ";
     }
     sqlText += "ORDER BY t.score DESC, t.fingerprint LIMIT ?4 OFFSET ?5";
     sql::Statement stmt(m_db, sqlText.constData());
@@ -1318,7 +1523,7 @@ Result<Threat> Project::threat(qint64 versionId, const QString &fingerprintOrPre
     if (fingerprintOrPrefix.size() < 6)
         return makeError(tr("\"%1\" is too short to name a threat: give at least 6 characters of its fingerprint")
                              .arg(fingerprintOrPrefix));
-    QByteArray sqlText(kThreatColumns);
+    QByteArray sqlText(threatColumns(m_schemaVersion));
     sqlText += "WHERE t.version_id = ?1 AND t.fingerprint >= ?2 AND t.fingerprint < ?3 ORDER BY t.fingerprint LIMIT 2";
     sql::Statement stmt(m_db, sqlText.constData());
     stmt.bind(1, versionId).bind(2, fingerprintOrPrefix).bind(3, fingerprintUpperBound(fingerprintOrPrefix));
@@ -1415,6 +1620,14 @@ QString actionName(TriageAction action)
 
 Result<Threat> Project::triage(const TriageRequest &request)
 {
+    auto written = recordDecision(request);
+    if (!written && !m_readOnly && !written.errorString().isEmpty() && isWriteFailure(m_db))
+        return makeError(tr("The decision was not saved; the threat keeps its previous state. %1").arg(written.errorString()));
+    return written;
+}
+
+Result<Threat> Project::recordDecision(const TriageRequest &request)
+{
     if (m_readOnly)
         return makeError(tr("The project is open read-only"));
     const bool needsReason = request.action == TriageAction::Dismiss || request.action == TriageAction::Accept;
@@ -1426,6 +1639,16 @@ Result<Threat> Project::triage(const TriageRequest &request)
     Transaction tx(m_db, &d->headKnown);
     if (auto r = tx.begun(); !r)
         return r.error();
+    auto result = applyTriage(request);
+    if (!result)
+        return result.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return result;
+}
+
+Result<Threat> Project::applyTriage(const TriageRequest &request)
+{
     auto target = threat(0, request.fingerprint);
     if (!target)
         return target.error();
@@ -1457,9 +1680,8 @@ Result<Threat> Project::triage(const TriageRequest &request)
                              compactJson(decisionJson(before)), compactJson(decisionJson(after)), request.reason);
         !r)
         return r.error();
-    if (auto r = tx.commit(); !r)
-        return r.error();
     Threat result = target.value();
+    result.suppressionId = 0; // the person's decision wins from now on
     result.status = after.status;
     result.priorityOverride = after.priorityOverride;
     result.owner = after.owner;
@@ -1563,6 +1785,309 @@ Result<Threat> Project::addManualThreat(const ManualThreat &manual)
         return r.error();
     t.isNew = true;
     return t;
+}
+
+} // namespace tw
+
+namespace tw {
+
+// Suggestions and feedback ---------------------------------------------------------------------
+
+namespace {
+
+analysis::Suppression readSuppression(const sql::Statement &stmt)
+{
+    analysis::Suppression s;
+    s.id = stmt.int64(0);
+    s.rulePattern = stmt.text(1);
+    s.elementPattern = stmt.text(2);
+    s.reason = stmt.text(3);
+    s.actor = stmt.text(4);
+    s.createdAt = fromIsoUtc(stmt.text(5));
+    if (!stmt.isNull(6))
+        s.expiresAt = fromIsoUtc(stmt.text(6));
+    s.fromFingerprint = stmt.text(7);
+    if (!stmt.isNull(8))
+        s.revokedAt = fromIsoUtc(stmt.text(8));
+    s.revokedBy = stmt.text(9);
+    s.revokeReason = stmt.text(10);
+    return s;
+}
+
+const char kSuppressionColumns[] = "SELECT id, rule_pattern, element_pattern, reason, actor, created_at, expires_at, "
+                                   "from_fingerprint, revoked_at, revoked_by, revoke_reason FROM suppressions ";
+
+QJsonObject suppressionJson(const analysis::Suppression &s)
+{
+    QJsonObject o{{QStringLiteral("id"), s.id},
+                  {QStringLiteral("rule"), s.rulePattern},
+                  {QStringLiteral("element"), s.elementPattern},
+                  {QStringLiteral("expiresAt"), s.expiresAt.isValid() ? QJsonValue(toIsoUtc(s.expiresAt)) : QJsonValue()}};
+    if (!s.fromFingerprint.isEmpty())
+        o.insert(QStringLiteral("fromThreat"), s.fromFingerprint);
+    if (s.revokedAt.isValid())
+        o.insert(QStringLiteral("revokedAt"), toIsoUtc(s.revokedAt));
+    return o;
+}
+
+} // namespace
+
+Result<QList<Threat>> Project::addSuggestedThreats(const QList<Threat> &threats, const QString &actor)
+{
+    if (m_readOnly)
+        return makeError(tr("The project is open read-only"));
+    Transaction tx(m_db, &d->headKnown);
+    if (auto r = tx.begun(); !r)
+        return r.error();
+    auto latest = latestVersionId();
+    if (!latest)
+        return latest.error();
+    if (*latest == 0)
+        return makeError(tr("The project has no version yet: import something first"));
+    sql::Statement exists(m_db, "SELECT 1 FROM threats WHERE version_id = ?1 AND fingerprint = ?2");
+    sql::Statement insert(m_db, "INSERT INTO threats (version_id, fingerprint, rule_id, origin, stride, severity, score, title, "
+                                "is_new, resolved, texts, payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 1, 0, ?9, ?10)");
+    TextStore texts(m_db);
+    JsonWriter payload;
+    QList<Threat> added;
+    for (const Threat &t : threats) {
+        if (t.fingerprint.isEmpty() || t.title.trimmed().isEmpty() || t.targets.isEmpty())
+            return makeError(tr("A suggested threat needs a fingerprint, a title and a target (%1)").arg(t.title));
+        if (t.origin == QLatin1StringView("rule") || t.origin == QLatin1StringView("path") || t.origin == QLatin1StringView("manual"))
+            return makeError(tr("Only a suggestion provider's threats are added this way (origin \"%1\")").arg(t.origin));
+        exists.bind(1, *latest).bind(2, t.fingerprint);
+        const bool already = exists.step();
+        const QString existsError = exists.error();
+        exists.reset();
+        if (!existsError.isEmpty())
+            return sqlError(tr("Reading the threats failed"), existsError);
+        if (already)
+            continue;
+        auto textId = texts.store(t);
+        if (!textId)
+            return textId.error();
+        writeThreatPayload(payload, t);
+        insert.bind(1, *latest)
+            .bind(2, t.fingerprint)
+            .bind(3, t.ruleId)
+            .bind(4, t.origin)
+            .bind(5, enumName(t.stride))
+            .bind(6, qint64(t.severity))
+            .bind(7, t.score)
+            .bind(8, t.title)
+            .bind(9, *textId)
+            .bind(10, QByteArrayView(payload.bytes()));
+        if (!insert.exec())
+            return sqlError(tr("Recording the threat failed"), insert.error());
+        const QString after = compactJson(QJsonObject{{QStringLiteral("version"), *latest},
+                                                      {QStringLiteral("title"), t.title},
+                                                      {QStringLiteral("rule"), t.ruleId},
+                                                      {QStringLiteral("origin"), t.origin},
+                                                      {QStringLiteral("severity"), enumName(t.severity)}});
+        if (auto r = appendAudit(actor, QStringLiteral("threat.suggested"), QStringLiteral("threat:") + t.fingerprint, QString(),
+                                 after, tr("Suggested by %1; not validated by a person").arg(t.origin));
+            !r)
+            return r.error();
+        Threat copy = t;
+        copy.status = ThreatStatus::Suggested;
+        copy.isNew = true;
+        added.append(copy);
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return added;
+}
+
+Result<QList<analysis::Suppression>> Project::suppressions() const
+{
+    QList<analysis::Suppression> list;
+    if (m_schemaVersion < 2)
+        return list;
+    sql::Statement stmt(m_db, (QByteArray(kSuppressionColumns) + "ORDER BY id").constData());
+    while (stmt.step())
+        list.append(readSuppression(stmt));
+    if (!stmt.error().isEmpty())
+        return sqlError(tr("Reading the suppressions failed"), stmt.error());
+    return list;
+}
+
+Result<QHash<qint64, qint64>> Project::suppressionMatches(qint64 versionId) const
+{
+    QHash<qint64, qint64> counts;
+    if (m_schemaVersion < 2)
+        return counts;
+    sql::Statement stmt(m_db, "SELECT suppression_id, count(*) FROM suppressed_threats WHERE version_id = ?1 GROUP BY suppression_id");
+    stmt.bind(1, versionId);
+    while (stmt.step())
+        counts.insert(stmt.int64(0), stmt.int64(1));
+    if (!stmt.error().isEmpty())
+        return sqlError(tr("Reading the suppressions failed"), stmt.error());
+    return counts;
+}
+
+Result<qint64> Project::applySuppressionToLatest(const analysis::Suppression &suppression, const QString &actor)
+{
+    auto latest = latestVersionId();
+    if (!latest)
+        return latest.error();
+    if (*latest == 0)
+        return qint64(0);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const analysis::SuppressionMatcher matcher({suppression}, now);
+    if (matcher.isEmpty())
+        return qint64(0);
+    analysis::ElementKinds names;
+    sql::Statement elements(m_db, "SELECT id, name FROM elements WHERE version_id = ?1");
+    elements.bind(1, *latest);
+    while (elements.step())
+        names.add(elements.text(0), QString(), elements.text(1));
+    // Undecided threats that no suppression in force already covers.
+    sql::Statement candidates(
+        m_db, "SELECT t.fingerprint, t.rule_id, t.payload FROM threats t LEFT JOIN decisions d ON d.fingerprint = t.fingerprint "
+              "WHERE t.version_id = ?1 AND t.resolved = 0 AND d.fingerprint IS NULL AND NOT EXISTS ("
+              "SELECT 1 FROM suppressed_threats st JOIN suppressions x ON x.id = st.suppression_id "
+              "WHERE st.version_id = t.version_id AND st.fingerprint = t.fingerprint AND x.revoked_at IS NULL "
+              "AND (x.expires_at IS NULL OR x.expires_at > strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))) ORDER BY t.fingerprint");
+    candidates.bind(1, *latest);
+    QStringList matched;
+    while (candidates.step()) {
+        Threat t;
+        t.fingerprint = candidates.text(0);
+        t.ruleId = candidates.text(1);
+        const QJsonObject payload = parseObject(candidates.textView(2));
+        for (const QJsonValue &v : payload.value(QStringLiteral("targets")).toArray())
+            t.targets << v.toString();
+        for (const QJsonValue &v : payload.value(QStringLiteral("attackPath")).toArray())
+            t.attackPath << v.toString();
+        if (matcher.match(t, names))
+            matched << t.fingerprint;
+    }
+    if (!candidates.error().isEmpty())
+        return sqlError(tr("Reading the threats failed"), candidates.error());
+    sql::Statement insert(m_db, "INSERT OR IGNORE INTO suppressed_threats (version_id, fingerprint, suppression_id) VALUES (?1, ?2, ?3)");
+    const QString after = compactJson(QJsonObject{{QStringLiteral("version"), *latest},
+                                                  {QStringLiteral("suppression"), suppression.id},
+                                                  {QStringLiteral("status"), enumName(ThreatStatus::Dismissed)}});
+    for (const QString &fingerprint : std::as_const(matched)) {
+        if (!insert.bind(1, *latest).bind(2, fingerprint).bind(3, suppression.id).exec())
+            return sqlError(tr("Recording the suppression failed"), insert.error());
+        if (auto r = appendAudit(actor, QStringLiteral("threat.suppressed"), QStringLiteral("threat:") + fingerprint, QString(),
+                                 after, suppression.reason);
+            !r)
+            return r.error();
+    }
+    return qint64(matched.size());
+}
+
+Result<SuppressionOutcome> Project::createSuppression(const SuppressionRequest &request)
+{
+    if (m_readOnly)
+        return makeError(tr("The project is open read-only"));
+    if (request.reason.trimmed().isEmpty())
+        return makeError(tr("A suppression needs a reason"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (request.expiresAt.isValid() && request.expiresAt <= now)
+        return makeError(tr("The expiry %1 is already past").arg(toIsoUtc(request.expiresAt)));
+    const QString actor = request.actor.isEmpty() ? defaultActor() : request.actor;
+
+    Transaction tx(m_db, &d->headKnown);
+    if (auto r = tx.begun(); !r)
+        return r.error();
+    analysis::Suppression s;
+    s.rulePattern = request.rulePattern.trimmed();
+    s.elementPattern = request.elementPattern.trimmed();
+    if (!request.fromFingerprint.isEmpty()) {
+        auto target = threat(0, request.fromFingerprint);
+        if (!target)
+            return target.error();
+        if (s.rulePattern.isEmpty())
+            s.rulePattern = target->ruleId;
+        if (s.elementPattern.isEmpty() && !target->targets.isEmpty())
+            s.elementPattern = target->targets.first();
+        s.fromFingerprint = target->fingerprint;
+        auto existing = decision(target->fingerprint);
+        if (!existing)
+            return existing.error();
+        if (!*existing || (*existing)->status != ThreatStatus::Dismissed) {
+            TriageRequest dismiss;
+            dismiss.fingerprint = target->fingerprint;
+            dismiss.action = TriageAction::Dismiss;
+            dismiss.reason = request.reason;
+            dismiss.actor = actor;
+            if (auto r = applyTriage(dismiss); !r)
+                return r.error();
+        }
+    }
+    if (s.rulePattern.isEmpty())
+        return makeError(tr("A suppression needs a rule (an id or a pattern such as TW-K8S-*)"));
+    if (s.elementPattern.isEmpty())
+        return makeError(tr("A suppression needs an element pattern (an id, a name or a glob such as ep:orders:*)"));
+    if (s.rulePattern == QLatin1StringView("*") && s.elementPattern == QLatin1StringView("*"))
+        return makeError(tr("A suppression of every rule on every element would hide the whole model; narrow it"));
+    s.reason = request.reason.trimmed();
+    s.actor = actor;
+    s.createdAt = now;
+    s.expiresAt = request.expiresAt;
+    sql::Statement insert(m_db, "INSERT INTO suppressions (rule_pattern, element_pattern, reason, actor, created_at, expires_at, "
+                                "from_fingerprint) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    insert.bind(1, s.rulePattern)
+        .bind(2, s.elementPattern)
+        .bind(3, s.reason)
+        .bind(4, s.actor)
+        .bind(5, audit::formatTime(s.createdAt))
+        .bindTextOrNull(6, s.expiresAt.isValid() ? audit::formatTime(s.expiresAt) : QString())
+        .bindTextOrNull(7, s.fromFingerprint);
+    if (!insert.exec())
+        return sqlError(tr("Recording the suppression failed"), insert.error());
+    s.id = sqlite3_last_insert_rowid(m_db);
+    if (auto r = appendAudit(actor, QStringLiteral("suppression.create"), QStringLiteral("suppression:%1").arg(s.id), QString(),
+                             compactJson(suppressionJson(s)), s.reason);
+        !r)
+        return r.error();
+    auto applied = applySuppressionToLatest(s, actor);
+    if (!applied)
+        return applied.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return SuppressionOutcome{s, *applied};
+}
+
+Result<analysis::Suppression> Project::revokeSuppression(qint64 id, const QString &actor, const QString &reason)
+{
+    if (m_readOnly)
+        return makeError(tr("The project is open read-only"));
+    if (reason.trimmed().isEmpty())
+        return makeError(tr("Revoking a suppression needs a reason"));
+    const QString who = actor.isEmpty() ? defaultActor() : actor;
+    Transaction tx(m_db, &d->headKnown);
+    if (auto r = tx.begun(); !r)
+        return r.error();
+    sql::Statement find(m_db, (QByteArray(kSuppressionColumns) + "WHERE id = ?1").constData());
+    find.bind(1, id);
+    if (!find.step()) {
+        if (!find.error().isEmpty())
+            return sqlError(tr("Reading the suppressions failed"), find.error());
+        return makeError(tr("There is no suppression #%1").arg(id));
+    }
+    analysis::Suppression s = readSuppression(find);
+    find.reset();
+    if (s.revokedAt.isValid())
+        return makeError(tr("Suppression #%1 was already revoked on %2").arg(id).arg(toIsoUtc(s.revokedAt)));
+    const QJsonObject before = suppressionJson(s);
+    s.revokedAt = QDateTime::currentDateTimeUtc();
+    s.revokedBy = who;
+    s.revokeReason = reason.trimmed();
+    sql::Statement update(m_db, "UPDATE suppressions SET revoked_at = ?2, revoked_by = ?3, revoke_reason = ?4 WHERE id = ?1");
+    update.bind(1, id).bind(2, audit::formatTime(s.revokedAt)).bind(3, who).bind(4, s.revokeReason);
+    if (!update.exec())
+        return sqlError(tr("Revoking the suppression failed"), update.error());
+    if (auto r = appendAudit(who, QStringLiteral("suppression.revoke"), QStringLiteral("suppression:%1").arg(id),
+                             compactJson(before), compactJson(suppressionJson(s)), s.revokeReason);
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return s;
 }
 
 } // namespace tw

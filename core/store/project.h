@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/feedback.h"
 #include "common/result.h"
 #include "model/model.h"
 #include "store/audit.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -92,6 +94,28 @@ struct ManualThreat
     QString actor;
 };
 
+/** A new scoped suppression (docs/rules.md, "Suppressions"). */
+struct SuppressionRequest
+{
+    QString rulePattern;    ///< a rule id or a glob over rule ids
+    QString elementPattern; ///< a glob over target element ids and names
+    QString reason;         ///< required
+    QString actor;
+    QDateTime expiresAt; ///< invalid: never expires
+    /**
+     * Made from a dismissal: this threat of the newest version (fingerprint or unique prefix) is
+     * dismissed with the same reason in the same transaction, unless it already is.
+     */
+    QString fromFingerprint;
+};
+
+/** What creating a suppression did. */
+struct SuppressionOutcome
+{
+    analysis::Suppression suppression;
+    qint64 applied = 0; ///< threats of the newest version it dismissed at once
+};
+
 /**
  * A Threatwright project file: one SQLite database (WAL, foreign keys on, application_id
  * 'TWDB', user_version = schema version). The single owner of its sqlite3 handle. Every write
@@ -105,7 +129,7 @@ class Project
 public:
     enum class OpenMode { ReadWrite, ReadOnly };
 
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
     static constexpr quint32 ApplicationId = 0x54574442; // "TWDB"
 
     /** Creates a new project file; refuses to overwrite an existing file. */
@@ -155,10 +179,35 @@ public:
     Result<Threat> addManualThreat(const ManualThreat &manual);
     /** The current decision for a fingerprint, if anyone decided anything. */
     Result<std::optional<Decision>> decision(const QString &fingerprint) const;
+    /**
+     * Adds threats that a suggestion provider (origin "llm:<model>") found to the newest
+     * version as suggested and new, each with a threat.suggested audit entry, in one
+     * transaction. A threat whose fingerprint the version already has is left out. Returns the
+     * threats added. Such threats are carried to later versions while all their targets exist.
+     */
+    Result<QList<Threat>> addSuggestedThreats(const QList<Threat> &threats, const QString &actor);
+
+    // Feedback ---------------------------------------------------------------------------------
+    /**
+     * Records a scoped suppression (audited as suppression.create) and applies it to the newest
+     * version's undecided threats at once (each a threat.suppressed entry); every version made
+     * while it is active applies it too. With `fromFingerprint` the threat is also dismissed.
+     */
+    Result<SuppressionOutcome> createSuppression(const SuppressionRequest &request);
+    /** Ends a suppression (audited as suppression.revoke); it stops applying at once. */
+    Result<analysis::Suppression> revokeSuppression(qint64 id, const QString &actor, const QString &reason);
+    /** Every suppression ever made, oldest first (empty for a format-1 file opened read-only). */
+    Result<QList<analysis::Suppression>> suppressions() const;
+    /** How many threats of a version each suppression dismissed (suppression id → count). */
+    Result<QHash<qint64, qint64>> suppressionMatches(qint64 versionId) const;
+    /** The format of the file as opened (a read-only open never upgrades it). */
+    int schemaVersion() const { return m_schemaVersion; }
 
     // Audit trail ----------------------------------------------------------------------------
     /** Entries in order; `subject` filters when not empty. */
     Result<QList<AuditEntry>> auditTrail(const QString &subject = {}, int limit = -1) const;
+    /** Entries appended after `seq`, in order (a view that has seen up to `seq` reads only these). */
+    Result<QList<AuditEntry>> auditTrailAfter(qint64 seq) const;
     Result<qint64> auditCount() const;
     /** Walks the chain and names the first bad entry. */
     Result<AuditVerification> verifyAudit() const;
@@ -174,6 +223,13 @@ public:
 
 private:
     Project(sqlite3 *db, QString path, bool readOnly);
+    // The work of createVersion() and triage(); the public functions say what was not saved.
+    Result<qint64> writeVersion(const SystemModel &model, const VersionMeta &meta);
+    Result<Threat> recordDecision(const TriageRequest &request);
+    /** triage() inside the caller's transaction. */
+    Result<Threat> applyTriage(const TriageRequest &request);
+    /** Matches the newest version's undecided threats against one suppression; inside a transaction. */
+    Result<qint64> applySuppressionToLatest(const analysis::Suppression &suppression, const QString &actor);
 
     struct Impl;
     std::unique_ptr<Impl> d;
@@ -181,6 +237,7 @@ private:
     QString m_path;
     QString m_name;
     bool m_readOnly = false;
+    int m_schemaVersion = SchemaVersion;
 };
 
 } // namespace tw

@@ -137,11 +137,53 @@ CREATE TRIGGER threats_no_delete BEFORE DELETE ON threats
 BEGIN SELECT RAISE(ABORT, 'versions are immutable'); END;
 )sql";
 
-const char *const kMigrations[] = {nullptr, kMigration1};
+// Migration 2: scoped suppressions (docs/rules.md, "Suppressions"). A suppression dismisses,
+// in every version analysed while it is active, the findings of a rule on the elements a glob
+// names. Which threats of a version it matched is recorded when the version is made (or when
+// the suppression is created, for the newest version), so a report of an old version keeps
+// saying what was suppressed then; expiry and revocation are checked when threats are read.
+const char kMigration2[] = R"sql(
+CREATE TABLE suppressions (
+    id               INTEGER PRIMARY KEY,
+    rule_pattern     TEXT NOT NULL,
+    element_pattern  TEXT NOT NULL,
+    reason           TEXT NOT NULL,
+    actor            TEXT NOT NULL,
+    created_at       TEXT NOT NULL,
+    expires_at       TEXT,
+    from_fingerprint TEXT,
+    revoked_at       TEXT,
+    revoked_by       TEXT,
+    revoke_reason    TEXT
+);
+
+CREATE TABLE suppressed_threats (
+    version_id     INTEGER NOT NULL REFERENCES versions(id),
+    fingerprint    TEXT NOT NULL,
+    suppression_id INTEGER NOT NULL REFERENCES suppressions(id),
+    PRIMARY KEY (version_id, fingerprint, suppression_id)
+) WITHOUT ROWID;
+
+-- A suppression is never edited or deleted: it can only be revoked, once.
+CREATE TRIGGER suppressions_no_delete BEFORE DELETE ON suppressions
+BEGIN SELECT RAISE(ABORT, 'suppressions are revoked, never deleted'); END;
+CREATE TRIGGER suppressions_no_edit BEFORE UPDATE OF id, rule_pattern, element_pattern, reason, actor, created_at,
+    expires_at, from_fingerprint ON suppressions
+BEGIN SELECT RAISE(ABORT, 'a suppression cannot be edited; revoke it and create another'); END;
+CREATE TRIGGER suppressions_revoke_once BEFORE UPDATE OF revoked_at ON suppressions WHEN OLD.revoked_at IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'the suppression is already revoked'); END;
+CREATE TRIGGER suppressed_threats_no_update BEFORE UPDATE ON suppressed_threats
+BEGIN SELECT RAISE(ABORT, 'versions are immutable'); END;
+CREATE TRIGGER suppressed_threats_no_delete BEFORE DELETE ON suppressed_threats
+BEGIN SELECT RAISE(ABORT, 'versions are immutable'); END;
+)sql";
+
+const char *const kMigrations[] = {nullptr, kMigration1, kMigration2};
 constexpr int kLatest = int(sizeof(kMigrations) / sizeof(kMigrations[0])) - 1;
 
 const char *const kRequiredTables[] = {"project", "versions", "version_inputs", "elements", "diagnostics",
                                        "threat_texts", "threats", "decisions", "audit", nullptr};
+const char *const kRequiredTables2[] = {"suppressions", "suppressed_threats", nullptr};
 
 } // namespace
 
@@ -153,6 +195,12 @@ int latestVersion()
 const char *const *requiredTables()
 {
     return kRequiredTables;
+}
+
+const char *const *requiredTablesSince(int version)
+{
+    static const char *const none[] = {nullptr};
+    return version == 2 ? kRequiredTables2 : version == 1 ? kRequiredTables : none;
 }
 
 const char *migrationSql(int version)

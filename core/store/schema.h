@@ -10,8 +10,11 @@ namespace tw::schema {
 /** The newest schema this build writes and reads. */
 int latestVersion();
 
-/** Tables a project file must have; a file without them is damaged. */
+/** Tables every project file must have (format 1); a file without them is damaged. */
 const char *const *requiredTables();
+
+/** Tables migration `version` added (a file of that format or newer must have them). */
+const char *const *requiredTablesSince(int version);
 
 /**
  * Applies every migration after `fromVersion` in order, each in its own transaction together

@@ -3,6 +3,7 @@
 #include "analysis/ruleset.h"
 #include "import/common/document.h"
 #include "import/openapi/openapiimporter.h"
+#include "import/terraform/terraformimporter.h"
 #include "model/enums.h"
 
 #include <QDir>
@@ -208,6 +209,8 @@ private slots:
     void demoFindings_data();
     void demoFindings();
     void disabledRulesAndDeterminism();
+    void terraformFactsReachTheRules_data();
+    void terraformFactsReachTheRules();
 };
 
 void TestAnalysis::initTestCase()
@@ -226,7 +229,7 @@ void TestAnalysis::initTestCase()
 
 void TestAnalysis::builtinPacksLoad()
 {
-    QVERIFY2(m_rules.size() >= 100, qPrintable(QString::number(m_rules.size())));
+    QVERIFY2(m_rules.size() >= 150, qPrintable(QString::number(m_rules.size())));
     const QStringList packs = builtinPackPaths();
     QCOMPARE(packs.size(), 6);
     for (const QString &path : packs) {
@@ -564,6 +567,81 @@ void TestAnalysis::disabledRulesAndDeterminism()
     Options cancelled;
     cancelled.cancel = &cancel;
     QVERIFY(!analyse(model, m_rules, cancelled).ok());
+}
+
+void TestAnalysis::terraformFactsReachTheRules_data()
+{
+    // Each row: a Terraform configuration, the rule the importer's facts must make fire on the
+    // resource, and the same resource configured safely, where the rule must stay quiet.
+    QTest::addColumn<QByteArray>("unsafe");
+    QTest::addColumn<QByteArray>("safe");
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QString>("target");
+    QTest::newRow("public AMI") << QByteArray("resource \"aws_ami\" \"img\" { name = \"img\" }\n"
+                                              "resource \"aws_ami_launch_permission\" \"p\" {\n  image_id = aws_ami.img.id\n  group = \"all\"\n}\n")
+                                << QByteArray("resource \"aws_ami\" \"img\" { name = \"img\" }\n"
+                                              "resource \"aws_ami_launch_permission\" \"p\" {\n  image_id = aws_ami.img.id\n  account_id = \"123456789012\"\n}\n")
+                                << QStringLiteral("TW-CLOUD-001") << QStringLiteral("tf:aws_ami.img");
+    QTest::newRow("OSS bucket writable by anyone") << QByteArray("resource \"alicloud_oss_bucket\" \"b\" {\n  bucket = \"b\"\n  acl = \"public-read-write\"\n}\n")
+                                                   << QByteArray("resource \"alicloud_oss_bucket\" \"b\" {\n  bucket = \"b\"\n  acl = \"private\"\n}\n")
+                                                   << QStringLiteral("TW-CLOUD-026") << QStringLiteral("tf:alicloud_oss_bucket.b");
+    QTest::newRow("OCI bucket versioning") << QByteArray("resource \"oci_objectstorage_bucket\" \"b\" {\n  name = \"b\"\n  versioning = \"Disabled\"\n}\n")
+                                           << QByteArray("resource \"oci_objectstorage_bucket\" \"b\" {\n  name = \"b\"\n  versioning = \"Enabled\"\n}\n")
+                                           << QStringLiteral("TW-CLOUD-004") << QStringLiteral("tf:oci_objectstorage_bucket.b");
+    QTest::newRow("trail in one region") << QByteArray("resource \"aws_cloudtrail\" \"t\" { name = \"t\" }\n")
+                                         << QByteArray("resource \"aws_cloudtrail\" \"t\" {\n  name = \"t\"\n  is_multi_region_trail = true\n}\n")
+                                         << QStringLiteral("TW-CLOUD-029") << QStringLiteral("tf:aws_cloudtrail.t");
+    QTest::newRow("IMDSv1") << QByteArray("resource \"aws_instance\" \"vm\" { ami = \"ami-1\" }\n")
+                            << QByteArray("resource \"aws_instance\" \"vm\" {\n  ami = \"ami-1\"\n  metadata_options {\n    http_tokens = \"required\"\n  }\n}\n")
+                            << QStringLiteral("TW-CLOUD-018") << QStringLiteral("tf:aws_instance.vm");
+    QTest::newRow("EKS public endpoint") << QByteArray("resource \"aws_eks_cluster\" \"k\" {\n  name = \"k\"\n  vpc_config {\n    subnet_ids = []\n  }\n}\n")
+                                         << QByteArray("resource \"aws_eks_cluster\" \"k\" {\n  name = \"k\"\n  vpc_config {\n    endpoint_public_access = false\n  }\n}\n")
+                                         << QStringLiteral("TW-CLOUD-023") << QStringLiteral("tf:aws_eks_cluster.k");
+    QTest::newRow("mutable registry tags") << QByteArray("resource \"aws_ecr_repository\" \"r\" { name = \"r\" }\n")
+                                           << QByteArray("resource \"aws_ecr_repository\" \"r\" {\n  name = \"r\"\n  image_tag_mutability = \"IMMUTABLE\"\n}\n")
+                                           << QStringLiteral("TW-CLOUD-036") << QStringLiteral("tf:aws_ecr_repository.r");
+    QTest::newRow("S3 with a provider-managed key") << QByteArray("resource \"aws_s3_bucket\" \"b\" {\n  bucket = \"b\"\n  server_side_encryption_configuration {\n    rule {\n      apply_server_side_encryption_by_default {\n        sse_algorithm = \"AES256\"\n      }\n    }\n  }\n}\n")
+                                                    << QByteArray("resource \"aws_s3_bucket\" \"b\" {\n  bucket = \"b\"\n  server_side_encryption_configuration {\n    rule {\n      apply_server_side_encryption_by_default {\n        sse_algorithm = \"aws:kms\"\n        kms_master_key_id = \"arn:aws:kms:eu-west-1:1:key/k\"\n      }\n    }\n  }\n}\n")
+                                                    << QStringLiteral("TW-CLOUD-032") << QStringLiteral("tf:aws_s3_bucket.b");
+    QTest::newRow("RDS without IAM auth") << QByteArray("resource \"aws_db_instance\" \"db\" { engine = \"postgres\" }\n")
+                                          << QByteArray("resource \"aws_db_instance\" \"db\" {\n  engine = \"postgres\"\n  iam_database_authentication_enabled = true\n}\n")
+                                          << QStringLiteral("TW-CLOUD-034") << QStringLiteral("tf:aws_db_instance.db");
+    QTest::newRow("App Service over HTTP") << QByteArray("resource \"azurerm_app_service\" \"web\" { name = \"web\" }\n")
+                                           << QByteArray("resource \"azurerm_app_service\" \"web\" {\n  name = \"web\"\n  https_only = true\n}\n")
+                                           << QStringLiteral("TW-API-015") << QStringLiteral("tf:azurerm_app_service.web");
+    QTest::newRow("gateway without WAF") << QByteArray("resource \"azurerm_application_gateway\" \"gw\" {\n  name = \"gw\"\n  sku {\n    tier = \"Standard_v2\"\n  }\n}\n")
+                                         << QByteArray("resource \"azurerm_application_gateway\" \"gw\" {\n  name = \"gw\"\n  sku {\n    tier = \"WAF_v2\"\n  }\n}\n")
+                                         << QStringLiteral("TW-CLOUD-031") << QStringLiteral("tf:azurerm_application_gateway.gw");
+}
+
+void TestAnalysis::terraformFactsReachTheRules()
+{
+    QFETCH(QByteArray, unsafe);
+    QFETCH(QByteArray, safe);
+    QFETCH(QString, rule);
+    QFETCH(QString, target);
+    auto fired = [&](const QByteArray &config) {
+        QTemporaryDir dir;
+        if (!dir.isValid())
+            qFatal("no temporary directory");
+        QFile file(dir.filePath(QStringLiteral("main.tf")));
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write main.tf");
+        file.write(config);
+        file.close();
+        Result<ModelFragment> model = terraform::importPath(dir.path());
+        if (!model.ok())
+            qFatal("%s", qPrintable(model.errorString()));
+        Result<QList<Threat>> threats = analyse(*model, m_rules);
+        if (!threats.ok())
+            qFatal("%s", qPrintable(threats.errorString()));
+        for (const Threat &t : *threats)
+            if (t.ruleId == rule && t.targets.contains(target))
+                return true;
+        return false;
+    };
+    QVERIFY2(fired(unsafe), qPrintable(rule + QStringLiteral(" did not fire on ") + target));
+    QVERIFY2(!fired(safe), qPrintable(rule + QStringLiteral(" fired on the safe configuration of ") + target));
 }
 
 QTEST_GUILESS_MAIN(TestAnalysis)

@@ -280,6 +280,27 @@ private Q_SLOTS:
         QCOMPARE(elements.size(), 1);
         QCOMPARE(elements.first()[QStringLiteral("id")].toString(), QStringLiteral("ep:harbor-shop-api:POST /admin/refunds"));
 
+        // The same through --since, as a pipeline does per pull request: only what changed between
+        // the two commits is imported on top of the first commit's version; the gate fails on the
+        // new endpoint's threats and passes once they are triaged.
+        const QString since = m_dir.filePath(QStringLiteral("since.twdb"));
+        QCOMPARE(cli({QStringLiteral("scan"), repo, QStringLiteral("--project"), since, QStringLiteral("--rev"), first}, &out), 0);
+        QCOMPARE(cli({QStringLiteral("scan"), repo, QStringLiteral("--project"), since, QStringLiteral("--since"), first,
+                      QStringLiteral("--fail-on"), QStringLiteral("critical")}, &out), 1);
+        QVERIFY2(out.contains("/admin/refunds"), out.constData());
+        QCOMPARE(cli({QStringLiteral("diff"), since, QStringLiteral("--json")}, &out), 0);
+        const QJsonArray sinceElements = QJsonDocument::fromJson(out).object()[QStringLiteral("elements")].toArray();
+        QCOMPARE(sinceElements.size(), 1);
+        QCOMPARE(sinceElements.first()[QStringLiteral("id")].toString(), QStringLiteral("ep:harbor-shop-api:POST /admin/refunds"));
+        QCOMPARE(cli({QStringLiteral("check"), since, QStringLiteral("--fail-on"), QStringLiteral("critical"), QStringLiteral("--json")}, &out), 1);
+        const QJsonArray blocking = QJsonDocument::fromJson(out).object()[QStringLiteral("threats")].toArray();
+        QVERIFY(!blocking.isEmpty());
+        for (const QJsonValue &t : blocking) {
+            QCOMPARE(cli({QStringLiteral("triage"), since, t[QStringLiteral("fingerprint")].toString(), QStringLiteral("--validate"),
+                          QStringLiteral("--reason"), QStringLiteral("ticket SEC-42")}, &out), 0);
+        }
+        QCOMPARE(cli({QStringLiteral("check"), since, QStringLiteral("--fail-on"), QStringLiteral("critical")}, &out), 0);
+
         // A bare clone works the same way: no working tree at all.
         QProcess clone;
         clone.start(QStringLiteral("git"), {QStringLiteral("clone"), QStringLiteral("-q"), QStringLiteral("--bare"), repo, repo + QStringLiteral(".git")});

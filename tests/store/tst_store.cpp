@@ -9,6 +9,8 @@
 #include "store/project.h"
 #include "store/schema.h"
 
+#include "../common/hardkill.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
@@ -497,7 +499,7 @@ private Q_SLOTS:
         QVERIFY2(committed >= 2, writer.readAllStandardError().constData());
         QTest::qWait(150); // well inside the next 10,000-threat transaction
         output += writer.readAllStandardOutput();
-        ::kill(pid_t(writer.processId()), SIGKILL);
+        QVERIFY(test::hardKill(writer));
         QVERIFY(writer.waitForFinished(10000));
         output += writer.readAllStandardOutput();
         const qint64 lastCommitted = output.count("committed");

@@ -125,8 +125,18 @@ public:
                 if (!pinned && (tag.isEmpty() || tag == QLatin1StringView("latest")))
                     c.attributes.insert(QStringLiteral("image-tag-floating"), true);
             }
-            if (m_doc.isValid(m_doc.find(svc, "build")))
+            if (const doc::NodeId build = m_doc.find(svc, "build"); m_doc.isValid(build)) {
                 c.attributes.insert(QStringLiteral("built-from-source"), true);
+                // The folder the image is built from, relative to the import root: how the
+                // service is matched with that folder's Dockerfile and manifests.
+                const QString context = m_doc.isMapping(build) ? text(m_doc.find(build, "context")) : text(build);
+                if (!context.isEmpty() && !context.contains(QStringLiteral("://")) && !context.startsWith(QLatin1Char('/'))) {
+                    const QString folder = QFileInfo(m_file).path();
+                    const QString relative = QDir::cleanPath((folder == QLatin1StringView(".") ? QString() : folder + QLatin1Char('/')) + context);
+                    if (!relative.startsWith(QLatin1StringView("..")))
+                        c.attributes.insert(QStringLiteral("build-context"), relative);
+                }
+            }
 
             // Container facts.
             if (m_doc.toBool(m_doc.find(svc, "privileged")).value_or(false))

@@ -92,9 +92,7 @@ Result<ModelFragment> importDockerfile(const QString &path, const QString &rootD
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(tr("cannot read %1: %2").arg(relative, file.errorString()), relative);
-    QString folder = QFileInfo(path).dir().dirName();
-    if (QFileInfo(path).absolutePath() == QDir(rootDir).absolutePath() || folder.isEmpty())
-        folder = QDir(rootDir).dirName();
+    const QString folder = images::componentNameOf(QDir(rootDir).relativeFilePath(QFileInfo(path).absolutePath()), QDir(rootDir).dirName());
     return importDockerfileBytes(file.read(4 * 1024 * 1024), relative, folder);
 }
 

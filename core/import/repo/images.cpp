@@ -34,6 +34,11 @@ const ImageKind *imageKind(const QString &image)
         if (name.contains(QLatin1StringView(k.pattern)))
             return &k;
     }
+    // An image of one's own named "…-db" (Sock Shop's user-db, catalogue-db) is a database by
+    // its maker's word, of an engine the name does not tell.
+    static const ImageKind database{"-db", ComponentKind::Datastore, "", 0};
+    if (name.endsWith(QLatin1StringView("-db")) || name.endsWith(QLatin1StringView("_db")))
+        return &database;
     return nullptr;
 }
 
@@ -54,6 +59,15 @@ bool isSecretName(const QString &name)
 {
     static const QRegularExpression re(QStringLiteral("(?i)(pass(word)?|passwd|secret|token|api[_-]?key|private[_-]?key|credential|access[_-]?key)"));
     return re.match(name).hasMatch();
+}
+
+QString componentNameOf(const QString &relativeFolder, const QString &rootName)
+{
+    QStringList parts = relativeFolder.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    parts.removeAll(QStringLiteral("."));
+    while (!parts.isEmpty() && parts.last() == QLatin1StringView("src") && parts.size() > 1)
+        parts.removeLast();
+    return parts.isEmpty() ? rootName : parts.last();
 }
 
 QString redact(const QString &value)

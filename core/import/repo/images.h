@@ -28,6 +28,14 @@ bool isFloating(const QString &image);
 /** Does an environment variable's name say it holds a secret? */
 bool isSecretName(const QString &name);
 
+/**
+ * The component a folder stands for (its Dockerfile, its package manifest, its code): the
+ * folder's name, or the root's for files at the top. A folder called "src" names its parent
+ * (src/cartservice/src/Dockerfile is cartservice's), as compose and Kubernetes would name it.
+ * `relativeFolder` is relative to the import root ("" or "." for the root).
+ */
+QString componentNameOf(const QString &relativeFolder, const QString &rootName);
+
 /** "sha256:" + 8 hex digits of a secret value: enough to recognise it, useless to use it. */
 QString redact(const QString &value);
 

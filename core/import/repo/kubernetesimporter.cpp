@@ -179,6 +179,20 @@ public:
                     continue;
                 Component &c = m.components[index];
                 c.sources.append(ref(o, o.node));
+                // The Service's name and ports: how other artifacts (an OpenAPI server URL, an
+                // environment value) address the workload.
+                QJsonArray known = c.attributes.value(QStringLiteral("k8s-services")).toArray();
+                for (std::uint32_t i = 0; d.isSequence(ports) && i < d.size(ports); ++i) {
+                    const doc::NodeId p = d.itemAt(ports, i);
+                    known.append(QJsonObject{{QStringLiteral("name"), o.name},
+                                             {QStringLiteral("namespace"), o.ns},
+                                             {QStringLiteral("type"), type.isEmpty() ? QStringLiteral("ClusterIP") : type},
+                                             {QStringLiteral("port"), qint64(d.toInt(d.find(p, "port")).value_or(0))},
+                                             {QStringLiteral("nodePort"), qint64(d.toInt(d.find(p, "nodePort")).value_or(0))}});
+                }
+                if (!d.isSequence(ports) || d.size(ports) == 0)
+                    known.append(QJsonObject{{QStringLiteral("name"), o.name}, {QStringLiteral("namespace"), o.ns}});
+                c.attributes.insert(QStringLiteral("k8s-services"), known);
                 if (!external)
                     continue;
                 c.attributes.insert(QLatin1StringView(attr::InternetFacing), true);
@@ -220,6 +234,12 @@ public:
                     Component &c = m.components[index];
                     c.attributes.insert(QLatin1StringView(attr::InternetFacing), true);
                     c.attributes.insert(QStringLiteral("exposed-by"), QStringLiteral("Ingress/%1").arg(o.name));
+                    if (!host.isEmpty()) {
+                        QJsonArray hosts = c.attributes.value(QStringLiteral("ingress-hosts")).toArray();
+                        if (!hosts.contains(host))
+                            hosts.append(host);
+                        c.attributes.insert(QStringLiteral("ingress-hosts"), hosts);
+                    }
                     EntryPoint e;
                     e.id = QStringLiteral("ep:%1:ingress/%2%3").arg(o.name, host.isEmpty() ? QStringLiteral("*") : host, path);
                     e.componentId = target;
@@ -434,6 +454,7 @@ private:
             c.attributes.insert(QStringLiteral("host-path-mounts"), QJsonArray::fromStringList(hostPaths));
 
         QStringList images, secretsInEnv, secretRefs, configRefs, capabilities;
+        QList<int> containerPorts;
         QJsonArray redacted;
         bool root = false, privileged = false, escalation = false, limitsEverywhere = true, readOnlyEverywhere = true;
         const doc::NodeId containers = d.find(pod, "containers");
@@ -483,6 +504,11 @@ private:
                 if (addressName.match(name).hasMatch() && (value.contains(QLatin1Char(':')) || value.contains(QLatin1Char('.'))))
                     m_references.append({c.id, value, ref(o, valueNode)});
             }
+            const doc::NodeId ports = d.find(ct, "ports");
+            for (std::uint32_t p = 0; d.isSequence(ports) && p < d.size(ports); ++p) {
+                if (const auto port = d.toInt(d.find(d.itemAt(ports, p), "containerPort")); port && !containerPorts.contains(int(*port)))
+                    containerPorts.append(int(*port));
+            }
             const doc::NodeId envFrom = d.find(ct, "envFrom");
             for (std::uint32_t e = 0; d.isSequence(envFrom) && e < d.size(envFrom); ++e) {
                 const doc::NodeId item = d.itemAt(envFrom, e);
@@ -493,6 +519,12 @@ private:
                 if (!config.isEmpty())
                     configRefs.append(config);
             }
+        }
+        if (!containerPorts.isEmpty()) {
+            QJsonArray list;
+            for (const int port : std::as_const(containerPorts))
+                list.append(port);
+            c.attributes.insert(QStringLiteral("container-ports"), list);
         }
         if (images.isEmpty())
             return;

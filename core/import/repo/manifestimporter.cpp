@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/repo/manifestimporter.h"
 
+#include "import/repo/images.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -251,9 +253,7 @@ Result<ModelFragment> importManifest(const QString &path, const QString &rootDir
         deps = gemfile(text);
     }
     ModelFragment m;
-    QString folder = QFileInfo(path).dir().dirName();
-    if (QFileInfo(path).absolutePath() == QDir(rootDir).absolutePath())
-        folder = QDir(rootDir).dirName();
+    const QString folder = images::componentNameOf(QDir(rootDir).relativeFilePath(QFileInfo(path).absolutePath()), QDir(rootDir).dirName());
     Component c;
     c.id = QStringLiteral("svc:") + folder;
     c.name = folder;

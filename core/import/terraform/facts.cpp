@@ -357,6 +357,253 @@ QJsonObject policyFacts(const Value &document)
     return facts;
 }
 
+namespace {
+
+/** A reference to a customer-managed key (KMS, Key Vault, Cloud KMS) anywhere in a configuration. */
+bool hasKeyReference(const Value &v, int depth)
+{
+    if (depth > 8)
+        return false;
+    if (v.isList()) {
+        for (const Value &item : v.items())
+            if (hasKeyReference(item, depth + 1))
+                return true;
+        return false;
+    }
+    if (!v.isMap())
+        return false;
+    static const QSet<QString> names = {QStringLiteral("kms_key_id"),        QStringLiteral("kms_key_arn"),
+                                        QStringLiteral("kms_master_key_id"), QStringLiteral("kms_key_name"),
+                                        QStringLiteral("kms_key_self_link"), QStringLiteral("kms_key"),
+                                        QStringLiteral("key_vault_key_id"),  QStringLiteral("customer_managed_key")};
+    for (const auto &[k, x] : v.entries()) {
+        if (names.contains(k) && present(x))
+            return true;
+        if (hasKeyReference(x, depth + 1))
+            return true;
+    }
+    return false;
+}
+
+/**
+ * Posture facts the cloud rules read beyond exposure and IAM: key ownership, audit scope, TLS,
+ * metadata service, deletion protection, registry and cluster hardening. Provider defaults that
+ * depend on the resource type are applied here only when the attribute is absent (Null), never
+ * when it is unknown.
+ */
+void postureFacts(QJsonObject &facts, const QString &type, const Value &cfg)
+{
+    auto get = [&](const char *name) { return cfg.get(key(name)); };
+    auto is = [&](const char *t) { return type == QLatin1StringView(t); };
+    // The value, or the provider default when the attribute is not written at all.
+    auto boolOr = [&](const Value &v, bool fallback) -> std::optional<bool> { return v.isNull() ? std::optional<bool>(fallback) : v.asBool(); };
+    auto stringOr = [&](const Value &v, const QString &fallback) -> std::optional<QString> {
+        return v.isNull() ? std::optional<QString>(fallback) : v.asString();
+    };
+
+    // Storage: public write, versioning written as a string or a status, OCI/Alibaba specifics.
+    for (const char *name : {"acl", "canned_acl", "predefined_acl"})
+        if (auto acl = get(name).asString()) {
+            const QString a = acl->toLower().remove(QLatin1Char('-'));
+            if (a == QLatin1StringView("publicreadwrite"))
+                facts.insert(key(fact::PublicWrite), true);
+        }
+    if (get("versioning").isString())
+        facts.insert(key(fact::Versioning), get("versioning").toStringValue().compare(QLatin1StringView("Enabled"), Qt::CaseInsensitive) == 0);
+    if (const Value v = block(cfg, "versioning"); v.isMap())
+        if (auto status = v.get(QStringLiteral("status")).asString())
+            facts.insert(key(fact::Versioning), status->compare(QLatin1StringView("Enabled"), Qt::CaseInsensitive) == 0);
+    if (is("oci_objectstorage_bucket")) {
+        if (auto access = stringOr(get("access_type"), QStringLiteral("NoPublicAccess")))
+            facts.insert(key(attr::PublicAccess), access->startsWith(QLatin1StringView("ObjectRead")));
+        setBool(facts, fact::ObjectEvents, boolOr(get("object_events_enabled"), false));
+    }
+    if (is("aws_ami_launch_permission") && get("group").asString() == QStringLiteral("all"))
+        facts.insert(key(attr::PublicAccess), true); // a public AMI: anyone can launch it and read its disks
+    if (anyWorld(strings(get("security_ips")))) { // Alibaba Cloud allow-lists
+        facts.insert(key(attr::PublicAccess), true);
+        facts.insert(key(attr::InternetFacing), true);
+    }
+    if (present(get("server_side_encryption_rule")) || get("tde_status").asString() == QStringLiteral("Enabled"))
+        facts.insert(key(attr::EncryptedAtRest), true);
+    if (hasKeyReference(cfg, 0))
+        facts.insert(key(fact::CustomerManagedKey), true);
+
+    // Audit trails: which regions and which events they record.
+    if (is("aws_cloudtrail")) {
+        setBool(facts, fact::AuditAllRegions, boolOr(get("is_multi_region_trail"), false));
+        for (const Value &selector : blocks(cfg, "event_selector"))
+            if (auto rw = selector.get(QStringLiteral("read_write_type")).asString(); rw && *rw != QLatin1StringView("All"))
+                facts.insert(key(fact::AuditAllEvents), false);
+    }
+    if (is("alicloud_actiontrail_trail")) {
+        if (auto region = stringOr(get("trail_region"), QStringLiteral("All")))
+            facts.insert(key(fact::AuditAllRegions), *region == QLatin1StringView("All"));
+        if (auto rw = stringOr(get("event_rw"), QStringLiteral("Write")))
+            facts.insert(key(fact::AuditAllEvents), *rw == QLatin1StringView("All"));
+    }
+
+    // Google Cloud specifics: Cloud SQL backups and TLS, dataset ACLs, instance addresses, subnet flow logs.
+    if (is("google_sql_database_instance")) {
+        const Value settings = block(cfg, "settings");
+        const Value backup = settings.isMap() ? block(settings, "backup_configuration") : Value::null();
+        setBool(facts, fact::Backup, backup.isMap() ? boolOr(backup.get(QStringLiteral("enabled")), false) : boolOr(backup, false));
+        const Value ip = settings.isMap() ? block(settings, "ip_configuration") : Value::null();
+        if (!ip.isMap() || (ip.get(QStringLiteral("require_ssl")).isNull() && ip.get(QStringLiteral("ssl_mode")).isNull()))
+            facts.insert(key(fact::TlsEnforced), false); // unencrypted connections are allowed unless asked otherwise
+    }
+    for (const Value &access : blocks(cfg, "access")) {
+        const QString group = access.get(QStringLiteral("special_group")).asString().value_or(QString());
+        if (group == QLatin1StringView("allUsers") || group == QLatin1StringView("allAuthenticatedUsers")) {
+            facts.insert(key(attr::PublicAccess), true);
+            facts.insert(key(fact::PublicPrincipal), true);
+        }
+    }
+    if (is("google_compute_instance") || is("google_compute_instance_template"))
+        for (const Value &nic : blocks(cfg, "network_interface"))
+            if (!nic.get(QStringLiteral("access_config")).isNull() && nic.get(QStringLiteral("access_config")).isKnown())
+                facts.insert(key(fact::PublicIp), true);
+    if (present(get("log_config")) || present(get("enable_cloudwatch_logs_exports")))
+        facts.insert(key(fact::Logging), true);
+    // GKE nodes hand their metadata (and the node's credentials) to every pod unless the GKE
+    // metadata server (workload identity) hides it: the equivalent of IMDSv1 on EC2.
+    if (is("google_container_cluster") || is("google_container_node_pool")) {
+        const Value node = block(cfg, "node_config");
+        const Value workload = node.isMap() ? block(node, "workload_metadata_config") : Value::null();
+        const QString mode = workload.isMap() ? workload.get(QStringLiteral("mode")).asString().value_or(
+                                                    workload.get(QStringLiteral("node_metadata")).asString().value_or(QString()))
+                                              : QString();
+        const bool protectedNodes = mode.startsWith(QLatin1StringView("GKE_METADATA")) || present(get("workload_identity_config"));
+        if (node.isKnown() && workload.isKnown())
+            facts.insert(key(fact::ImdsV1), !protectedNodes);
+    }
+    if (is("aws_elasticsearch_domain") && get("domain_endpoint_options").isNull()) {
+        // The service's defaults without endpoint options: HTTPS not enforced, TLS 1.0 accepted.
+        facts.insert(key(fact::TlsEnforced), false);
+        facts.insert(key(fact::MinTlsVersion), QStringLiteral("1.0"));
+    }
+
+    // Web application firewall on gateways that can carry one.
+    if (is("azurerm_application_gateway")) {
+        const Value waf = block(cfg, "waf_configuration");
+        const QString tier = block(cfg, "sku").get(QStringLiteral("tier")).asString().value_or(QString());
+        facts.insert(key(fact::Waf), (waf.isMap() && waf.get(QStringLiteral("enabled")).asBool().value_or(true))
+                                         || present(get("firewall_policy_id")) || tier.contains(QLatin1StringView("WAF")));
+    }
+
+    // Instance metadata: v1 answers unless session tokens are required (the AWS default is optional).
+    if (is("aws_instance") || is("aws_launch_template") || is("aws_launch_configuration")) {
+        const Value options = block(cfg, "metadata_options");
+        if (options.isNull()) {
+            facts.insert(key(fact::ImdsV1), true);
+        } else if (options.isMap()) {
+            const std::optional<QString> endpoint = stringOr(options.get(QStringLiteral("http_endpoint")), QStringLiteral("enabled"));
+            const std::optional<QString> tokens = stringOr(options.get(QStringLiteral("http_tokens")), QStringLiteral("optional"));
+            if (endpoint && tokens)
+                facts.insert(key(fact::ImdsV1), *endpoint != QLatin1StringView("disabled") && *tokens != QLatin1StringView("required"));
+        }
+    }
+
+    // Transport: TLS enforcement and the oldest TLS version accepted.
+    for (const char *name : {"ssl_enforcement_enabled", "enable_https_traffic_only", "https_traffic_only_enabled"})
+        setBool(facts, fact::TlsEnforced, get(name).asBool());
+    // App Service answers plain HTTP unless `https_only` is set (the provider default is off).
+    if (is("azurerm_app_service") || is("azurerm_linux_web_app") || is("azurerm_windows_web_app") || is("azurerm_function_app")
+        || is("azurerm_linux_function_app") || is("azurerm_windows_function_app"))
+        if (auto httpsOnly = boolOr(get("https_only"), false))
+            facts.insert(key(attr::PlainHttp), !*httpsOnly);
+    if (auto s = get("ssl_enforcement").asString())
+        facts.insert(key(fact::TlsEnforced), *s == QLatin1StringView("Enabled"));
+    if (auto s = is("alicloud_db_instance") ? stringOr(get("ssl_action"), QStringLiteral("Close")) : get("ssl_action").asString())
+        facts.insert(key(fact::TlsEnforced), *s == QLatin1StringView("Open"));
+    for (const Value &ipConfig : {block(cfg, "ip_configuration"), block(block(cfg, "settings"), "ip_configuration")}) {
+        if (!ipConfig.isMap())
+            continue;
+        setBool(facts, fact::TlsEnforced, ipConfig.get(QStringLiteral("require_ssl")).asBool());
+        if (auto mode = ipConfig.get(QStringLiteral("ssl_mode")).asString())
+            facts.insert(key(fact::TlsEnforced), *mode != QLatin1StringView("ALLOW_UNENCRYPTED_AND_ENCRYPTED"));
+        if (ipConfig.get(QStringLiteral("ipv4_enabled")).asBool() == true)
+            facts.insert(key(fact::PublicEndpoint), true);
+    }
+    for (const Value &scope : {cfg, block(cfg, "site_config")})
+        for (const char *name : {"min_tls_version", "minimum_tls_version", "ssl_minimal_tls_version_enforced"})
+            if (scope.isMap())
+                if (auto v = scope.get(key(name)).asString())
+                    facts.insert(key(fact::MinTlsVersion), *v);
+    if (const Value endpoint = block(cfg, "domain_endpoint_options"); endpoint.isMap()) {
+        setBool(facts, fact::TlsEnforced, endpoint.get(QStringLiteral("enforce_https")).asBool());
+        if (auto policy = endpoint.get(QStringLiteral("tls_security_policy")).asString(); policy && policy->contains(QLatin1StringView("TLS-1-0")))
+            facts.insert(key(fact::MinTlsVersion), QStringLiteral("1.0"));
+    }
+
+    // Databases: deletion protection and database authentication by cloud identity.
+    const bool relational = is("aws_db_instance") || is("aws_rds_cluster") || is("aws_neptune_cluster") || is("aws_docdb_cluster");
+    if (relational)
+        setBool(facts, fact::DeletionProtection, boolOr(get("deletion_protection"), false));
+    else
+        setBool(facts, fact::DeletionProtection, get("deletion_protection").asBool());
+    if (is("azurerm_key_vault"))
+        setBool(facts, fact::DeletionProtection, boolOr(get("purge_protection_enabled"), false));
+    if (is("aws_db_instance") || is("aws_rds_cluster") || is("aws_neptune_cluster"))
+        setBool(facts, fact::IamDatabaseAuth, boolOr(get("iam_database_authentication_enabled"), false));
+    if (is("aws_elasticsearch_domain") || is("aws_opensearch_domain"))
+        if (get("vpc_options").isNull())
+            facts.insert(key(fact::PublicEndpoint), true);
+    if (is("azurerm_mssql_server") || is("azurerm_sql_server") || is("azurerm_postgresql_server") || is("azurerm_mysql_server"))
+        if (get("public_network_access_enabled").isNull())
+            facts.insert(key(fact::PublicEndpoint), true);
+    if (present(get("extended_auditing_policy")) || type.endsWith(QLatin1StringView("_extended_auditing_policy")))
+        facts.insert(key(fact::Logging), true);
+
+    // Container registries.
+    if (is("aws_ecr_repository")) {
+        if (auto m = stringOr(get("image_tag_mutability"), QStringLiteral("MUTABLE")))
+            facts.insert(key(fact::ImageTagMutable), *m == QLatin1StringView("MUTABLE"));
+        const Value scanning = block(cfg, "image_scanning_configuration");
+        setBool(facts, fact::ImageScanning, scanning.isMap() ? boolOr(scanning.get(QStringLiteral("scan_on_push")), false) : boolOr(scanning, false));
+    }
+
+    // Managed Kubernetes control planes.
+    if (is("aws_eks_cluster"))
+        facts.insert(key(fact::SecretsEncryption), present(get("encryption_config")));
+    if (is("google_container_cluster")) {
+        const Value db = block(cfg, "database_encryption");
+        facts.insert(key(fact::SecretsEncryption), db.isMap() && db.get(QStringLiteral("state")).asString() == QStringLiteral("ENCRYPTED"));
+        const Value priv = block(cfg, "private_cluster_config");
+        if (!priv.isMap() || priv.get(QStringLiteral("enable_private_endpoint")).asBool() != true)
+            facts.insert(key(fact::PublicEndpoint), true);
+        for (const char *name : {"logging_service", "monitoring_service"})
+            if (get(name).asString() == QStringLiteral("none"))
+                facts.insert(key(fact::Logging), false);
+        const Value policy = block(cfg, "network_policy");
+        setBool(facts, fact::NetworkPolicy, policy.isMap() ? boolOr(policy.get(QStringLiteral("enabled")), false) : boolOr(policy, false));
+        if (get("enable_legacy_abac").asBool() == true)
+            facts.insert(key(fact::LegacyAbac), true);
+    }
+    if (is("azurerm_kubernetes_cluster")) {
+        if (auto priv = boolOr(get("private_cluster_enabled"), false); priv && !*priv) {
+            facts.insert(key(fact::PublicEndpoint), true);
+            if (!present(get("api_server_authorized_ip_ranges")) && !present(get("api_server_access_profile")))
+                facts.insert(key(attr::InternetFacing), true);
+        }
+        const Value rbac = block(cfg, "role_based_access_control");
+        if (rbac.isMap())
+            setBool(facts, fact::RbacEnabled, rbac.get(QStringLiteral("enabled")).asBool());
+        setBool(facts, fact::RbacEnabled, get("role_based_access_control_enabled").asBool());
+        const Value network = block(cfg, "network_profile");
+        facts.insert(key(fact::NetworkPolicy), network.isMap() && present(network.get(QStringLiteral("network_policy"))));
+        const Value addons = block(cfg, "addon_profile");
+        if (addons.isMap()) {
+            if (block(addons, "kube_dashboard").get(QStringLiteral("enabled")).asBool() == true)
+                facts.insert(key(fact::Dashboard), true);
+            if (block(addons, "oms_agent").get(QStringLiteral("enabled")).asBool() == false)
+                facts.insert(key(fact::Logging), false);
+        }
+    }
+}
+
+} // namespace
+
 QJsonObject extractFacts(const QString &type, const ResourceType *entry, const Value &cfg)
 {
     QJsonObject facts;
@@ -596,6 +843,7 @@ QJsonObject extractFacts(const QString &type, const ResourceType *entry, const V
     }
     if (type == QLatin1StringView("aws_kms_key"))
         facts.insert(key(fact::KeyRotation), get("enable_key_rotation").asBool().value_or(false));
+    postureFacts(facts, type, cfg);
     return facts;
 }
 
@@ -637,6 +885,8 @@ void applyDefaults(QJsonObject &facts, const ResourceType *entry)
         setIfMissing(fact::Versioning, false);
     if (entry->type == "aws_s3_bucket")
         setIfMissing(fact::PublicAccessBlocked, false);
+    if (entry->flags & TypeFlag::KeyFact)
+        setIfMissing(fact::CustomerManagedKey, false);
 }
 
 } // namespace tw::terraform

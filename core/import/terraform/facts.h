@@ -34,6 +34,25 @@ inline constexpr char HardcodedSecrets[] = "hardcoded-secrets";
 inline constexpr char PlaintextSecret[] = "plaintext-secret";
 inline constexpr char HostNetwork[] = "host-network";
 inline constexpr char PublicEndpoint[] = "public-endpoint";
+// Posture facts read by the cloud rule pack (resources/rules/cloud.yaml, docs/rules.md).
+inline constexpr char PublicWrite[] = "public-write";
+inline constexpr char CustomerManagedKey[] = "customer-managed-key";
+inline constexpr char ObjectEvents[] = "object-events";
+inline constexpr char AuditAllRegions[] = "audit-all-regions";
+inline constexpr char AuditAllEvents[] = "audit-all-events";
+inline constexpr char Waf[] = "waf";
+inline constexpr char ImdsV1[] = "imds-v1";
+inline constexpr char TlsEnforced[] = "tls-enforced";
+inline constexpr char MinTlsVersion[] = "min-tls-version";
+inline constexpr char DeletionProtection[] = "deletion-protection";
+inline constexpr char IamDatabaseAuth[] = "iam-database-auth";
+inline constexpr char ImageTagMutable[] = "image-tag-mutable";
+inline constexpr char ImageScanning[] = "image-scanning";
+inline constexpr char SecretsEncryption[] = "secrets-encryption";
+inline constexpr char NetworkPolicy[] = "network-policy";
+inline constexpr char RbacEnabled[] = "rbac-enabled";
+inline constexpr char LegacyAbac[] = "legacy-abac";
+inline constexpr char Dashboard[] = "dashboard";
 } // namespace fact
 
 /** Facts stated by one resource's configuration. */

@@ -28,6 +28,7 @@ enum : quint16 {
     InternetFacing = 16,      ///< public by nature (CDN, public API gateway) unless marked internal
     Iam = 32,                 ///< identity/privilege element: carries privilege facts
     LoadBalancer = 64,        ///< internet-facing unless `internal = true`
+    KeyFact = 128,            ///< absence of a key reference means provider-managed keys
 };
 }
 

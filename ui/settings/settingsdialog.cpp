@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settingsdialog.h"
+
+#include "appsettings.h"
+
+#include "store/project.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace tw::ui {
+
+SettingsDialog::SettingsDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_actor(new QLineEdit(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Preferences"));
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+
+    auto *general = new QWidget;
+    general->setObjectName(QStringLiteral("generalPage"));
+    m_actor->setObjectName(QStringLiteral("actorField"));
+    m_actor->setPlaceholderText(Project::defaultActor());
+    m_actor->setText(settings::hasActorName() ? settings::actorName() : QString());
+    m_actor->setClearButtonEnabled(true);
+    auto *actorNote = new QLabel(tr("Every triage decision is recorded in the project's audit trail under this name. "
+                                    "Leave it empty to use your user name (%1).")
+                                     .arg(Project::defaultActor()),
+                                 general);
+    actorNote->setWordWrap(true);
+    actorNote->setTextFormat(Qt::PlainText);
+    actorNote->setForegroundRole(QPalette::PlaceholderText);
+    auto *themeNote = new QLabel(tr("The workbench follows the system's light or dark colours."), general);
+    themeNote->setWordWrap(true);
+    themeNote->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *form = new QFormLayout(general);
+    form->addRow(tr("&Actor name:"), m_actor);
+    form->addRow(QString(), actorNote);
+    form->addRow(tr("Theme:"), themeNote);
+    m_tabs->addTab(general, tr("&General"));
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(this, &QDialog::accepted, this, &SettingsDialog::apply);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_buttons);
+    resize(fontMetrics().averageCharWidth() * 80, sizeHint().height());
+}
+
+int SettingsDialog::addPage(QWidget *page, const QString &title)
+{
+    return m_tabs->addTab(page, title);
+}
+
+void SettingsDialog::apply()
+{
+    settings::setActorName(m_actor->text());
+}
+
+} // namespace tw::ui

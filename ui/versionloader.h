@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "model/model.h"
+#include "store/project.h"
+#include "triage/threattablemodel.h"
+
+#include <QFuture>
+#include <QString>
+
+namespace tw::ui {
+
+/** One version of a project as the workbench shows it. */
+struct LoadedVersion
+{
+    quint64 generation = 0; ///< the request's tag; the window drops results of older requests
+    qint64 versionId = 0;
+    VersionInfo info;
+    SystemModel model; ///< elements, diagnostics and every threat with its triage state
+    ThreatRows threatRows; ///< the threat table's rows, prepared on the worker as well
+    qint64 elapsedMs = 0;
+};
+
+/** What a background read answers: the request's tag, and the version or why it failed. */
+struct VersionLoad
+{
+    quint64 generation = 0;
+    Result<LoadedVersion> result{Error{}};
+};
+
+/**
+ * Reads a version on a worker thread: a project of 20,000 threats takes longer to read than a
+ * frame may, so the GUI thread never does it. The worker opens its own read-only connection to
+ * the file (the window's connection stays on the GUI thread; SQLite's WAL lets both read at once)
+ * and closes it before the result is handed over.
+ */
+QFuture<VersionLoad> loadVersionAsync(const QString &projectPath, qint64 versionId, quint64 generation);
+
+/** The same, on the calling thread (for tools and tests). */
+Result<LoadedVersion> loadVersion(const QString &projectPath, qint64 versionId, quint64 generation = 0);
+
+} // namespace tw::ui
