@@ -8,7 +8,7 @@
 struct sqlite3;
 
 /**
- * Defences for project files that come from someone else (docs/hardening.md). A .twdb is an
+ * Defences for project files that come from someone else (docs/security.md). A .twdb is an
  * SQLite database, and an SQLite database can carry code: triggers and views run when the tables
  * they name are written or read, and CHECK constraints, defaults, generated columns and index
  * expressions are evaluated on every insert. Threatwright runs none that it did not create.

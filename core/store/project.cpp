@@ -617,10 +617,12 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenMode mod
         usable = configureConnection(*db, readOnly);
     if (!usable) {
         const bool environment = isWriteFailure(*db);
+        // SQLite's own words for the failure: the check that met it may have called it damage.
+        const QString failure = QString::fromUtf8(sqlite3_errmsg(*db));
         sqlite3_close_v2(*db);
         // A full disk or a lock is not damage: say what it is, and that nothing changed.
         if (environment)
-            return makeError(tr("%1 cannot be opened for changes: %2. Nothing in it was changed.").arg(shown, usable.error().message));
+            return makeError(tr("%1 cannot be opened for changes: %2. Nothing in it was changed.").arg(shown, failure));
         return makeError(usable.error().message.startsWith(shown)
                              ? usable.error().message
                              : tr("%1 is damaged: %2").arg(shown, usable.error().message));

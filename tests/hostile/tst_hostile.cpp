@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Hostile project files (docs/hardening.md): .twdb files crafted with raw SQLite — markup,
+// Hostile project files (docs/security.md): .twdb files crafted with raw SQLite — markup,
 // script and terminal escapes in every text column, SQL in names, 50 MB values, the wrong column
 // types, broken references, a forged audit chain, payloads that are not JSON, and an attacker's
 // trigger or view — opened by the real threatwright-cli. It must show text as text, refuse what
 // is inconsistent with a clear message and exit code 2 (docs/cli.md), run no SQL it did not
 // write, and never crash.
 
+
+#include "store/schema.h"
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
@@ -18,6 +20,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 #include <sqlite3.h>
 
@@ -562,7 +565,8 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
         QFile main(path);
         QVERIFY(main.open(QIODevice::ReadOnly));
-        QCOMPARE(main.read(100).mid(60, 4), QByteArray("\0\0\0\1", 4)); // the header still says format 1
+        const QByteArray format = main.read(100).mid(60, 4);
+        QCOMPARE(qFromBigEndian<quint32>(format.constData()), quint32(tw::schema::latestVersion())); // the header still says our format
         main.close();
         for (const QStringList &args : {QStringList{QStringLiteral("threats"), path},
                                         QStringList{QStringLiteral("audit"), path, QStringLiteral("--verify")}}) {
