@@ -287,7 +287,7 @@ int runThreats(const QStringList &arguments)
     }
     QList<QStringList> rows;
     for (const Threat &t : *threats) {
-        rows.append({t.fingerprint.left(12), enumName(t.severity), QString::number(t.score, 'f', 1), enumName(t.status),
+        rows.append({singleLine(t.fingerprint.left(12)), enumName(t.severity), QString::number(t.score, 'f', 1), enumName(t.status),
                      QStringLiteral("P%1").arg(t.effectivePriority()) + (t.priorityOverride ? QStringLiteral("*") : QString()),
                      t.isNew ? tr("new") : QString(), singleLine(t.targets.join(QStringLiteral(", ")), 30),
                      singleLine(t.title, 80)});
@@ -423,7 +423,7 @@ int runTriage(const QStringList &arguments)
         printJson(toJson(*threat));
     else
         out() << tr("%1 is now %2 (priority P%3): %4\n")
-                     .arg(threat->fingerprint.left(12), enumName(threat->status))
+                     .arg(singleLine(threat->fingerprint.left(12)), enumName(threat->status))
                      .arg(threat->effectivePriority())
                      .arg(singleLine(threat->title));
     return Ok;
@@ -483,7 +483,7 @@ int runAudit(const QStringList &arguments)
     }
     QList<QStringList> rows;
     for (const AuditEntry &e : *entries) {
-        rows.append({QString::number(e.seq), audit::formatTime(e.at), singleLine(e.actor, 20), e.action,
+        rows.append({QString::number(e.seq), audit::formatTime(e.at), singleLine(e.actor, 20), singleLine(e.action, 24),
                      singleLine(e.subject, 44), singleLine(e.reason, 60)});
     }
     printTable({tr("SEQ"), tr("TIME (UTC)"), tr("ACTOR"), tr("ACTION"), tr("SUBJECT"), tr("REASON")}, rows);
@@ -878,7 +878,7 @@ int runDiff(const QStringList &arguments)
         out() << QStringLiteral("  %1 %2 %3  %4%5\n")
                      .arg(what, -7)
                      .arg(enumName(t.severityAfter), -8)
-                     .arg(t.fingerprint.left(12), singleLine(t.title, 90), detail);
+                     .arg(singleLine(t.fingerprint.left(12)), singleLine(t.title, 90), detail);
     }
     out().flush();
     return Ok;
@@ -930,7 +930,7 @@ void printGate(const QList<Threat> &blocking, Severity failOn, qint64 version, q
         for (const Threat &t : blocking) {
             out() << QStringLiteral("  %1 %2  %3  %4\n")
                          .arg(enumName(t.severity), -8)
-                         .arg(t.fingerprint.left(12), singleLine(t.title, 80),
+                         .arg(singleLine(t.fingerprint.left(12)), singleLine(t.title, 80),
                               t.sources.isEmpty() ? QString() : singleLine(t.sources.first().toString()));
         }
         out() << tr("Triage them with 'threatwright-cli triage' or in the workbench.\n");
@@ -1221,7 +1221,8 @@ int runScan(const QStringList &arguments)
 int fail(const QString &message)
 {
     out().flush();
-    std::fprintf(stderr, "threatwright-cli: %s\n", message.toLocal8Bit().constData());
+    // Messages may quote a damaged or hostile file: no control character reaches the terminal.
+    std::fprintf(stderr, "threatwright-cli: %s\n", singleLine(message, 0).toLocal8Bit().constData());
     return UsageError;
 }
 

@@ -29,6 +29,11 @@ QString singleLine(const QString &text, int maxLength)
         // Control characters (including ESC, so no terminal escape sequences) become spaces.
         if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
             c = QLatin1Char(' ');
+        // Bidirectional overrides and isolates would let a name reorder what follows it on the
+        // line ("Trojan Source"); they are shown as the replacement character.
+        else if (c.unicode() == 0x061C || c.unicode() == 0x200E || c.unicode() == 0x200F
+                 || (c.unicode() >= 0x202A && c.unicode() <= 0x202E) || (c.unicode() >= 0x2066 && c.unicode() <= 0x2069))
+            c = QChar(QChar::ReplacementCharacter);
     }
     if (maxLength > 1 && s.size() > maxLength)
         s = s.left(maxLength - 1) + QChar(0x2026);

@@ -62,6 +62,20 @@ const char *engineName(Engine engine)
     return "dot";
 }
 
+/**
+ * One Graphviz context for the life of the process, used under graphvizMutex(). Graphviz's pango
+ * text-layout plugin remembers the last font name as a pointer into the context's font
+ * dictionary (`fontname = span->font->name` in gvtextlayout_pango.c), which gvFreeContext()
+ * frees: the next layout in a new context compared against freed memory (AddressSanitizer:
+ * heap-use-after-free in textspan_size, the second layout of every process). A context that is
+ * never freed keeps the name alive; it is still reachable, so it is no leak.
+ */
+GVC_t *sharedContext()
+{
+    static GVC_t *const gvc = gvContext();
+    return gvc;
+}
+
 struct GraphvizContext
 {
     GVC_t *gvc = nullptr;
@@ -69,13 +83,11 @@ struct GraphvizContext
     bool laidOut = false;
     ~GraphvizContext()
     {
-        // Order matters: layout, then graph, then context.
+        // Order matters: layout, then graph; the context stays (sharedContext()).
         if (laidOut)
             gvFreeLayout(gvc, graph);
         if (graph)
             agclose(graph);
-        if (gvc)
-            gvFreeContext(gvc);
     }
 };
 
@@ -115,7 +127,7 @@ Result<LayoutResult> layoutGraph(const LayoutRequest &request)
     agseterrf(collectError);
 
     GraphvizContext ctx;
-    ctx.gvc = gvContext();
+    ctx.gvc = sharedContext();
     if (!ctx.gvc)
         return makeError(tr("Graphviz could not be initialised"));
     ctx.graph = agopen(cstr("system"), Agdirected, nullptr);

@@ -608,7 +608,8 @@ public:
                 s.height = b1 - b0 + 2 * pad;
                 s.group = group;
                 const QColor fill = isHeader ? kHeaderFill : (keyColumn ? QColor() : (index % 2 ? kZebra : QColor()));
-                s.paint = [layouts, xs, pad, b0, b1, fill, keyColumn, h = s.height](QPainter &p, qreal y) {
+                // Init-captures: clang 14 (the fuzz build) cannot capture structured bindings.
+                s.paint = [layouts, xs, pad, b0 = b0, b1 = b1, fill, keyColumn, h = s.height](QPainter &p, qreal y) {
                     p.save();
                     for (qsizetype col = 0; col + 1 < xs.size(); ++col) {
                         const QRectF cell(xs[col], y, xs[col + 1] - xs[col], h);

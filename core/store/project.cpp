@@ -4,6 +4,7 @@
 #include "model/enums.h"
 #include "model/jsonwriter.h"
 #include "model/modeljson.h"
+#include "store/integrity.h"
 #include "store/schema.h"
 #include "store/sqlite.h"
 
@@ -496,6 +497,11 @@ Result<sqlite3 *> openConnection(const QString &path, int flags)
     }
     sqlite3_extended_result_codes(db, 1);
     sqlite3_busy_timeout(db, 5000);
+    // The file may come from anyone: no SQL stored in it gets to do harm (integrity.h).
+    if (auto r = integrity::hardenConnection(db); !r) {
+        sqlite3_close_v2(db);
+        return makeError(tr("%1 cannot be opened: %2").arg(path, r.error().message));
+    }
     return db;
 }
 
@@ -592,27 +598,31 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenMode mod
     auto db = openConnection(path, readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE);
     if (!db)
         return db.error();
-    auto usable = configureConnection(*db, readOnly);
-    if (usable)
-        usable = checkTables(*db, shown, *schemaVersion);
-    if (!usable && readOnly) {
+    if (readOnly && !sql::Statement(*db, "SELECT 1 FROM sqlite_schema LIMIT 1").step()) {
         // A WAL database on read-only media: SQLite cannot create its shared-memory file, so
-        // open it as immutable instead.
+        // open it as immutable instead. (Only when SQLite cannot read at all: a file refused by
+        // the checks below must not get a second chance with its write-ahead log ignored.)
         sqlite3_close_v2(*db);
         const QString uri = QStringLiteral("file:%1?immutable=1").arg(QString::fromUtf8(QUrl::toPercentEncoding(path, "/")));
         db = openConnection(uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
         if (!db)
             return db.error();
-        usable = configureConnection(*db, true);
-        if (usable)
-            usable = checkTables(*db, shown, *schemaVersion);
     }
+    // The schema is checked before anything is set on the connection (journal_mode writes the
+    // header), so a refused file stays byte-for-byte as it was.
+    auto usable = checkTables(*db, shown, *schemaVersion);
+    if (usable)
+        usable = integrity::checkSchema(*db, *schemaVersion, shown);
+    if (usable)
+        usable = configureConnection(*db, readOnly);
     if (!usable) {
         const bool environment = isWriteFailure(*db);
+        // SQLite's own words for the failure: the check that met it may have called it damage.
+        const QString failure = QString::fromUtf8(sqlite3_errmsg(*db));
         sqlite3_close_v2(*db);
         // A full disk or a lock is not damage: say what it is, and that nothing changed.
         if (environment)
-            return makeError(tr("%1 cannot be opened for changes: %2. Nothing in it was changed.").arg(shown, usable.error().message));
+            return makeError(tr("%1 cannot be opened for changes: %2. Nothing in it was changed.").arg(shown, failure));
         return makeError(usable.error().message.startsWith(shown)
                              ? usable.error().message
                              : tr("%1 is damaged: %2").arg(shown, usable.error().message));
@@ -1282,10 +1292,11 @@ Result<qint64> Project::writeVersion(const SystemModel &model, const VersionMeta
 
 namespace {
 
+// LEFT JOIN threat_texts: a threat whose texts are missing is reported as damaged, not left out.
 const char kThreatColumns[] =
     "SELECT t.payload, t.is_new, t.resolved, d.status, d.priority_override, d.owner, d.justification, d.expires_at, "
     "t.fingerprint, t.title, x.payload, t.rule_id, t.origin, t.stride, t.severity, t.score, s.id, s.reason "
-    "FROM threats t JOIN threat_texts x ON x.id = t.texts LEFT JOIN decisions d ON d.fingerprint = t.fingerprint "
+    "FROM threats t LEFT JOIN threat_texts x ON x.id = t.texts LEFT JOIN decisions d ON d.fingerprint = t.fingerprint "
     // The oldest suppression recorded for the threat in this version that is still in force:
     // expiry and revocation end it at once, also for versions made while it was active.
     "LEFT JOIN suppressions s ON s.id = (SELECT min(st.suppression_id) FROM suppressed_threats st "
@@ -1295,7 +1306,48 @@ const char kThreatColumns[] =
 const char kThreatColumnsV1[] =
     "SELECT t.payload, t.is_new, t.resolved, d.status, d.priority_override, d.owner, d.justification, d.expires_at, "
     "t.fingerprint, t.title, x.payload, t.rule_id, t.origin, t.stride, t.severity, t.score, NULL, NULL "
-    "FROM threats t JOIN threat_texts x ON x.id = t.texts LEFT JOIN decisions d ON d.fingerprint = t.fingerprint ";
+    "FROM threats t LEFT JOIN threat_texts x ON x.id = t.texts LEFT JOIN decisions d ON d.fingerprint = t.fingerprint ";
+
+/** A JSON object column someone else may have written: anything else is damage, not "{}". */
+Result<QJsonObject> storedObject(const sql::Statement &stmt, int column)
+{
+    if (stmt.columnType(column) != SQLITE_TEXT)
+        return makeError(tr("its JSON is missing or not text"));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(stmt.textView(column).toByteArray(), &error);
+    if (error.error != QJsonParseError::NoError)
+        return makeError(tr("its JSON is invalid (%1 at byte %2)").arg(error.errorString()).arg(error.offset));
+    if (!document.isObject())
+        return makeError(tr("its JSON is not an object"));
+    return document.object();
+}
+
+/**
+ * The columns of a threat row (kThreatColumns) that have a fixed type, checked before they are
+ * believed: a severity stored as text must not read as 0 ("info"), a missing expiry date must not
+ * read as "never expires".
+ */
+Result<void> checkThreatRow(const sql::Statement &stmt)
+{
+    auto damaged = [&stmt](const QString &why) {
+        return makeError(tr("A stored threat is damaged (%1): %2").arg(stmt.text(8).left(16), why));
+    };
+    if (stmt.columnType(8) != SQLITE_TEXT || stmt.columnType(9) != SQLITE_TEXT)
+        return damaged(tr("its fingerprint or title is not text"));
+    if (stmt.columnType(14) != SQLITE_INTEGER)
+        return damaged(tr("its severity is not a number"));
+    if (stmt.columnType(15) != SQLITE_FLOAT && stmt.columnType(15) != SQLITE_INTEGER)
+        return damaged(tr("its score is not a number"));
+    if (stmt.columnType(1) != SQLITE_INTEGER || stmt.columnType(2) != SQLITE_INTEGER)
+        return damaged(tr("its new/resolved flags are not numbers"));
+    if (stmt.isNull(10))
+        return damaged(tr("its rationale and mitigation are missing"));
+    if (!stmt.isNull(4) && (stmt.columnType(4) != SQLITE_INTEGER || stmt.int64(4) < 1 || stmt.int64(4) > 4))
+        return damaged(tr("its decision's priority is not 1 to 4"));
+    if (!stmt.isNull(7) && (stmt.columnType(7) != SQLITE_TEXT || !fromIsoUtc(stmt.text(7)).isValid()))
+        return damaged(tr("its decision's expiry is not a time"));
+    return {};
+}
 
 const char *threatColumns(int schemaVersion)
 {
@@ -1309,10 +1361,18 @@ const char kStatusExpression[] =
 
 Result<Threat> readThreat(const sql::Statement &stmt)
 {
-    QJsonObject object = parseObject(stmt.textView(0));
+    if (auto r = checkThreatRow(stmt); !r)
+        return r.error();
+    auto payload = storedObject(stmt, 0);
+    if (!payload)
+        return makeError(tr("A stored threat is damaged (%1): %2").arg(stmt.text(8).left(16), payload.error().message));
+    auto storedTexts = storedObject(stmt, 10);
+    if (!storedTexts)
+        return makeError(tr("The texts of a stored threat are damaged (%1): %2").arg(stmt.text(8).left(16), storedTexts.error().message));
+    QJsonObject object = std::move(payload).value();
     object.insert(QStringLiteral("fingerprint"), stmt.text(8));
     object.insert(QStringLiteral("title"), stmt.text(9));
-    const QJsonObject texts = parseObject(stmt.textView(10));
+    const QJsonObject texts = std::move(storedTexts).value();
     for (auto it = texts.begin(); it != texts.end(); ++it)
         object.insert(it.key(), it.value());
     auto threat = threatFromJson(object);
@@ -1363,7 +1423,10 @@ Result<SystemModel> Project::loadModel(qint64 versionId) const
     elements.bind(1, versionId);
     while (elements.step()) {
         const QByteArrayView kind = elements.textView(0);
-        const QJsonObject payload = parseObject(elements.textView(1));
+        auto stored = storedObject(elements, 1);
+        if (!stored)
+            return makeError(tr("A stored element of version %1 is damaged: %2").arg(versionId).arg(stored.error().message));
+        const QJsonObject payload = std::move(stored).value();
         Result<void> ok;
         auto take = [&ok](auto result, auto &list) {
             if (result)
@@ -1496,6 +1559,10 @@ Result<std::optional<Decision>> Project::decision(const QString &fingerprint) co
         if (!status)
             return makeError(tr("A stored decision has an unknown status \"%1\"").arg(stmt.text(0)));
         d.status = *status;
+        if (!stmt.isNull(1) && (stmt.columnType(1) != SQLITE_INTEGER || stmt.int64(1) < 1 || stmt.int64(1) > 4))
+            return makeError(tr("A stored decision is damaged: its priority is not 1 to 4"));
+        if (!stmt.isNull(4) && (stmt.columnType(4) != SQLITE_TEXT || !fromIsoUtc(stmt.text(4)).isValid()))
+            return makeError(tr("A stored decision is damaged: its expiry is not a time"));
         if (!stmt.isNull(1))
             d.priorityOverride = int(stmt.int64(1));
         d.owner = stmt.text(2);

@@ -161,6 +161,8 @@ public:
     {
     }
 
+    /** Reads the root from `bytes` instead of the file (importSpecBytes). */
+    void useBytes(const QByteArray &bytes) { m_bytes = &bytes; }
     Result<ModelFragment> run();
 
 private:
@@ -187,6 +189,7 @@ private:
     bool schemaHasBinary(NodeRef rawSchema);
 
     QString m_path;
+    const QByteArray *m_bytes = nullptr;
     const ImportOptions &m_options;
     QString m_rootDir;
     ModelFragment m_out;
@@ -870,7 +873,7 @@ Result<ModelFragment> Importer::run()
 {
     if (!step(0))
         return makeError(tr("cancelled"));
-    Result<NodeRef> root = m_refs.loadRoot(m_path);
+    Result<NodeRef> root = m_bytes ? m_refs.loadRootBytes(m_path, *m_bytes) : m_refs.loadRoot(m_path);
     if (!root.ok())
         return root.error();
     m_root = root.value();
@@ -1007,6 +1010,13 @@ QString slugify(const QString &text)
 Result<ModelFragment> importSpec(const QString &path, const ImportOptions &options)
 {
     Importer importer(path, options);
+    return importer.run();
+}
+
+Result<ModelFragment> importSpecBytes(const QByteArray &bytes, const QString &path, const ImportOptions &options)
+{
+    Importer importer(path, options);
+    importer.useBytes(bytes);
     return importer.run();
 }
 

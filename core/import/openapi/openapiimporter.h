@@ -28,6 +28,12 @@ struct ImportOptions
 };
 
 Result<ModelFragment> importSpec(const QString &path, const ImportOptions &options = {});
+/**
+ * Imports a specification held in memory as if it were the file `path` (which need not exist;
+ * its name is used in SourceRefs and decides the format by suffix, otherwise it is sniffed).
+ * Relative `$ref`s to other files are read from disk, inside the import root.
+ */
+Result<ModelFragment> importSpecBytes(const QByteArray &bytes, const QString &path, const ImportOptions &options = {});
 
 /** The id slug of a title: lower case, runs of other characters as one '-'. */
 QString slugify(const QString &text);

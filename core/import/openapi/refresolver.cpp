@@ -88,7 +88,7 @@ void RefResolver::warn(NodeRef at, const QString &message, DiagnosticLevel level
     m_diagnostics->append(d);
 }
 
-const LoadedDocument *RefResolver::load(const QString &absolutePath, NodeRef from)
+const LoadedDocument *RefResolver::load(const QString &absolutePath, NodeRef from, const QByteArray *bytes)
 {
     const auto it = m_byPath.constFind(absolutePath);
     if (it != m_byPath.constEnd())
@@ -100,7 +100,7 @@ const LoadedDocument *RefResolver::load(const QString &absolutePath, NodeRef fro
     loaded->index = int(m_documents.size());
     doc::ParseOptions options;
     options.displayName = loaded->relativePath;
-    Result<doc::Document> parsed = doc::parseFile(absolutePath, options);
+    Result<doc::Document> parsed = bytes ? doc::parseBytes(*bytes, options) : doc::parseFile(absolutePath, options);
     if (!parsed.ok()) {
         m_byPath.insert(absolutePath, nullptr);
         if (from.isValid())
@@ -123,10 +123,20 @@ const LoadedDocument *RefResolver::load(const QString &absolutePath, NodeRef fro
 
 Result<NodeRef> RefResolver::loadRoot(const QString &absolutePath)
 {
+    return rootOf(absolutePath, nullptr);
+}
+
+Result<NodeRef> RefResolver::loadRootBytes(const QString &absolutePath, const QByteArray &bytes)
+{
+    return rootOf(absolutePath, &bytes);
+}
+
+Result<NodeRef> RefResolver::rootOf(const QString &absolutePath, const QByteArray *bytes)
+{
     const QString path = QDir::cleanPath(absolutePath);
     if (!insideRoot(path))
         return makeError(tr("the specification is outside the import root %1").arg(m_rootDir), path);
-    const LoadedDocument *loaded = load(path, NodeRef());
+    const LoadedDocument *loaded = load(path, NodeRef(), bytes);
     if (!loaded)
         return m_rootError;
     if (loaded->document.root() == doc::InvalidNode)
@@ -235,7 +245,8 @@ NodeRef RefResolver::resolveOne(NodeRef refObject)
             warn(at, tr("refused $ref '%1': it leaves the import root").arg(ref), DiagnosticLevel::Error);
             return {};
         }
-        if (!QFileInfo(absolute).isFile()) {
+        // (A file already loaded may have come from memory: loadRootBytes.)
+        if (!m_byPath.contains(absolute) && !QFileInfo(absolute).isFile()) {
             warn(at, tr("$ref '%1': file not found").arg(ref), DiagnosticLevel::Error);
             return {};
         }

@@ -63,6 +63,12 @@ public:
 
     /** Loads the root file; an error when it cannot be read or parsed. */
     Result<NodeRef> loadRoot(const QString &absolutePath);
+    /**
+     * Parses `bytes` as the root file that would be at `absolutePath` (inside the root) without
+     * reading it from disk: for specifications held in memory and for the fuzz targets. `$ref`s
+     * to other files are resolved on disk as for loadRoot().
+     */
+    Result<NodeRef> loadRootBytes(const QString &absolutePath, const QByteArray &bytes);
 
     /** Follows a chain of `$ref`s to the node it ends at; invalid when it cannot be resolved. */
     NodeRef deref(NodeRef node);
@@ -79,7 +85,8 @@ public:
 
 private:
     NodeRef resolveOne(NodeRef refObject);
-    const LoadedDocument *load(const QString &absolutePath, NodeRef from);
+    const LoadedDocument *load(const QString &absolutePath, NodeRef from, const QByteArray *bytes = nullptr);
+    Result<NodeRef> rootOf(const QString &absolutePath, const QByteArray *bytes);
     NodeRef walkPointer(const LoadedDocument *target, const QString &pointer, NodeRef from);
     bool insideRoot(const QString &absolutePath) const;
 

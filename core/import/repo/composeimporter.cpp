@@ -356,6 +356,18 @@ private:
     QString m_file;
 };
 
+Result<ModelFragment> readCompose(Result<doc::Document> document, const QString &relative)
+{
+    if (!document)
+        return document.error();
+    ComposeReader reader(*document, relative);
+    ModelFragment m = reader.read();
+    m.diagnostics.append(document->diagnostics());
+    // Put services with no network of their own (network_mode) in no boundary rather than a
+    // made-up one.
+    return m;
+}
+
 } // namespace
 
 bool looksLikeCompose(const QString &fileName, const QByteArray &head)
@@ -376,15 +388,15 @@ Result<ModelFragment> importCompose(const QString &path, const QString &rootDir)
     doc::ParseOptions options;
     options.format = doc::Format::Yaml;
     options.displayName = relative;
-    auto document = doc::parseFile(path, options);
-    if (!document)
-        return document.error();
-    ComposeReader reader(*document, relative);
-    ModelFragment m = reader.read();
-    m.diagnostics.append(document->diagnostics());
-    // Put services with no network of their own (network_mode) in no boundary rather than a
-    // made-up one.
-    return m;
+    return readCompose(doc::parseFile(path, options), relative);
+}
+
+Result<ModelFragment> importComposeBytes(const QByteArray &bytes, const QString &relativePath)
+{
+    doc::ParseOptions options;
+    options.format = doc::Format::Yaml;
+    options.displayName = relativePath;
+    return readCompose(doc::parseBytes(bytes, options), relativePath);
 }
 
 } // namespace tw::compose

@@ -20,5 +20,7 @@ bool looksLikeCompose(const QString &fileName, const QByteArray &head);
 
 /** Imports one compose file; `rootDir` makes SourceRefs relative. */
 Result<ModelFragment> importCompose(const QString &path, const QString &rootDir);
+/** Imports compose YAML held in memory; `relativePath` names it in SourceRefs. */
+Result<ModelFragment> importComposeBytes(const QByteArray &bytes, const QString &relativePath);
 
 } // namespace tw::compose

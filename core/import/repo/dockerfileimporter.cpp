@@ -92,7 +92,12 @@ Result<ModelFragment> importDockerfile(const QString &path, const QString &rootD
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(tr("cannot read %1: %2").arg(relative, file.errorString()), relative);
-    const QByteArray bytes = file.read(4 * 1024 * 1024);
+    const QString folder = images::componentNameOf(QDir(rootDir).relativeFilePath(QFileInfo(path).absolutePath()), QDir(rootDir).dirName());
+    return importDockerfileBytes(file.read(4 * 1024 * 1024), relative, folder);
+}
+
+Result<ModelFragment> importDockerfileBytes(const QByteArray &bytes, const QString &relative, const QString &folder)
+{
     const QString text = QString::fromUtf8(bytes);
     const QList<Instruction> all = instructions(text);
 
@@ -108,7 +113,6 @@ Result<ModelFragment> importDockerfile(const QString &path, const QString &rootD
                                         SourceRef{QStringLiteral("dockerfile"), relative, 1, 1}});
         return m;
     }
-    const QString folder = images::componentNameOf(QDir(rootDir).relativeFilePath(QFileInfo(path).absolutePath()), QDir(rootDir).dirName());
     Component c;
     c.id = QStringLiteral("svc:") + folder;
     c.name = folder;

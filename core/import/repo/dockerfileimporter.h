@@ -4,6 +4,7 @@
 #include "common/result.h"
 #include "model/model.h"
 
+#include <QByteArray>
 #include <QString>
 
 /**
@@ -18,5 +19,10 @@ namespace tw::dockerfile {
 bool looksLikeDockerfile(const QString &fileName);
 
 Result<ModelFragment> importDockerfile(const QString &path, const QString &rootDir);
+/**
+ * Imports a Dockerfile held in memory: `relativePath` names it in SourceRefs, `folder` is the
+ * service it builds ("svc:<folder>").
+ */
+Result<ModelFragment> importDockerfileBytes(const QByteArray &bytes, const QString &relativePath, const QString &folder);
 
 } // namespace tw::dockerfile

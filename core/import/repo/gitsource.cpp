@@ -35,8 +35,16 @@ QString lastError()
     return e && e->message ? QString::fromUtf8(e->message) : tr("unknown libgit2 error");
 }
 
+// A named deleter, not a lambda: clang gives a lambda in an alias template a new type at every
+// use, so two spellings of Owned<git_tree, git_tree_free> would not be the same type.
 template<typename T, void (*Free)(T *)>
-using Owned = std::unique_ptr<T, decltype([](T *p) { Free(p); })>;
+struct FreeWith
+{
+    void operator()(T *p) const { Free(p); }
+};
+
+template<typename T, void (*Free)(T *)>
+using Owned = std::unique_ptr<T, FreeWith<T, Free>>;
 
 /** A path with a dependency/build folder in it, or a name that could climb out of a folder. */
 bool skippedPath(const QString &relative)

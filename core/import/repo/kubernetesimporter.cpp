@@ -57,7 +57,11 @@ public:
             m.diagnostics.append(Diagnostic{DiagnosticLevel::Error, tr("cannot read the file"), SourceRef{{}, relative, 0, 0}});
             return;
         }
-        const QByteArray bytes = file.readAll();
+        loadBytes(file.readAll(), relative, m);
+    }
+
+    void loadBytes(const QByteArray &bytes, const QString &relative, ModelFragment &m)
+    {
         if (bytes.contains("{{")) {
             // A Helm template is not YAML until rendered; reading it anyway would invent a model.
             m.diagnostics.append(Diagnostic{DiagnosticLevel::Info, tr("Helm template (contains {{ … }}): skipped, render it first"),
@@ -572,6 +576,15 @@ Result<ModelFragment> importManifests(const QStringList &paths, const QString &r
     ModelFragment m;
     for (const QString &path : paths)
         reader.load(path, m);
+    return reader.build(std::move(m));
+}
+
+Result<ModelFragment> importManifestBytes(const QList<std::pair<QString, QByteArray>> &files)
+{
+    Reader reader{QString()};
+    ModelFragment m;
+    for (const auto &[relative, bytes] : files)
+        reader.loadBytes(bytes, relative, m);
     return reader.build(std::move(m));
 }
 

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 /**
  * Kubernetes manifests (multi-document YAML, kustomize bases read as plain manifests) into the
  * model, all files of an import together so that a Service in one file and the Deployment it
@@ -24,5 +26,7 @@ bool looksLikeManifest(const QByteArray &head);
 
 /** Imports the manifests in `paths` (files) together; `rootDir` makes SourceRefs relative. */
 Result<ModelFragment> importManifests(const QStringList &paths, const QString &rootDir);
+/** Imports manifests held in memory, each a (relative path, YAML text) pair, together. */
+Result<ModelFragment> importManifestBytes(const QList<std::pair<QString, QByteArray>> &files);
 
 } // namespace tw::kubernetes

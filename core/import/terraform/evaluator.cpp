@@ -37,6 +37,20 @@ Value step(const Value &v, const Value &key)
     return Value();
 }
 
+/**
+ * A value as a whole number, when it is a number that a double holds exactly (|n| <= 2^53);
+ * false for fractions, NaN, infinities, anything larger and non-numbers. Converting those to an
+ * integer type is undefined behaviour, and a hostile .tf supplies them readily (`1e308`, `0/0`).
+ */
+bool wholeNumber(const std::optional<double> &n, qint64 &out)
+{
+    constexpr double Exact = 9007199254740992.0; // 2^53
+    if (!n || !std::isfinite(*n) || std::fabs(*n) > Exact || std::trunc(*n) != *n)
+        return false;
+    out = qint64(*n);
+    return true;
+}
+
 std::optional<quint32> parseIpv4(const QString &text)
 {
     const QStringList parts = text.split(QLatin1Char('.'));
@@ -74,15 +88,18 @@ Value cidrSubnet(const Value &prefix, const Value &newBits, const Value &netNum)
     // IPv6 prefixes are left unknown rather than half-computed.
     if (!ip || !ok || len < 0 || len > 32)
         return Value();
-    const int newLen = len + int(*bits);
-    if (newLen > 32 || *bits < 0 || *num < 0 || *num >= std::pow(2.0, *bits))
+    qint64 wholeBits = 0, wholeNum = 0;
+    if (!wholeNumber(bits, wholeBits) || !wholeNumber(num, wholeNum) || wholeBits < 0 || wholeBits > 32 || wholeNum < 0)
+        return Value();
+    const int newLen = len + int(wholeBits);
+    if (newLen > 32 || wholeNum >= (qint64(1) << wholeBits))
         return Value();
     const quint32 mask = len == 0 ? 0 : ~quint32(0) << (32 - len);
     quint32 base = *ip & mask;
     if (newLen < 32)
-        base |= quint32(*num) << (32 - newLen);
+        base |= quint32(wholeNum) << (32 - newLen);
     else
-        base |= quint32(*num);
+        base |= quint32(wholeNum);
     return Value::string(ipv4Text(base) + QLatin1Char('/') + QString::number(newLen));
 }
 
@@ -120,10 +137,10 @@ Value format(const QList<Value> &args)
                 return Value();
             out += QLatin1Char('"') + *s + QLatin1Char('"');
         } else if (verb == QLatin1Char('d')) {
-            auto n = arg.asNumber();
-            if (!n)
+            qint64 whole = 0;
+            if (!wholeNumber(arg.asNumber(), whole))
                 return Value();
-            out += QString::number(qint64(*n));
+            out += QString::number(whole);
         } else {
             auto s = arg.asString();
             if (!s) {
@@ -559,10 +576,11 @@ Value Evaluator::call(const hcl::Expression *expr, const Scope &scope)
     }
     if (name == QLatin1StringView("element")) {
         const Value l = args.value(0);
-        auto n = args.value(1).asNumber();
-        if (!l.isList() || !n || l.items().empty())
+        qint64 index = 0;
+        // Terraform wraps a non-negative index around the list; a negative one is an error.
+        if (!l.isList() || !wholeNumber(args.value(1).asNumber(), index) || index < 0 || l.items().empty())
             return Value();
-        return l.at(std::size_t(qint64(*n) % qint64(l.items().size())));
+        return l.at(std::size_t(index % qint64(l.items().size())));
     }
     if (name == QLatin1StringView("keys") || name == QLatin1StringView("values")) {
         const Value m = args.value(0);
@@ -635,11 +653,10 @@ Value Evaluator::call(const hcl::Expression *expr, const Scope &scope)
     }
     if (name == QLatin1StringView("substr")) {
         auto s = str(0);
-        auto off = args.value(1).asNumber();
-        auto len = args.value(2).asNumber();
-        if (!s || !off || !len)
+        qint64 off = 0, len = 0;
+        if (!s || !wholeNumber(args.value(1).asNumber(), off) || !wholeNumber(args.value(2).asNumber(), len))
             return Value();
-        return Value::string(s->mid(qsizetype(*off), *len < 0 ? -1 : qsizetype(*len)));
+        return Value::string(s->mid(qsizetype(off), len < 0 ? -1 : qsizetype(len)));
     }
     if (name == QLatin1StringView("startswith") || name == QLatin1StringView("endswith")) {
         auto s = str(0);
@@ -695,11 +712,14 @@ Value Evaluator::call(const hcl::Expression *expr, const Scope &scope)
             end = nums[1];
             stepBy = nums.size() > 2 ? nums[2] : (end >= start ? 1 : -1);
         }
-        if (stepBy == 0 || std::fabs((end - start) / stepBy) > 1024)
+        const double count = std::ceil((end - start) / stepBy);
+        if (!std::isfinite(count) || count > 1024)
             return Value();
+        // Counted, not accumulated: a step too small to change a large start (1e17 + 1) would
+        // otherwise never reach the end.
         Value::List out;
-        for (double x = start; stepBy > 0 ? x < end : x > end; x += stepBy)
-            out.push_back(Value::number(x));
+        for (int i = 0, n = count > 0 ? int(count) : 0; i < n; ++i)
+            out.push_back(Value::number(start + i * stepBy));
         return Value::list(std::move(out));
     }
     if (name == QLatin1StringView("zipmap")) {
@@ -718,11 +738,11 @@ Value Evaluator::call(const hcl::Expression *expr, const Scope &scope)
     }
     if (name == QLatin1StringView("slice")) {
         const Value l = args.value(0);
-        auto from = args.value(1).asNumber();
-        auto to = args.value(2).asNumber();
-        if (!l.isList() || !from || !to || *from < 0 || *to < *from || *to > double(l.items().size()))
+        qint64 from = 0, to = 0;
+        if (!l.isList() || !wholeNumber(args.value(1).asNumber(), from) || !wholeNumber(args.value(2).asNumber(), to) || from < 0
+            || to < from || to > qint64(l.items().size()))
             return Value();
-        return Value::list(Value::List(l.items().begin() + qsizetype(*from), l.items().begin() + qsizetype(*to)));
+        return Value::list(Value::List(l.items().begin() + qsizetype(from), l.items().begin() + qsizetype(to)));
     }
     if (name == QLatin1StringView("basename") || name == QLatin1StringView("dirname")) {
         auto s = str(0);

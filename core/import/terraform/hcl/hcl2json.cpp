@@ -1,14 +1,51 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/terraform/hcl/hcl2json.h"
 
+#include <cstdint>
 #include <deque>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
 namespace tw::hcl {
 
 namespace {
+
+/**
+ * The length of the well-formed UTF-8 sequence starting at text[i] (2 to 4), or 0 when the bytes
+ * there are not one: a lone continuation byte, an overlong form, a surrogate, beyond U+10FFFF,
+ * or cut off by the end.
+ */
+std::size_t utf8SequenceLength(std::string_view text, std::size_t i)
+{
+    const auto c = static_cast<unsigned char>(text[i]);
+    std::size_t length = 0;
+    std::uint32_t cp = 0;
+    if (c >= 0xC2 && c <= 0xDF) {
+        length = 2;
+        cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        length = 3;
+        cp = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        length = 4;
+        cp = c & 0x07;
+    } else {
+        return 0;
+    }
+    if (i + length > text.size())
+        return 0;
+    for (std::size_t k = 1; k < length; ++k) {
+        const auto next = static_cast<unsigned char>(text[i + k]);
+        if ((next & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (next & 0x3F);
+    }
+    if ((length == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (length == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+        return 0;
+    return length;
+}
 
 /**
  * A minimal JSON tree. Bodies need one because repeated blocks merge into shared objects and
@@ -340,6 +377,19 @@ private:
         std::size_t runStart = 0;
         for (std::size_t i = 0; i < text.size(); ++i) {
             const auto c = static_cast<unsigned char>(text[i]);
+            if (c >= 0x80) {
+                // Source text is copied verbatim (comments inside "${…}" included), and it need
+                // not be UTF-8: each byte that is not part of a well-formed sequence becomes
+                // U+FFFD, as Go's encoding/json (the reference converter's) does.
+                if (const std::size_t length = utf8SequenceLength(text, i)) {
+                    i += length - 1;
+                    continue;
+                }
+                m_out.append(text.data() + runStart, i - runStart);
+                runStart = i + 1;
+                m_out.append("\xEF\xBF\xBD", 3);
+                continue;
+            }
             if (c >= 0x20 && c != '"' && c != '\\')
                 continue;
             m_out.append(text.data() + runStart, i - runStart);

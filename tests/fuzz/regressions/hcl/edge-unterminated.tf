@@ -1,0 +1,3 @@
+resource "a" "b" {
+  x = <<EOT
+  never closed
