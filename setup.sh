@@ -15,6 +15,7 @@ jobs="${TW_JOBS:-$(nproc)}"
 packages=(
     build-essential cmake ninja-build ccache pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n python3
     libgl-dev libxkbcommon-dev
     libgraphviz-dev graphviz
     libsqlite3-dev sqlite3
