@@ -5604,7 +5604,7 @@ Cliquez pour ouvrir le fichier à cette ligne.</translation>
     </message>
     <message>
         <source>New</source>
-        <translation>Nouvelle</translation>
+        <translation>Nouv.</translation>
     </message>
     <message>
         <source>%1 · score %2 · %3</source>

@@ -77,7 +77,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_buttons);
-    resize(fontMetrics().averageCharWidth() * 80, sizeHint().height());
+    // Tall enough for the wrapped notes at this width, whatever their language's length.
+    const int width = fontMetrics().averageCharWidth() * 80;
+    resize(width, std::max(sizeHint().height(), layout->totalHeightForWidth(width)));
 }
 
 int SettingsDialog::addPage(QWidget *page, const QString &title)
