@@ -1397,6 +1397,70 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruf- oder Eingabefehler.
         <source>stopped early: %1</source>
         <translation>vorzeitig beendet: %1</translation>
     </message>
+    <message>
+        <source>Creates a new, empty project file.</source>
+        <translation>Legt eine neue, leere Projektdatei an.</translation>
+    </message>
+    <message>
+        <source>Lists the project&apos;s model versions.</source>
+        <translation>Listet die Modellversionen des Projekts auf.</translation>
+    </message>
+    <message>
+        <source>Records a threat that no rule found in the newest version.</source>
+        <translation>Erfasst eine Bedrohung, die keine Regel in der neuesten Version gefunden hat.</translation>
+    </message>
+    <message>
+        <source>Lists the threats of a version, most severe first.</source>
+        <translation>Listet die Bedrohungen einer Version auf, die schwersten zuerst.</translation>
+    </message>
+    <message>
+        <source>Records a decision on a threat; it carries to later versions and lands in the audit trail.</source>
+        <translation>Erfasst eine Entscheidung zu einer Bedrohung; sie gilt für spätere Versionen weiter und landet im Audit-Trail.</translation>
+    </message>
+    <message>
+        <source>Shows the audit trail; --verify walks its hash chain and names the first bad entry.</source>
+        <translation>Zeigt den Audit-Trail; --verify durchläuft seine Hash-Kette und nennt den ersten fehlerhaften Eintrag.</translation>
+    </message>
+    <message>
+        <source>Imports specs, Terraform and repositories into the project as a new version.</source>
+        <translation>Importiert Spezifikationen, Terraform und Repositories als neue Version in das Projekt.</translation>
+    </message>
+    <message>
+        <source>Parses one artifact or directory and prints the model fragment, without a project.</source>
+        <translation>Parst ein Artefakt oder Verzeichnis und gibt das Modellfragment aus, ohne Projekt.</translation>
+    </message>
+    <message>
+        <source>Prints an HCL or Terraform file as JSON (the shape of the well-known hcl2json).</source>
+        <translation>Gibt eine HCL- oder Terraform-Datei als JSON aus (in der Form des bekannten hcl2json).</translation>
+    </message>
+    <message>
+        <source>Shows what changed between two versions: elements added, removed or changed field by field, and threat changes.</source>
+        <translation>Zeigt, was sich zwischen zwei Versionen geändert hat: hinzugefügte, entfernte oder Feld für Feld geänderte Elemente sowie Änderungen an Bedrohungen.</translation>
+    </message>
+    <message>
+        <source>The CI gate: fails (exit 1) when the newest version has threats at or above a severity that are new since the baseline and not yet triaged.</source>
+        <translation>Das CI-Gate: scheitert (Exit-Code 1), wenn die neueste Version Bedrohungen ab einem Schweregrad hat, die seit der Basis neu und noch nicht gesichtet sind.</translation>
+    </message>
+    <message>
+        <source>Writes a report of a version: html or pdf (for auditors), json, sarif, md (pull-request summary) or csv.</source>
+        <translation>Schreibt einen Bericht über eine Version: html oder pdf (für Auditoren), json, sarif, md (Pull-Request-Zusammenfassung) oder csv.</translation>
+    </message>
+    <message>
+        <source>For pipelines: creates the project if needed, imports PATH as a new version, analyses it, writes SARIF and a Markdown summary against the previous version, and fails on new untriaged threats.</source>
+        <translation>Für Pipelines: legt das Projekt bei Bedarf an, importiert PATH als neue Version, analysiert sie, schreibt SARIF und eine Markdown-Zusammenfassung gegenüber der vorigen Version und scheitert bei neuen ungesichteten Bedrohungen.</translation>
+    </message>
+    <message>
+        <source>Records a scoped suppression: the findings of a rule on the elements a pattern names are dismissed, in the newest version now and in every version analysed while it is in force. --revoke ends one.</source>
+        <translation>Erfasst eine begrenzte Unterdrückung: die Befunde einer Regel auf den Elementen, die ein Muster nennt, werden verworfen, jetzt in der neuesten Version und in jeder Version, die analysiert wird, solange sie gilt. --revoke beendet eine.</translation>
+    </message>
+    <message>
+        <source>Lists the project&apos;s suppressions: active, expired and revoked, with how many threats of the newest version each one dismissed.</source>
+        <translation>Listet die Unterdrückungen des Projekts auf: aktive, abgelaufene und widerrufene, mit der Zahl der Bedrohungen der neuesten Version, die jede verworfen hat.</translation>
+    </message>
+    <message>
+        <source>Asks a language model (an OpenAI-compatible chat-completions server: llama.cpp, Ollama, vLLM or a hosted API) for threats the rules missed, about one component or all of them. Only a redacted summary of each component&apos;s neighbourhood is sent (docs/llm.md). Validated, deduplicated suggestions are added to the newest version as suggested threats with origin llm:&lt;model&gt;. The API key comes from THREATWRIGHT_LLM_API_KEY or the system keychain.</source>
+        <translation>Fragt ein Sprachmodell (einen OpenAI-kompatiblen Chat-Completions-Server: llama.cpp, Ollama, vLLM oder eine gehostete API) nach Bedrohungen, die die Regeln übersehen haben, zu einer Komponente oder allen. Gesendet wird nur eine geschwärzte Zusammenfassung der Umgebung jeder Komponente (docs/llm.md). Bestätigte, entdoppelte Vorschläge werden der neuesten Version als vorgeschlagene Bedrohungen mit Herkunft llm:&lt;model&gt; hinzugefügt. Der API-Schlüssel kommt aus THREATWRIGHT_LLM_API_KEY oder dem Schlüsselbund des Systems.</translation>
+    </message>
 </context>
 <context>
     <name>tw::Compose</name>

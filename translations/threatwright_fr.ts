@@ -1397,6 +1397,70 @@ Codes de sortie : 0 OK, 1 vérification échouée, 2 erreur d’utilisation ou d
         <source>stopped early: %1</source>
         <translation>arrêt anticipé : %1</translation>
     </message>
+    <message>
+        <source>Creates a new, empty project file.</source>
+        <translation>Crée un nouveau fichier de projet vide.</translation>
+    </message>
+    <message>
+        <source>Lists the project&apos;s model versions.</source>
+        <translation>Liste les versions du modèle du projet.</translation>
+    </message>
+    <message>
+        <source>Records a threat that no rule found in the newest version.</source>
+        <translation>Enregistre une menace qu’aucune règle n’a trouvée dans la version la plus récente.</translation>
+    </message>
+    <message>
+        <source>Lists the threats of a version, most severe first.</source>
+        <translation>Liste les menaces d’une version, les plus graves d’abord.</translation>
+    </message>
+    <message>
+        <source>Records a decision on a threat; it carries to later versions and lands in the audit trail.</source>
+        <translation>Enregistre une décision sur une menace ; elle est reportée sur les versions suivantes et consignée dans le journal d’audit.</translation>
+    </message>
+    <message>
+        <source>Shows the audit trail; --verify walks its hash chain and names the first bad entry.</source>
+        <translation>Affiche le journal d’audit ; --verify parcourt sa chaîne de hachage et nomme la première entrée défectueuse.</translation>
+    </message>
+    <message>
+        <source>Imports specs, Terraform and repositories into the project as a new version.</source>
+        <translation>Importe des spécifications, du Terraform et des dépôts dans le projet comme nouvelle version.</translation>
+    </message>
+    <message>
+        <source>Parses one artifact or directory and prints the model fragment, without a project.</source>
+        <translation>Analyse un artefact ou un répertoire et affiche le fragment de modèle, sans projet.</translation>
+    </message>
+    <message>
+        <source>Prints an HCL or Terraform file as JSON (the shape of the well-known hcl2json).</source>
+        <translation>Affiche un fichier HCL ou Terraform en JSON (dans la forme du célèbre hcl2json).</translation>
+    </message>
+    <message>
+        <source>Shows what changed between two versions: elements added, removed or changed field by field, and threat changes.</source>
+        <translation>Montre ce qui a changé entre deux versions : éléments ajoutés, supprimés ou modifiés champ par champ, et changements de menaces.</translation>
+    </message>
+    <message>
+        <source>The CI gate: fails (exit 1) when the newest version has threats at or above a severity that are new since the baseline and not yet triaged.</source>
+        <translation>Le contrôle CI : échoue (code de sortie 1) quand la version la plus récente a des menaces d’une gravité donnée ou plus, nouvelles depuis la référence et pas encore triées.</translation>
+    </message>
+    <message>
+        <source>Writes a report of a version: html or pdf (for auditors), json, sarif, md (pull-request summary) or csv.</source>
+        <translation>Écrit un rapport sur une version : html ou pdf (pour les auditeurs), json, sarif, md (résumé de pull request) ou csv.</translation>
+    </message>
+    <message>
+        <source>For pipelines: creates the project if needed, imports PATH as a new version, analyses it, writes SARIF and a Markdown summary against the previous version, and fails on new untriaged threats.</source>
+        <translation>Pour les pipelines : crée le projet si besoin, importe PATH comme nouvelle version, l’analyse, écrit le SARIF et un résumé Markdown par rapport à la version précédente, et échoue sur de nouvelles menaces non triées.</translation>
+    </message>
+    <message>
+        <source>Records a scoped suppression: the findings of a rule on the elements a pattern names are dismissed, in the newest version now and in every version analysed while it is in force. --revoke ends one.</source>
+        <translation>Enregistre une suppression ciblée : les constats d’une règle sur les éléments désignés par un motif sont écartés, dès maintenant dans la version la plus récente et dans chaque version analysée tant qu’elle est en vigueur. --revoke y met fin.</translation>
+    </message>
+    <message>
+        <source>Lists the project&apos;s suppressions: active, expired and revoked, with how many threats of the newest version each one dismissed.</source>
+        <translation>Liste les suppressions du projet : actives, expirées et révoquées, avec le nombre de menaces de la version la plus récente que chacune a écartées.</translation>
+    </message>
+    <message>
+        <source>Asks a language model (an OpenAI-compatible chat-completions server: llama.cpp, Ollama, vLLM or a hosted API) for threats the rules missed, about one component or all of them. Only a redacted summary of each component&apos;s neighbourhood is sent (docs/llm.md). Validated, deduplicated suggestions are added to the newest version as suggested threats with origin llm:&lt;model&gt;. The API key comes from THREATWRIGHT_LLM_API_KEY or the system keychain.</source>
+        <translation>Demande à un modèle de langage (un serveur de complétions de chat compatible OpenAI : llama.cpp, Ollama, vLLM ou une API hébergée) les menaces que les règles ont manquées, pour un composant ou pour tous. Seul un résumé expurgé du voisinage de chaque composant est envoyé (docs/llm.md). Les suggestions validées et dédoublonnées sont ajoutées à la version la plus récente comme menaces suggérées d’origine llm:&lt;model&gt;. La clé d’API provient de THREATWRIGHT_LLM_API_KEY ou du trousseau du système.</translation>
+    </message>
 </context>
 <context>
     <name>tw::Compose</name>

@@ -128,7 +128,7 @@ QJsonObject versionJson(const VersionInfo &v)
 
 int runInit(const QStringList &arguments)
 {
-    Parser p("Creates a new, empty project file.", "init PROJECT.twdb [--name NAME]");
+    Parser p(QT_TRANSLATE_NOOP("tw::Cli", "Creates a new, empty project file."), "init PROJECT.twdb [--name NAME]");
     p.positional("project", QT_TRANSLATE_NOOP("tw::Cli", "The project file to create (*.twdb)."));
     p.option("name", QT_TRANSLATE_NOOP("tw::Cli", "The project's name (default: the file name)."), "name");
     p.option("actor", QT_TRANSLATE_NOOP("tw::Cli", "Who creates it (default: the OS user)."), "name");
@@ -147,7 +147,7 @@ int runInit(const QStringList &arguments)
 
 int runVersions(const QStringList &arguments)
 {
-    Parser p("Lists the project's model versions.", "versions PROJECT.twdb [--json]");
+    Parser p(QT_TRANSLATE_NOOP("tw::Cli", "Lists the project's model versions."), "versions PROJECT.twdb [--json]");
     p.positional("project", QT_TRANSLATE_NOOP("tw::Cli", "The project file."));
     p.flag("json", QT_TRANSLATE_NOOP("tw::Cli", "Print JSON."));
     if (auto stop = p.parse(arguments, 1, 1))
@@ -183,7 +183,7 @@ int runVersions(const QStringList &arguments)
 
 int runThreatsAdd(const QStringList &arguments)
 {
-    Parser p("Records a threat that no rule found in the newest version.",
+    Parser p(QT_TRANSLATE_NOOP("tw::Cli", "Records a threat that no rule found in the newest version."),
              "threats PROJECT.twdb add --title TITLE --target ID --stride CATEGORY [--severity S]");
     p.positional("project", QT_TRANSLATE_NOOP("tw::Cli", "The project file."));
     p.positional("add", QT_TRANSLATE_NOOP("tw::Cli", "The word 'add'."));
@@ -233,7 +233,7 @@ int runThreats(const QStringList &arguments)
 {
     if (arguments.size() >= 3 && arguments.at(2) == QLatin1StringView("add"))
         return runThreatsAdd(arguments);
-    Parser p("Lists the threats of a version, most severe first.",
+    Parser p(QT_TRANSLATE_NOOP("tw::Cli", "Lists the threats of a version, most severe first."),
              "threats PROJECT.twdb [--json] [--status S] [--min-severity S] [--version V]");
     p.positional("project", QT_TRANSLATE_NOOP("tw::Cli", "The project file."));
     p.flag("json", QT_TRANSLATE_NOOP("tw::Cli", "Print JSON."));
@@ -346,7 +346,7 @@ int runTriageSuppress(const Parser &p)
 
 int runTriage(const QStringList &arguments)
 {
-    Parser p("Records a decision on a threat; it carries to later versions and lands in the audit trail.",
+    Parser p(QT_TRANSLATE_NOOP("tw::Cli", "Records a decision on a threat; it carries to later versions and lands in the audit trail."),
              "triage PROJECT.twdb THREAT --validate|--dismiss|--accept|--mitigate|--reopen|--priority P [--reason TEXT]");
     p.positional("project", QT_TRANSLATE_NOOP("tw::Cli", "The project file."));
     p.positional("threat", QT_TRANSLATE_NOOP("tw::Cli", "The threat's fingerprint, or a unique prefix of at least 6 characters."));
@@ -434,7 +434,7 @@ int runTriage(const QStringList &arguments)
 
 int runAudit(const QStringList &arguments)
 {
-    Parser p("Shows the audit trail; --verify walks its hash chain and names the first bad entry.",
+    Parser p(QT_TRANSLATE_NOOP("tw::Cli", "Shows the audit trail; --verify walks its hash chain and names the first bad entry."),
              "audit PROJECT.twdb [--verify] [--json]");
     p.positional("project", QT_TRANSLATE_NOOP("tw::Cli", "The project file."));
     p.flag("verify", QT_TRANSLATE_NOOP("tw::Cli", "Check the hash chain; exit 1 if it is broken."));
@@ -668,7 +668,7 @@ void printChanges(qint64 baseVersion, const importer::Baseline &base, const impo
 
 int runImport(const QStringList &arguments)
 {
-    Parser p("Imports specs, Terraform and repositories into the project as a new version.",
+    Parser p(QT_TRANSLATE_NOOP("tw::Cli", "Imports specs, Terraform and repositories into the project as a new version."),
              "import PROJECT.twdb PATH... [--rev REV] [--message TEXT]");
     p.positional("project", QT_TRANSLATE_NOOP("tw::Cli", "The project file."));
     p.positional("paths", QT_TRANSLATE_NOOP("tw::Cli", "Files or directories to import."));
@@ -689,7 +689,7 @@ int runImport(const QStringList &arguments)
 
 int runInspect(const QStringList &arguments)
 {
-    Parser p("Parses one artifact or directory and prints the model fragment, without a project.",
+    Parser p(QT_TRANSLATE_NOOP("tw::Cli", "Parses one artifact or directory and prints the model fragment, without a project."),
              "inspect PATH [--json]");
     p.positional("path", QT_TRANSLATE_NOOP("tw::Cli", "A spec, a Terraform file or a directory."));
     p.flag("json", QT_TRANSLATE_NOOP("tw::Cli", "Print the fragment as JSON."));
@@ -746,7 +746,7 @@ int runInspect(const QStringList &arguments)
 
 int runHcl2Json(const QStringList &arguments)
 {
-    Parser p("Prints an HCL or Terraform file as JSON (the shape of the well-known hcl2json).", "hcl2json FILE");
+    Parser p(QT_TRANSLATE_NOOP("tw::Cli", "Prints an HCL or Terraform file as JSON (the shape of the well-known hcl2json)."), "hcl2json FILE");
     p.positional("file", QT_TRANSLATE_NOOP("tw::Cli", "An .hcl or .tf file."));
     if (auto stop = p.parse(arguments, 1, 1))
         return *stop;
@@ -796,7 +796,7 @@ QString jsonText(const QJsonValue &value)
 
 int runDiff(const QStringList &arguments)
 {
-    Parser p("Shows what changed between two versions: elements added, removed or changed field by field, and threat changes.",
+    Parser p(QT_TRANSLATE_NOOP("tw::Cli", "Shows what changed between two versions: elements added, removed or changed field by field, and threat changes."),
              "diff PROJECT.twdb [V1 [V2]] [--json]");
     p.positional("project", QT_TRANSLATE_NOOP("tw::Cli", "The project file."));
     p.positional("v1", QT_TRANSLATE_NOOP("tw::Cli", "The older version (default: the one before V2; 0 = empty)."));
@@ -941,8 +941,8 @@ void printGate(const QList<Threat> &blocking, Severity failOn, qint64 version, q
 
 int runCheck(const QStringList &arguments)
 {
-    Parser p("The CI gate: fails (exit 1) when the newest version has threats at or above a severity that are new since "
-             "the baseline and not yet triaged.",
+    Parser p(QT_TRANSLATE_NOOP("tw::Cli", "The CI gate: fails (exit 1) when the newest version has threats at or above a severity that are new since "
+             "the baseline and not yet triaged."),
              "check PROJECT.twdb [--baseline V] --fail-on low|medium|high|critical");
     p.positional("project", QT_TRANSLATE_NOOP("tw::Cli", "The project file."));
     p.option("baseline", QT_TRANSLATE_NOOP("tw::Cli", "The version to compare with (default: the one before the newest; 0 = everything is new)."), "v");
@@ -992,7 +992,7 @@ int runCheck(const QStringList &arguments)
 
 int runReport(const QStringList &arguments)
 {
-    Parser p("Writes a report of a version: html or pdf (for auditors), json, sarif, md (pull-request summary) or csv.",
+    Parser p(QT_TRANSLATE_NOOP("tw::Cli", "Writes a report of a version: html or pdf (for auditors), json, sarif, md (pull-request summary) or csv."),
              "report PROJECT.twdb --format html|pdf|json|sarif|md|csv -o FILE [--version V] [--diff V2]");
     p.positional("project", QT_TRANSLATE_NOOP("tw::Cli", "The project file."));
     p.option("format", QT_TRANSLATE_NOOP("tw::Cli", "html, pdf, json, sarif, md or csv."), "format");
@@ -1149,8 +1149,8 @@ Result<qint64> scanVersion(Project &project, const QString &path, const QString 
 
 int runScan(const QStringList &arguments)
 {
-    Parser p("For pipelines: creates the project if needed, imports PATH as a new version, analyses it, writes SARIF "
-             "and a Markdown summary against the previous version, and fails on new untriaged threats.",
+    Parser p(QT_TRANSLATE_NOOP("tw::Cli", "For pipelines: creates the project if needed, imports PATH as a new version, analyses it, writes SARIF "
+             "and a Markdown summary against the previous version, and fails on new untriaged threats."),
              "scan PATH [--project P] [--since REV] [--fail-on S] [--sarif FILE] [--markdown FILE] [--rev REV]");
     p.positional("path", QT_TRANSLATE_NOOP("tw::Cli", "The repository folder, spec or Terraform to scan."));
     p.option("project", QT_TRANSLATE_NOOP("tw::Cli", "The project file (default: threatwright.twdb in the current folder); created when missing."), "file");

@@ -119,8 +119,8 @@ std::optional<QDateTime> parseExpiry(const QString &text)
 
 int runSuppress(const QStringList &arguments)
 {
-    Options o("Records a scoped suppression: the findings of a rule on the elements a pattern names are dismissed, in the "
-              "newest version now and in every version analysed while it is in force. --revoke ends one.",
+    Options o(QT_TRANSLATE_NOOP("tw::Cli", "Records a scoped suppression: the findings of a rule on the elements a pattern names are dismissed, in the "
+              "newest version now and in every version analysed while it is in force. --revoke ends one."),
               "suppress PROJECT.twdb --rule R --element PATTERN --reason TEXT [--expires DATE] | --revoke ID --reason TEXT");
     o.positional("project", QT_TRANSLATE_NOOP("tw::Cli", "The project file."));
     o.option("rule", QT_TRANSLATE_NOOP("tw::Cli", "A rule id (TW-API-001) or a glob over rule ids (TW-K8S-*)."), "rule");
@@ -192,8 +192,8 @@ int runSuppress(const QStringList &arguments)
 
 int runSuppressions(const QStringList &arguments)
 {
-    Options o("Lists the project's suppressions: active, expired and revoked, with how many threats of the newest "
-              "version each one dismissed.",
+    Options o(QT_TRANSLATE_NOOP("tw::Cli", "Lists the project's suppressions: active, expired and revoked, with how many threats of the newest "
+              "version each one dismissed."),
               "suppressions PROJECT.twdb [--json]");
     o.positional("project", QT_TRANSLATE_NOOP("tw::Cli", "The project file."));
     o.flag("json", QT_TRANSLATE_NOOP("tw::Cli", "Print JSON."));
@@ -237,10 +237,10 @@ int runSuppressions(const QStringList &arguments)
 
 int runSuggest(const QStringList &arguments)
 {
-    Options o("Asks a language model (an OpenAI-compatible chat-completions server: llama.cpp, Ollama, vLLM or a hosted API) "
+    Options o(QT_TRANSLATE_NOOP("tw::Cli", "Asks a language model (an OpenAI-compatible chat-completions server: llama.cpp, Ollama, vLLM or a hosted API) "
               "for threats the rules missed, about one component or all of them. Only a redacted summary of each component's "
               "neighbourhood is sent (docs/llm.md). Validated, deduplicated suggestions are added to the newest version as "
-              "suggested threats with origin llm:<model>. The API key comes from THREATWRIGHT_LLM_API_KEY or the system keychain.",
+              "suggested threats with origin llm:<model>. The API key comes from THREATWRIGHT_LLM_API_KEY or the system keychain."),
               "suggest PROJECT.twdb (--component ID... | --all) --llm-url URL --model M");
     o.positional("project", QT_TRANSLATE_NOOP("tw::Cli", "The project file."));
     o.option("component", QT_TRANSLATE_NOOP("tw::Cli", "A component id to ask about; repeatable."), "id");
