@@ -4581,7 +4581,7 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruf- oder Eingabefehler.
     </message>
     <message>
         <source>&amp;Changes since:</source>
-        <translation>Änderungen s&amp;eit:</translation>
+        <translation>Änderungen se&amp;it:</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
@@ -4719,7 +4719,7 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruf- oder Eingabefehler.
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>API-&amp;Schlüssel:</translation>
+        <translation>API-Schlüsse&amp;l:</translation>
     </message>
     <message>
         <source>Test &amp;connection</source>
@@ -5551,7 +5551,7 @@ Klicken, um die Datei an dieser Zeile zu öffnen.</translation>
     </message>
     <message>
         <source>&amp;Actor name:</source>
-        <translation>&amp;Akteursname:</translation>
+        <translation>Akteurs&amp;name:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>

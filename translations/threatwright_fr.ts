@@ -4585,7 +4585,7 @@ Codes de sortie : 0 OK, 1 vérification échouée, 2 erreur d’utilisation ou d
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation>&amp;Enregistrer sous :</translation>
+        <translation>Enregi&amp;strer sous :</translation>
     </message>
     <message>
         <source>&amp;Export</source>

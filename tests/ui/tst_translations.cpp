@@ -7,7 +7,9 @@
 
 #include "graphview.h"
 #include "mainwindow.h"
+#include "export/reportexport.h"
 #include "settings/appsettings.h"
+#include "settings/llmsettingspage.h"
 #include "settings/settingsdialog.h"
 
 #include "common/translations.h"
@@ -16,7 +18,9 @@
 #include "store/project.h"
 
 #include <QApplication>
+#include <QAbstractButton>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -25,6 +29,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -123,6 +128,67 @@ QString acceleratorClash(const QMenu *menu)
         }
     }
     return {};
+}
+
+/** The accelerators of the labels and buttons under `root` (not inside `skip`), with their texts. */
+void collectAccelerators(const QWidget *root, const QWidget *skip, QList<std::pair<QChar, QString>> &out)
+{
+    const QList<QWidget *> children = root->findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
+    for (const QWidget *child : children) {
+        if (child == skip)
+            continue;
+        QString text;
+        if (const auto *label = qobject_cast<const QLabel *>(child))
+            text = label->text();
+        else if (const auto *button = qobject_cast<const QAbstractButton *>(child))
+            text = button->text();
+        else if (const auto *group = qobject_cast<const QGroupBox *>(child))
+            text = group->title();
+        if (const QChar key = accelerator(text); !key.isNull())
+            out.append({key, text});
+        collectAccelerators(child, skip, out);
+    }
+}
+
+/**
+ * Two labels or buttons a user sees together sharing an accelerator: per tab of `tabs` (the tab
+ * titles, that page, and everything outside the tab widget), or the whole dialog without tabs.
+ */
+QString dialogClash(const QWidget *dialog, const QTabWidget *tabs)
+{
+    const int pages = tabs ? tabs->count() : 1;
+    for (int page = 0; page < pages; ++page) {
+        QList<std::pair<QChar, QString>> seen;
+        collectAccelerators(dialog, tabs, seen);
+        if (tabs) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (const QChar key = accelerator(tabs->tabText(i)); !key.isNull())
+                    seen.append({key, tabs->tabText(i)});
+            }
+            collectAccelerators(tabs->widget(page), nullptr, seen);
+        }
+        for (qsizetype i = 0; i < seen.size(); ++i) {
+            for (qsizetype j = i + 1; j < seen.size(); ++j) {
+                if (seen.at(i).first == seen.at(j).first)
+                    return QStringLiteral("\"%1\" and \"%2\" both use &%3").arg(seen.at(i).second, seen.at(j).second, seen.at(i).first);
+            }
+        }
+    }
+    return {};
+}
+
+/** The dialogs with labelled fields: Preferences (with the language-model page) and Export Report. */
+QString dialogsClash()
+{
+    SettingsDialog preferences;
+    preferences.addPage(new LlmSettingsPage, QStringLiteral("LLM"));
+    if (const QString clash = dialogClash(&preferences, preferences.tabs()); !clash.isEmpty())
+        return clash;
+    VersionInfo version;
+    version.id = 1;
+    version.createdAt = QDateTime::currentDateTimeUtc();
+    ExportDialog exportDialog(QStringLiteral("/tmp/shop.twdb"), {version}, 1);
+    return dialogClash(&exportDialog, nullptr);
 }
 
 struct Run
@@ -236,6 +302,8 @@ void TestTranslations::germanWindow()
     for (const QAction *menu : window.menuBar()->actions())
         QVERIFY2(acceleratorClash(menu->menu()).isEmpty(), qPrintable(acceleratorClash(menu->menu())));
 
+    QVERIFY2(dialogsClash().isEmpty(), qPrintable(dialogsClash()));
+
     // Text made in core/ (tw::Model, tw::Project contexts) comes out in German too.
     QCOMPARE(displayName(ThreatStatus::Suggested), QStringLiteral("Vorgeschlagen"));
     QCOMPARE(displayName(Severity::High), QStringLiteral("Hoch"));
@@ -274,6 +342,7 @@ void TestTranslations::frenchWindow()
     QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionPreferences"))->text(), QStringLiteral("&Préférences…"));
     for (const QAction *menu : window.menuBar()->actions())
         QVERIFY2(acceleratorClash(menu->menu()).isEmpty(), qPrintable(acceleratorClash(menu->menu())));
+    QVERIFY2(dialogsClash().isEmpty(), qPrintable(dialogsClash()));
     QCOMPARE(displayName(Stride::InformationDisclosure), QStringLiteral("Divulgation d’informations"));
     if (!loaded.qt.isEmpty()) {
         QDialogButtonBox buttons(QDialogButtonBox::Cancel);
@@ -290,6 +359,7 @@ void TestTranslations::englishIsTheSource()
     QVERIFY(i18n::installTranslators(*qApp, QLocale::c()).application.isEmpty());
     MainWindow window;
     QCOMPARE(menuTitles(window).first(), QStringLiteral("&File"));
+    QVERIFY2(dialogsClash().isEmpty(), qPrintable(dialogsClash()));
     QCOMPARE(displayName(ThreatStatus::Suggested), QStringLiteral("Suggested"));
     // An unknown stored code falls back to the system's language.
     QSettings().setValue(QStringLiteral("General/language"), QStringLiteral("xx"));
