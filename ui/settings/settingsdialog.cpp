@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -58,7 +59,6 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_restartNote->setText(tr("The new language is used the next time Threatwright starts."));
     m_restartNote->setWordWrap(true);
     m_restartNote->setForegroundRole(QPalette::PlaceholderText);
-    m_restartNote->setVisible(false);
     connect(m_language, &QComboBox::currentIndexChanged, this,
             [this, running] { m_restartNote->setVisible(m_language->currentData().toString() != running); });
 
@@ -77,9 +77,14 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_buttons);
-    // Tall enough for the wrapped notes at this width, whatever their language's length.
+    // Tall enough for the wrapped notes, whatever their language's length. The tab widget does not
+    // pass heightForWidth on to its pages, so the page reserves what its form needs at a little
+    // less than the dialog's width (narrower means taller: never too little).
     const int width = fontMetrics().averageCharWidth() * 80;
-    resize(width, std::max(sizeHint().height(), layout->totalHeightForWidth(width)));
+    // Measured with the restart note shown, so that it has room when the language changes.
+    general->setMinimumHeight(form->totalHeightForWidth(width - 4 * style()->pixelMetric(QStyle::PM_LayoutLeftMargin)));
+    m_restartNote->setVisible(false);
+    resize(width, sizeHint().height());
 }
 
 int SettingsDialog::addPage(QWidget *page, const QString &title)
