@@ -15,6 +15,7 @@ jobs="${TW_JOBS:-$(nproc)}"
 packages=(
     build-essential cmake ninja-build ccache pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n python3
     libgl-dev libxkbcommon-dev
     libgraphviz-dev graphviz
     libsqlite3-dev sqlite3
@@ -141,6 +142,11 @@ check_installed_package() {
         grep -q "^application/x-threatwright-project=.*org.threatwright.Threatwright.desktop" \
             /usr/share/applications/mimeinfo.cache || fail "no application opens .twdb files"
         man -w threatwright-cli >/dev/null && man -w threatwright >/dev/null || fail "manual pages not found"
+        # The German user interface from the installed catalogues (share/threatwright/translations).
+        [[ -f /usr/share/threatwright/translations/threatwright_de.qm ]] || fail "no German translation installed"
+        LC_ALL=de_DE.UTF-8 /usr/bin/threatwright-cli --help | grep -q "^Befehle:" || fail "threatwright-cli speaks no German"
+        LC_ALL=de_DE.UTF-8 QT_QPA_PLATFORM=offscreen /usr/bin/threatwright --help | grep -q "Werkbank für Bedrohungsmodelle" \
+            || fail "the workbench speaks no German"
         bash -c "source /usr/share/bash-completion/completions/threatwright-cli && complete -p threatwright-cli" >/dev/null \
             || fail "bash completion"
         echo "package check passed: installed files run the demo scan, reports and workbench"'

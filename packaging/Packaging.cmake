@@ -13,7 +13,7 @@
 #   share/man/man1/threatwright.1.gz, threatwright-cli.1.gz
 #   share/bash-completion/completions/threatwright, threatwright-cli
 #   share/threatwright/rules/*.yaml                         copies of the compiled-in packs
-#   share/threatwright/translations/                        threatwright_<lang>.qm (app/gui looks here)
+#   share/threatwright/translations/threatwright_{de,fr}.qm (translations/CMakeLists.txt)
 #   share/doc/threatwright/copyright, README.md
 
 include(GNUInstallDirs)
@@ -66,10 +66,10 @@ install(FILES ${TW_PACKAGING_DIR}/completion/threatwright-cli ${TW_PACKAGING_DIR
 # are for reading and as templates for 'scan/import --rules'.
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/resources/rules/ DESTINATION ${CMAKE_INSTALL_DATADIR}/threatwright/rules
         FILES_MATCHING PATTERN "*.yaml")
-# The workbench looks for threatwright_<lang>.qm here (TW_TRANSLATIONS_RELDIR in app/gui); the
-# translation build installs its .qm files into this folder.
+# Both binaries look for threatwright_<lang>.qm here first (TW_TRANSLATIONS_RELDIR in app/gui,
+# tw::i18n::installedFolder), then in the copies compiled into twcore; translations/CMakeLists.txt
+# installs the .qm files into this folder.
 set(TW_INSTALL_TRANSLATIONSDIR ${CMAKE_INSTALL_DATADIR}/threatwright/translations)
-install(DIRECTORY DESTINATION ${TW_INSTALL_TRANSLATIONSDIR})
 install(FILES ${TW_PACKAGING_DIR}/copyright ${PROJECT_SOURCE_DIR}/README.md
         DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/threatwright) # DOCDIR would use the project name's capital T
 

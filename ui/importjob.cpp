@@ -18,10 +18,11 @@
 namespace tw::ui {
 namespace {
 
-QString tr(const char *text)
+// lupdate files the Tr::tr() strings under this context, the one they are looked up in at run time.
+struct Tr
 {
-    return QCoreApplication::translate("tw::ui::ImportJob", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tw::ui::ImportJob)
+};
 
 void runImport(QPromise<ImportOutcome> &promise, const ImportRequest &request)
 {
@@ -46,13 +47,13 @@ void runImport(QPromise<ImportOutcome> &promise, const ImportRequest &request)
     };
     auto imported = importer::importPaths(request.paths, options);
     if (promise.isCanceled() || cancel)
-        return finish(makeError(tr("The import was cancelled")));
+        return finish(makeError(Tr::tr("The import was cancelled")));
     if (!imported)
         return finish(imported.error());
     auto rules = analysis::RuleSet::loadBuiltin();
     if (!rules)
         return finish(rules.error());
-    promise.setProgressValueAndText(92, tr("Analysing"));
+    promise.setProgressValueAndText(92, Tr::tr("Analysing"));
     analysis::Options analysisOptions;
     analysisOptions.cancel = &cancel;
     auto threats = analysis::analyse(imported->model, *rules, analysisOptions);
@@ -60,8 +61,8 @@ void runImport(QPromise<ImportOutcome> &promise, const ImportRequest &request)
         return finish(threats.error());
     imported->model.threats = std::move(threats).value();
     if (promise.isCanceled())
-        return finish(makeError(tr("The import was cancelled")));
-    promise.setProgressValueAndText(96, tr("Storing the version"));
+        return finish(makeError(Tr::tr("The import was cancelled")));
+    promise.setProgressValueAndText(96, Tr::tr("Storing the version"));
     auto project = Project::open(request.projectPath, Project::OpenMode::ReadWrite);
     if (!project)
         return finish(project.error());

@@ -36,10 +36,11 @@
 namespace tw::cli {
 namespace {
 
-QString tr(const char *text)
+// lupdate files the Tr::tr() strings under this context, the one they are looked up in at run time.
+struct Tr
 {
-    return QCoreApplication::translate("tw::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tw::Cli)
+};
 
 /**
  * A command's parser. QCommandLineParser::process() would exit with 1 on a bad option, but
@@ -50,22 +51,22 @@ class Parser
 public:
     Parser(const char *description, const char *positionalSyntax)
     {
-        m_parser.setApplicationDescription(tr(description));
+        m_parser.setApplicationDescription(Tr::tr(description));
         m_parser.addHelpOption();
         m_syntax = QString::fromLatin1(positionalSyntax);
     }
 
     void positional(const char *name, const char *description)
     {
-        m_parser.addPositionalArgument(QString::fromLatin1(name), tr(description));
+        m_parser.addPositionalArgument(QString::fromLatin1(name), Tr::tr(description));
     }
     void flag(const char *name, const char *description)
     {
-        m_parser.addOption(QCommandLineOption(QString::fromLatin1(name), tr(description)));
+        m_parser.addOption(QCommandLineOption(QString::fromLatin1(name), Tr::tr(description)));
     }
     void option(const char *name, const char *description, const char *valueName)
     {
-        m_parser.addOption(QCommandLineOption(QString::fromLatin1(name), tr(description), QString::fromLatin1(valueName)));
+        m_parser.addOption(QCommandLineOption(QString::fromLatin1(name), Tr::tr(description), QString::fromLatin1(valueName)));
     }
 
     /** Parses; returns an exit code when the command should stop (help or error). */
@@ -80,7 +81,7 @@ public:
         }
         const qsizetype count = m_parser.positionalArguments().size();
         if (count < minPositional || (maxPositional >= 0 && count > maxPositional))
-            return fail(tr("usage: threatwright-cli %1").arg(m_syntax));
+            return fail(Tr::tr("usage: threatwright-cli %1").arg(m_syntax));
         return std::nullopt;
     }
 
@@ -127,10 +128,10 @@ QJsonObject versionJson(const VersionInfo &v)
 
 int runInit(const QStringList &arguments)
 {
-    Parser p("Creates a new, empty project file.", "init PROJECT.twdb [--name NAME]");
-    p.positional("project", "The project file to create (*.twdb).");
-    p.option("name", "The project's name (default: the file name).", "name");
-    p.option("actor", "Who creates it (default: the OS user).", "name");
+    Parser p(QT_TRANSLATE_NOOP("tw::Cli", "Creates a new, empty project file."), "init PROJECT.twdb [--name NAME]");
+    p.positional("project", QT_TRANSLATE_NOOP("tw::Cli", "The project file to create (*.twdb)."));
+    p.option("name", QT_TRANSLATE_NOOP("tw::Cli", "The project's name (default: the file name)."), "name");
+    p.option("actor", QT_TRANSLATE_NOOP("tw::Cli", "Who creates it (default: the OS user)."), "name");
     if (auto stop = p.parse(arguments, 1, 1))
         return *stop;
     const QString path = p.positionals().at(0);
@@ -138,7 +139,7 @@ int runInit(const QStringList &arguments)
     auto project = Project::create(path, name, actorOr(p));
     if (!project)
         return fail(project.errorString());
-    out() << tr("Created project \"%1\" in %2\n").arg(singleLine(name), path);
+    out() << Tr::tr("Created project \"%1\" in %2\n").arg(singleLine(name), path);
     return Ok;
 }
 
@@ -146,9 +147,9 @@ int runInit(const QStringList &arguments)
 
 int runVersions(const QStringList &arguments)
 {
-    Parser p("Lists the project's model versions.", "versions PROJECT.twdb [--json]");
-    p.positional("project", "The project file.");
-    p.flag("json", "Print JSON.");
+    Parser p(QT_TRANSLATE_NOOP("tw::Cli", "Lists the project's model versions."), "versions PROJECT.twdb [--json]");
+    p.positional("project", QT_TRANSLATE_NOOP("tw::Cli", "The project file."));
+    p.flag("json", QT_TRANSLATE_NOOP("tw::Cli", "Print JSON."));
     if (auto stop = p.parse(arguments, 1, 1))
         return *stop;
     auto project = openProject(p.positionals().at(0), Project::OpenMode::ReadOnly);
@@ -165,7 +166,7 @@ int runVersions(const QStringList &arguments)
         return Ok;
     }
     if (versions->isEmpty()) {
-        out() << tr("No versions yet: import something with 'threatwright-cli import'.\n");
+        out() << Tr::tr("No versions yet: import something with 'threatwright-cli import'.\n");
         return Ok;
     }
     QList<QStringList> rows;
@@ -174,7 +175,7 @@ int runVersions(const QStringList &arguments)
                      singleLine(v.author, 20), singleLine(v.gitRevision.left(12)), QString::number(v.componentCount),
                      QString::number(v.threatCount), singleLine(v.message, 60)});
     }
-    printTable({tr("VERSION"), tr("CREATED (UTC)"), tr("AUTHOR"), tr("REVISION"), tr("COMPONENTS"), tr("THREATS"), tr("MESSAGE")}, rows);
+    printTable({Tr::tr("VERSION"), Tr::tr("CREATED (UTC)"), Tr::tr("AUTHOR"), Tr::tr("REVISION"), Tr::tr("COMPONENTS"), Tr::tr("THREATS"), Tr::tr("MESSAGE")}, rows);
     return Ok;
 }
 
@@ -182,18 +183,18 @@ int runVersions(const QStringList &arguments)
 
 int runThreatsAdd(const QStringList &arguments)
 {
-    Parser p("Records a threat that no rule found in the newest version.",
+    Parser p(QT_TRANSLATE_NOOP("tw::Cli", "Records a threat that no rule found in the newest version."),
              "threats PROJECT.twdb add --title TITLE --target ID --stride CATEGORY [--severity S]");
-    p.positional("project", "The project file.");
-    p.positional("add", "The word 'add'.");
-    p.option("title", "What can go wrong, in one line.", "text");
-    p.option("target", "An element id the threat is about; repeat for several.", "id");
-    p.option("stride", "spoofing, tampering, repudiation, information-disclosure, denial-of-service or elevation-of-privilege.", "category");
-    p.option("severity", "info, low, medium (default), high or critical.", "severity");
-    p.option("rationale", "Why it matters.", "text");
-    p.option("mitigation", "What would reduce it.", "text");
-    p.option("actor", "Who records it (default: the OS user).", "name");
-    p.flag("json", "Print the recorded threat as JSON.");
+    p.positional("project", QT_TRANSLATE_NOOP("tw::Cli", "The project file."));
+    p.positional("add", QT_TRANSLATE_NOOP("tw::Cli", "The word 'add'."));
+    p.option("title", QT_TRANSLATE_NOOP("tw::Cli", "What can go wrong, in one line."), "text");
+    p.option("target", QT_TRANSLATE_NOOP("tw::Cli", "An element id the threat is about; repeat for several."), "id");
+    p.option("stride", QT_TRANSLATE_NOOP("tw::Cli", "spoofing, tampering, repudiation, information-disclosure, denial-of-service or elevation-of-privilege."), "category");
+    p.option("severity", QT_TRANSLATE_NOOP("tw::Cli", "info, low, medium (default), high or critical."), "severity");
+    p.option("rationale", QT_TRANSLATE_NOOP("tw::Cli", "Why it matters."), "text");
+    p.option("mitigation", QT_TRANSLATE_NOOP("tw::Cli", "What would reduce it."), "text");
+    p.option("actor", QT_TRANSLATE_NOOP("tw::Cli", "Who records it (default: the OS user)."), "name");
+    p.flag("json", QT_TRANSLATE_NOOP("tw::Cli", "Print the recorded threat as JSON."));
     if (auto stop = p.parse(arguments, 2, 2))
         return *stop;
     ManualThreat manual;
@@ -201,20 +202,20 @@ int runThreatsAdd(const QStringList &arguments)
     manual.targets = p.values("target");
     const auto stride = enumFromName<Stride>(p.value("stride"));
     if (!stride)
-        return fail(tr("--stride must be one of spoofing, tampering, repudiation, information-disclosure, "
+        return fail(Tr::tr("--stride must be one of spoofing, tampering, repudiation, information-disclosure, "
                        "denial-of-service, elevation-of-privilege"));
     manual.stride = *stride;
     if (p.isSet("severity")) {
         const auto severity = enumFromName<Severity>(p.value("severity"));
         if (!severity)
-            return fail(tr("--severity must be one of info, low, medium, high, critical"));
+            return fail(Tr::tr("--severity must be one of info, low, medium, high, critical"));
         manual.severity = *severity;
     }
     manual.rationale = p.value("rationale");
     manual.mitigation = p.value("mitigation");
     manual.actor = actorOr(p);
     if (manual.title.trimmed().isEmpty() || manual.targets.isEmpty())
-        return fail(tr("a manual threat needs --title and at least one --target"));
+        return fail(Tr::tr("a manual threat needs --title and at least one --target"));
     auto project = openProject(p.positionals().at(0), Project::OpenMode::ReadWrite);
     if (!project)
         return fail(project.errorString());
@@ -224,7 +225,7 @@ int runThreatsAdd(const QStringList &arguments)
     if (p.isSet("json"))
         printJson(toJson(*threat));
     else
-        out() << tr("Recorded threat %1: %2\n").arg(threat->fingerprint, singleLine(threat->title));
+        out() << Tr::tr("Recorded threat %1: %2\n").arg(threat->fingerprint, singleLine(threat->title));
     return Ok;
 }
 
@@ -232,37 +233,37 @@ int runThreats(const QStringList &arguments)
 {
     if (arguments.size() >= 3 && arguments.at(2) == QLatin1StringView("add"))
         return runThreatsAdd(arguments);
-    Parser p("Lists the threats of a version, most severe first.",
+    Parser p(QT_TRANSLATE_NOOP("tw::Cli", "Lists the threats of a version, most severe first."),
              "threats PROJECT.twdb [--json] [--status S] [--min-severity S] [--version V]");
-    p.positional("project", "The project file.");
-    p.flag("json", "Print JSON.");
-    p.option("status", "Only threats with this status (suggested, validated, dismissed, accepted, mitigated, resolved-by-change).", "status");
-    p.option("min-severity", "Only threats at or above this severity (info, low, medium, high, critical).", "severity");
-    p.option("version", "The version (default: the newest).", "id");
-    p.option("limit", "At most this many threats.", "n");
+    p.positional("project", QT_TRANSLATE_NOOP("tw::Cli", "The project file."));
+    p.flag("json", QT_TRANSLATE_NOOP("tw::Cli", "Print JSON."));
+    p.option("status", QT_TRANSLATE_NOOP("tw::Cli", "Only threats with this status (suggested, validated, dismissed, accepted, mitigated, resolved-by-change)."), "status");
+    p.option("min-severity", QT_TRANSLATE_NOOP("tw::Cli", "Only threats at or above this severity (info, low, medium, high, critical)."), "severity");
+    p.option("version", QT_TRANSLATE_NOOP("tw::Cli", "The version (default: the newest)."), "id");
+    p.option("limit", QT_TRANSLATE_NOOP("tw::Cli", "At most this many threats."), "n");
     if (auto stop = p.parse(arguments, 1, 1))
         return *stop;
     ThreatQuery query;
     if (p.isSet("status")) {
         query.status = enumFromName<ThreatStatus>(p.value("status"));
         if (!query.status)
-            return fail(tr("unknown status \"%1\"").arg(p.value("status")));
+            return fail(Tr::tr("unknown status \"%1\"").arg(p.value("status")));
     }
     if (p.isSet("min-severity")) {
         query.minSeverity = enumFromName<Severity>(p.value("min-severity"));
         if (!query.minSeverity)
-            return fail(tr("unknown severity \"%1\"").arg(p.value("min-severity")));
+            return fail(Tr::tr("unknown severity \"%1\"").arg(p.value("min-severity")));
     }
     bool ok = true;
     if (p.isSet("version")) {
         query.versionId = p.value("version").toLongLong(&ok);
         if (!ok || query.versionId <= 0)
-            return fail(tr("--version needs a version number"));
+            return fail(Tr::tr("--version needs a version number"));
     }
     if (p.isSet("limit")) {
         query.limit = p.value("limit").toInt(&ok);
         if (!ok || query.limit < 0)
-            return fail(tr("--limit needs a number"));
+            return fail(Tr::tr("--limit needs a number"));
     }
     auto project = openProject(p.positionals().at(0), Project::OpenMode::ReadOnly);
     if (!project)
@@ -282,17 +283,17 @@ int runThreats(const QStringList &arguments)
         return Ok;
     }
     if (threats->isEmpty()) {
-        out() << tr("No threats match.\n");
+        out() << Tr::tr("No threats match.\n");
         return Ok;
     }
     QList<QStringList> rows;
     for (const Threat &t : *threats) {
         rows.append({singleLine(t.fingerprint.left(12)), enumName(t.severity), QString::number(t.score, 'f', 1), enumName(t.status),
                      QStringLiteral("P%1").arg(t.effectivePriority()) + (t.priorityOverride ? QStringLiteral("*") : QString()),
-                     t.isNew ? tr("new") : QString(), singleLine(t.targets.join(QStringLiteral(", ")), 30),
+                     t.isNew ? Tr::tr("new") : QString(), singleLine(t.targets.join(QStringLiteral(", ")), 30),
                      singleLine(t.title, 80)});
     }
-    printTable({tr("THREAT"), tr("SEVERITY"), tr("SCORE"), tr("STATUS"), tr("PRIO"), tr("NEW"), tr("TARGET"), tr("TITLE")}, rows);
+    printTable({Tr::tr("THREAT"), Tr::tr("SEVERITY"), Tr::tr("SCORE"), Tr::tr("STATUS"), Tr::tr("PRIO"), Tr::tr("NEW"), Tr::tr("TARGET"), Tr::tr("TITLE")}, rows);
     return Ok;
 }
 
@@ -303,21 +304,21 @@ int runTriageSuppress(const Parser &p)
 {
     for (const char *other : {"validate", "accept", "mitigate", "reopen", "priority", "owner"}) {
         if (p.isSet(other))
-            return fail(tr("--suppress goes with --dismiss only"));
+            return fail(Tr::tr("--suppress goes with --dismiss only"));
     }
     if (!p.isSet("dismiss"))
-        return fail(tr("--suppress goes with --dismiss"));
+        return fail(Tr::tr("--suppress goes with --dismiss"));
     SuppressionRequest request;
     request.fromFingerprint = p.positionals().at(1);
     request.elementPattern = p.value("element");
     request.reason = p.value("reason");
     request.actor = actorOr(p);
     if (request.reason.trimmed().isEmpty())
-        return fail(tr("--dismiss and --accept need --reason"));
+        return fail(Tr::tr("--dismiss and --accept need --reason"));
     if (p.isSet("expires")) {
         const auto expiry = parseExpiry(p.value("expires"));
         if (!expiry)
-            return fail(tr("--expires needs an ISO date such as 2027-03-31"));
+            return fail(Tr::tr("--expires needs an ISO date such as 2027-03-31"));
         request.expiresAt = *expiry;
     }
     auto project = openProject(p.positionals().at(0), Project::OpenMode::ReadWrite);
@@ -334,7 +335,7 @@ int runTriageSuppress(const Parser &p)
         o.insert(QStringLiteral("createdSuppression"), outcome->suppression.id);
         printJson(o);
     } else {
-        out() << tr("%1 is now dismissed; suppression #%2 (%3 on %4) dismissed %5 more threat(s) of the newest version.\n")
+        out() << Tr::tr("%1 is now dismissed; suppression #%2 (%3 on %4) dismissed %5 more threat(s) of the newest version.\n")
                      .arg(threat->fingerprint.left(12))
                      .arg(outcome->suppression.id)
                      .arg(singleLine(outcome->suppression.rulePattern), singleLine(outcome->suppression.elementPattern))
@@ -345,29 +346,29 @@ int runTriageSuppress(const Parser &p)
 
 int runTriage(const QStringList &arguments)
 {
-    Parser p("Records a decision on a threat; it carries to later versions and lands in the audit trail.",
+    Parser p(QT_TRANSLATE_NOOP("tw::Cli", "Records a decision on a threat; it carries to later versions and lands in the audit trail."),
              "triage PROJECT.twdb THREAT --validate|--dismiss|--accept|--mitigate|--reopen|--priority P [--reason TEXT]");
-    p.positional("project", "The project file.");
-    p.positional("threat", "The threat's fingerprint, or a unique prefix of at least 6 characters.");
-    p.flag("validate", "Confirm the threat is real.");
-    p.flag("dismiss", "Dismiss it as a false positive or not applicable (needs --reason).");
-    p.flag("accept", "Accept the risk (needs --reason; see --expires).");
-    p.flag("mitigate", "Mark it mitigated.");
-    p.flag("reopen", "Set it back to suggested.");
-    p.option("priority", "Override the computed priority: 1 (most urgent) to 4, or 'auto' to clear the override.", "p");
-    p.option("reason", "Why; required for --dismiss and --accept.", "text");
-    p.option("expires", "For --accept: when the acceptance lapses (ISO date).", "date");
-    p.option("owner", "Who owns the follow-up.", "name");
-    p.option("actor", "Who decides (default: the OS user).", "name");
-    p.flag("suppress", "With --dismiss: also suppress this rule's findings on matching elements from now on (see 'suppress').");
-    p.option("element", "With --suppress: the element pattern (default: the threat's first target).", "pattern");
-    p.flag("json", "Print the threat after the decision as JSON.");
+    p.positional("project", QT_TRANSLATE_NOOP("tw::Cli", "The project file."));
+    p.positional("threat", QT_TRANSLATE_NOOP("tw::Cli", "The threat's fingerprint, or a unique prefix of at least 6 characters."));
+    p.flag("validate", QT_TRANSLATE_NOOP("tw::Cli", "Confirm the threat is real."));
+    p.flag("dismiss", QT_TRANSLATE_NOOP("tw::Cli", "Dismiss it as a false positive or not applicable (needs --reason)."));
+    p.flag("accept", QT_TRANSLATE_NOOP("tw::Cli", "Accept the risk (needs --reason; see --expires)."));
+    p.flag("mitigate", QT_TRANSLATE_NOOP("tw::Cli", "Mark it mitigated."));
+    p.flag("reopen", QT_TRANSLATE_NOOP("tw::Cli", "Set it back to suggested."));
+    p.option("priority", QT_TRANSLATE_NOOP("tw::Cli", "Override the computed priority: 1 (most urgent) to 4, or 'auto' to clear the override."), "p");
+    p.option("reason", QT_TRANSLATE_NOOP("tw::Cli", "Why; required for --dismiss and --accept."), "text");
+    p.option("expires", QT_TRANSLATE_NOOP("tw::Cli", "For --accept: when the acceptance lapses (ISO date)."), "date");
+    p.option("owner", QT_TRANSLATE_NOOP("tw::Cli", "Who owns the follow-up."), "name");
+    p.option("actor", QT_TRANSLATE_NOOP("tw::Cli", "Who decides (default: the OS user)."), "name");
+    p.flag("suppress", QT_TRANSLATE_NOOP("tw::Cli", "With --dismiss: also suppress this rule's findings on matching elements from now on (see 'suppress')."));
+    p.option("element", QT_TRANSLATE_NOOP("tw::Cli", "With --suppress: the element pattern (default: the threat's first target)."), "pattern");
+    p.flag("json", QT_TRANSLATE_NOOP("tw::Cli", "Print the threat after the decision as JSON."));
     if (auto stop = p.parse(arguments, 2, 2))
         return *stop;
     if (p.isSet("suppress"))
         return runTriageSuppress(p);
     if (p.isSet("element"))
-        return fail(tr("--element goes with --dismiss --suppress"));
+        return fail(Tr::tr("--element goes with --dismiss --suppress"));
     TriageRequest request;
     int chosen = 0;
     const std::pair<const char *, TriageAction> actions[] = {{"validate", TriageAction::Validate},
@@ -389,18 +390,18 @@ int runTriage(const QStringList &arguments)
             bool ok = false;
             const int priority = value.toInt(&ok);
             if (!ok || priority < 1 || priority > 4)
-                return fail(tr("--priority needs 1, 2, 3, 4 or auto"));
+                return fail(Tr::tr("--priority needs 1, 2, 3, 4 or auto"));
             request.priority = priority;
         }
     }
     if (chosen != 1)
-        return fail(tr("give exactly one of --validate, --dismiss, --accept, --mitigate, --reopen, --priority"));
+        return fail(Tr::tr("give exactly one of --validate, --dismiss, --accept, --mitigate, --reopen, --priority"));
     request.reason = p.value("reason");
     if ((request.action == TriageAction::Dismiss || request.action == TriageAction::Accept) && request.reason.trimmed().isEmpty())
-        return fail(tr("--dismiss and --accept need --reason"));
+        return fail(Tr::tr("--dismiss and --accept need --reason"));
     if (p.isSet("expires")) {
         if (request.action != TriageAction::Accept)
-            return fail(tr("--expires goes with --accept"));
+            return fail(Tr::tr("--expires goes with --accept"));
         request.expiresAt = QDateTime::fromString(p.value("expires"), Qt::ISODate);
         if (!request.expiresAt.isValid()) {
             const QDate date = QDate::fromString(p.value("expires"), Qt::ISODate);
@@ -408,7 +409,7 @@ int runTriage(const QStringList &arguments)
                 request.expiresAt = date.startOfDay(Qt::UTC);
         }
         if (!request.expiresAt.isValid())
-            return fail(tr("--expires needs an ISO date such as 2027-03-31"));
+            return fail(Tr::tr("--expires needs an ISO date such as 2027-03-31"));
     }
     request.fingerprint = p.positionals().at(1);
     request.actor = actorOr(p);
@@ -422,7 +423,7 @@ int runTriage(const QStringList &arguments)
     if (p.isSet("json"))
         printJson(toJson(*threat));
     else
-        out() << tr("%1 is now %2 (priority P%3): %4\n")
+        out() << Tr::tr("%1 is now %2 (priority P%3): %4\n")
                      .arg(singleLine(threat->fingerprint.left(12)), enumName(threat->status))
                      .arg(threat->effectivePriority())
                      .arg(singleLine(threat->title));
@@ -433,12 +434,12 @@ int runTriage(const QStringList &arguments)
 
 int runAudit(const QStringList &arguments)
 {
-    Parser p("Shows the audit trail; --verify walks its hash chain and names the first bad entry.",
+    Parser p(QT_TRANSLATE_NOOP("tw::Cli", "Shows the audit trail; --verify walks its hash chain and names the first bad entry."),
              "audit PROJECT.twdb [--verify] [--json]");
-    p.positional("project", "The project file.");
-    p.flag("verify", "Check the hash chain; exit 1 if it is broken.");
-    p.flag("json", "Print JSON.");
-    p.option("subject", "Only entries about this subject (e.g. threat:<fingerprint>, version:3).", "subject");
+    p.positional("project", QT_TRANSLATE_NOOP("tw::Cli", "The project file."));
+    p.flag("verify", QT_TRANSLATE_NOOP("tw::Cli", "Check the hash chain; exit 1 if it is broken."));
+    p.flag("json", QT_TRANSLATE_NOOP("tw::Cli", "Print JSON."));
+    p.option("subject", QT_TRANSLATE_NOOP("tw::Cli", "Only entries about this subject (e.g. threat:<fingerprint>, version:3)."), "subject");
     if (auto stop = p.parse(arguments, 1, 1))
         return *stop;
     auto project = openProject(p.positionals().at(0), Project::OpenMode::ReadOnly);
@@ -454,11 +455,11 @@ int runAudit(const QStringList &arguments)
                                   {QStringLiteral("firstBadEntry"), v->ok ? QJsonValue() : QJsonValue(v->firstBadSeq)},
                                   {QStringLiteral("problem"), v->problem}});
         } else if (v->ok) {
-            out() << tr("Audit trail verified: %1 entries, the hash chain is intact.\n").arg(v->entries);
+            out() << Tr::tr("Audit trail verified: %1 entries, the hash chain is intact.\n").arg(v->entries);
         } else {
             out().flush();
             std::fprintf(stderr, "%s\n",
-                         tr("Audit trail BROKEN at entry %1: %2").arg(v->firstBadSeq).arg(v->problem).toLocal8Bit().constData());
+                         Tr::tr("Audit trail BROKEN at entry %1: %2").arg(v->firstBadSeq).arg(v->problem).toLocal8Bit().constData());
         }
         return v->ok ? Ok : CheckFailed;
     }
@@ -486,7 +487,7 @@ int runAudit(const QStringList &arguments)
         rows.append({QString::number(e.seq), audit::formatTime(e.at), singleLine(e.actor, 20), singleLine(e.action, 24),
                      singleLine(e.subject, 44), singleLine(e.reason, 60)});
     }
-    printTable({tr("SEQ"), tr("TIME (UTC)"), tr("ACTOR"), tr("ACTION"), tr("SUBJECT"), tr("REASON")}, rows);
+    printTable({Tr::tr("SEQ"), Tr::tr("TIME (UTC)"), Tr::tr("ACTOR"), Tr::tr("ACTION"), Tr::tr("SUBJECT"), Tr::tr("REASON")}, rows);
     return Ok;
 }
 
@@ -500,7 +501,7 @@ void printDiagnostics(const QList<Diagnostic> &diagnostics, int limit)
         if (d.level == DiagnosticLevel::Info)
             continue;
         if (shown++ == limit) {
-            std::fprintf(stderr, "%s\n", qPrintable(tr("… and more; 'inspect --json' lists them all")));
+            std::fprintf(stderr, "%s\n", qPrintable(Tr::tr("… and more; 'inspect --json' lists them all")));
             break;
         }
         std::fprintf(stderr, "%s: %s: %s\n", qPrintable(singleLine(d.source.toString())), qPrintable(enumName(d.level)),
@@ -511,10 +512,10 @@ void printDiagnostics(const QList<Diagnostic> &diagnostics, int limit)
 /** The options of every command that makes a version ('import', 'scan'). */
 void addVersionOptions(Parser &p)
 {
-    p.option("rev", "A git revision: with one repository PATH it is read from git's objects (no checkout); otherwise recorded.", "rev");
-    p.option("message", "What this version is (default: what was imported).", "text");
-    p.option("actor", "Who makes the version (default: the OS user).", "name");
-    p.option("rules", "An extra rule pack (YAML) to apply besides the built-in ones; repeatable.", "file");
+    p.option("rev", QT_TRANSLATE_NOOP("tw::Cli", "A git revision: with one repository PATH it is read from git's objects (no checkout); otherwise recorded."), "rev");
+    p.option("message", QT_TRANSLATE_NOOP("tw::Cli", "What this version is (default: what was imported)."), "text");
+    p.option("actor", QT_TRANSLATE_NOOP("tw::Cli", "Who makes the version (default: the OS user)."), "name");
+    p.option("rules", QT_TRANSLATE_NOOP("tw::Cli", "An extra rule pack (YAML) to apply besides the built-in ones; repeatable."), "file");
 }
 
 /**
@@ -562,9 +563,9 @@ Result<qint64> storeVersion(Project &project, importer::Outcome &outcome, Versio
     if (!decided)
         return decided.error();
     if (*decided > 0)
-        out() << tr("%1 triage states from imported threat models recorded as decisions\n").arg(*decided);
+        out() << Tr::tr("%1 triage states from imported threat models recorded as decisions\n").arg(*decided);
     const ModelFragment &m = outcome.model;
-    out() << tr("Version %1: %2 artifacts, %3 components, %4 entry points, %5 flows, %6 data assets, %7 threats\n")
+    out() << Tr::tr("Version %1: %2 artifacts, %3 components, %4 entry points, %5 flows, %6 data assets, %7 threats\n")
                  .arg(*version)
                  .arg(outcome.artifacts.size())
                  .arg(m.components.size())
@@ -578,7 +579,7 @@ Result<qint64> storeVersion(Project &project, importer::Outcome &outcome, Versio
 
 void printRevision(const QString &repository, const importer::Outcome &outcome)
 {
-    out() << tr("Reading %1 at %2 (%3)\n").arg(repository, outcome.commit.left(12), singleLine(outcome.summary, 60));
+    out() << Tr::tr("Reading %1 at %2 (%3)\n").arg(repository, outcome.commit.left(12), singleLine(outcome.summary, 60));
 }
 
 /**
@@ -593,7 +594,7 @@ Result<qint64> importVersion(Project &project, QStringList paths, VersionMeta me
     Result<importer::Outcome> outcome = makeError(QString());
     if (!meta.gitRevision.isEmpty() && paths.size() == 1 && git::isRepository(paths.first())) {
         if (!scratch.isValid())
-            return makeError(tr("cannot create a temporary folder: %1").arg(scratch.errorString()));
+            return makeError(Tr::tr("cannot create a temporary folder: %1").arg(scratch.errorString()));
         outcome = importer::importRevision(paths.first(), meta.gitRevision, scratch.path());
         if (!outcome)
             return outcome.error();
@@ -629,19 +630,19 @@ void printList(const QString &title, const QStringList &items, int limit = 30)
     for (qsizetype i = 0; i < items.size() && i < limit; ++i)
         out() << "    " << singleLine(items[i], 160) << '\n';
     if (items.size() > limit)
-        out() << "    " << tr("… and %1 more").arg(items.size() - limit) << '\n';
+        out() << "    " << Tr::tr("… and %1 more").arg(items.size() - limit) << '\n';
 }
 
 /** What a scan on top of `base` changed, for the pipeline's log. */
 void printChanges(qint64 baseVersion, const importer::Baseline &base, const importer::Outcome &outcome)
 {
     if (outcome.unchanged) {
-        out() << tr("Nothing changed since version %1: the same inputs, the same model (%2 files read, none parsed)\n")
+        out() << Tr::tr("Nothing changed since version %1: the same inputs, the same model (%2 files read, none parsed)\n")
                      .arg(baseVersion)
                      .arg(outcome.filesRead);
         return;
     }
-    out() << tr("Changed since version %1: %2 added, %3 modified, %4 deleted files; %5 artifacts imported again\n")
+    out() << Tr::tr("Changed since version %1: %2 added, %3 modified, %4 deleted files; %5 artifacts imported again\n")
                  .arg(baseVersion)
                  .arg(outcome.added.size())
                  .arg(outcome.modified.size())
@@ -649,28 +650,28 @@ void printChanges(qint64 baseVersion, const importer::Baseline &base, const impo
                  .arg(outcome.artifacts.size());
     const changes::Summary summary = changes::summarize(base.model, base.inputs, outcome);
     if (summary.isEmpty()) {
-        out() << tr("  no change to entry points, flows, components, dependencies or infrastructure code\n");
+        out() << Tr::tr("  no change to entry points, flows, components, dependencies or infrastructure code\n");
         return;
     }
-    printList(tr("new entry points:"), summary.newEntryPoints);
-    printList(tr("removed entry points:"), summary.removedEntryPoints);
-    printList(tr("new flows:"), summary.newFlows);
-    printList(tr("removed flows:"), summary.removedFlows);
-    printList(tr("new components:"), summary.newComponents);
-    printList(tr("removed components:"), summary.removedComponents);
-    printList(tr("new dependencies:"), summary.newDependencies);
-    printList(tr("changed dependencies:"), summary.changedDependencies);
-    printList(tr("removed dependencies:"), summary.removedDependencies);
-    printList(tr("changed infrastructure code:"), summary.changedIac);
+    printList(Tr::tr("new entry points:"), summary.newEntryPoints);
+    printList(Tr::tr("removed entry points:"), summary.removedEntryPoints);
+    printList(Tr::tr("new flows:"), summary.newFlows);
+    printList(Tr::tr("removed flows:"), summary.removedFlows);
+    printList(Tr::tr("new components:"), summary.newComponents);
+    printList(Tr::tr("removed components:"), summary.removedComponents);
+    printList(Tr::tr("new dependencies:"), summary.newDependencies);
+    printList(Tr::tr("changed dependencies:"), summary.changedDependencies);
+    printList(Tr::tr("removed dependencies:"), summary.removedDependencies);
+    printList(Tr::tr("changed infrastructure code:"), summary.changedIac);
     out().flush();
 }
 
 int runImport(const QStringList &arguments)
 {
-    Parser p("Imports specs, Terraform and repositories into the project as a new version.",
+    Parser p(QT_TRANSLATE_NOOP("tw::Cli", "Imports specs, Terraform and repositories into the project as a new version."),
              "import PROJECT.twdb PATH... [--rev REV] [--message TEXT]");
-    p.positional("project", "The project file.");
-    p.positional("paths", "Files or directories to import.");
+    p.positional("project", QT_TRANSLATE_NOOP("tw::Cli", "The project file."));
+    p.positional("paths", QT_TRANSLATE_NOOP("tw::Cli", "Files or directories to import."));
     addVersionOptions(p);
     if (auto stop = p.parse(arguments, 2))
         return *stop;
@@ -680,7 +681,7 @@ int runImport(const QStringList &arguments)
         return fail(project.errorString());
     VersionMeta meta;
     meta.author = actorOr(p);
-    meta.message = p.isSet("message") ? p.value("message") : tr("Import of %1").arg(paths.join(QStringLiteral(", ")));
+    meta.message = p.isSet("message") ? p.value("message") : Tr::tr("Import of %1").arg(paths.join(QStringLiteral(", ")));
     meta.gitRevision = p.value("rev");
     auto version = importVersion(**project, paths, meta, p.values("rules"));
     return version ? Ok : fail(version.errorString());
@@ -688,11 +689,11 @@ int runImport(const QStringList &arguments)
 
 int runInspect(const QStringList &arguments)
 {
-    Parser p("Parses one artifact or directory and prints the model fragment, without a project.",
+    Parser p(QT_TRANSLATE_NOOP("tw::Cli", "Parses one artifact or directory and prints the model fragment, without a project."),
              "inspect PATH [--json]");
-    p.positional("path", "A spec, a Terraform file or a directory.");
-    p.flag("json", "Print the fragment as JSON.");
-    p.flag("threats", "Also run the built-in rules and include their threats.");
+    p.positional("path", QT_TRANSLATE_NOOP("tw::Cli", "A spec, a Terraform file or a directory."));
+    p.flag("json", QT_TRANSLATE_NOOP("tw::Cli", "Print the fragment as JSON."));
+    p.flag("threats", QT_TRANSLATE_NOOP("tw::Cli", "Also run the built-in rules and include their threats."));
     if (auto stop = p.parse(arguments, 1, 1))
         return *stop;
     auto outcome = importer::importPaths({p.positionals().at(0)});
@@ -729,14 +730,14 @@ int runInspect(const QStringList &arguments)
                          singleLine(QString::fromUtf8(QJsonDocument(QJsonArray{securityToJson(e.security)}).toJson(QJsonDocument::Compact)).mid(1).chopped(1), 40),
                          e.sources.isEmpty() ? QString() : singleLine(e.sources.first().toString())});
         }
-        out() << tr("%1 components, %2 entry points, %3 flows, %4 data assets, %5 threats\n")
+        out() << Tr::tr("%1 components, %2 entry points, %3 flows, %4 data assets, %5 threats\n")
                      .arg(m.components.size())
                      .arg(m.entryPoints.size())
                      .arg(m.flows.size())
                      .arg(m.assets.size())
                      .arg(m.threats.size());
         if (!rows.isEmpty())
-            printTable({tr("METHOD"), tr("PATH"), tr("OPERATION"), tr("SECURITY"), tr("SOURCE")}, rows);
+            printTable({Tr::tr("METHOD"), Tr::tr("PATH"), Tr::tr("OPERATION"), Tr::tr("SECURITY"), Tr::tr("SOURCE")}, rows);
     }
     const bool hasErrors = std::any_of(m.diagnostics.cbegin(), m.diagnostics.cend(),
                                        [](const Diagnostic &d) { return d.level == DiagnosticLevel::Error; });
@@ -745,14 +746,14 @@ int runInspect(const QStringList &arguments)
 
 int runHcl2Json(const QStringList &arguments)
 {
-    Parser p("Prints an HCL or Terraform file as JSON (the shape of the well-known hcl2json).", "hcl2json FILE");
-    p.positional("file", "An .hcl or .tf file.");
+    Parser p(QT_TRANSLATE_NOOP("tw::Cli", "Prints an HCL or Terraform file as JSON (the shape of the well-known hcl2json)."), "hcl2json FILE");
+    p.positional("file", QT_TRANSLATE_NOOP("tw::Cli", "An .hcl or .tf file."));
     if (auto stop = p.parse(arguments, 1, 1))
         return *stop;
     const QString path = p.positionals().at(0);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return fail(Tr::tr("%1 cannot be read: %2").arg(path, file.errorString()));
     const QByteArray source = file.readAll();
     auto parsed = hcl::parse(source, path);
     if (!parsed)
@@ -795,12 +796,12 @@ QString jsonText(const QJsonValue &value)
 
 int runDiff(const QStringList &arguments)
 {
-    Parser p("Shows what changed between two versions: elements added, removed or changed field by field, and threat changes.",
+    Parser p(QT_TRANSLATE_NOOP("tw::Cli", "Shows what changed between two versions: elements added, removed or changed field by field, and threat changes."),
              "diff PROJECT.twdb [V1 [V2]] [--json]");
-    p.positional("project", "The project file.");
-    p.positional("v1", "The older version (default: the one before V2; 0 = empty).");
-    p.positional("v2", "The newer version (default: the newest).");
-    p.flag("json", "Print JSON (docs/cli.md describes the shape).");
+    p.positional("project", QT_TRANSLATE_NOOP("tw::Cli", "The project file."));
+    p.positional("v1", QT_TRANSLATE_NOOP("tw::Cli", "The older version (default: the one before V2; 0 = empty)."));
+    p.positional("v2", QT_TRANSLATE_NOOP("tw::Cli", "The newer version (default: the newest)."));
+    p.flag("json", QT_TRANSLATE_NOOP("tw::Cli", "Print JSON (docs/cli.md describes the shape)."));
     if (auto stop = p.parse(arguments, 1, 3))
         return *stop;
     auto project = openProject(p.positionals().at(0), Project::OpenMode::ReadOnly);
@@ -813,18 +814,18 @@ int runDiff(const QStringList &arguments)
     if (p.positionals().size() == 3) {
         const auto v = versionArgument(p.positionals().at(2));
         if (!v)
-            return fail(tr("V2 must be a version number"));
+            return fail(Tr::tr("V2 must be a version number"));
         to = *v;
     }
     qint64 from = qMax<qint64>(0, to - 1);
     if (p.positionals().size() >= 2) {
         const auto v = versionArgument(p.positionals().at(1));
         if (!v)
-            return fail(tr("V1 must be a version number"));
+            return fail(Tr::tr("V1 must be a version number"));
         from = *v;
     }
     if (to == 0)
-        return fail(tr("the project has no versions to compare"));
+        return fail(Tr::tr("the project has no versions to compare"));
     auto before = modelOf(**project, from);
     if (!before)
         return fail(before.errorString());
@@ -836,7 +837,7 @@ int runDiff(const QStringList &arguments)
         printJson(diff::toJson(d, from, to));
         return Ok;
     }
-    out() << tr("Changes from version %1 to version %2\n").arg(from).arg(to);
+    out() << Tr::tr("Changes from version %1 to version %2\n").arg(from).arg(to);
     const std::pair<const char *, const char *> kinds[] = {{"component", QT_TRANSLATE_NOOP("tw::Cli", "Components")},
                                                            {"boundary", QT_TRANSLATE_NOOP("tw::Cli", "Trust boundaries")},
                                                            {"entry-point", QT_TRANSLATE_NOOP("tw::Cli", "Entry points")},
@@ -845,7 +846,7 @@ int runDiff(const QStringList &arguments)
     for (const auto &[kind, label] : kinds) {
         const QString k = QString::fromLatin1(kind);
         out() << QStringLiteral("  %1 +%2 -%3 ~%4\n")
-                     .arg(tr(label) + QLatin1Char(':'), -18)
+                     .arg(Tr::tr(label) + QLatin1Char(':'), -18)
                      .arg(d.count(k, diff::Change::Added))
                      .arg(d.count(k, diff::Change::Removed))
                      .arg(d.count(k, diff::Change::Changed));
@@ -864,13 +865,13 @@ int runDiff(const QStringList &arguments)
         return std::count_if(d.threats.cbegin(), d.threats.cend(), [c](const diff::ThreatChange &t) { return t.change == c; });
     };
     out() << '\n'
-          << tr("Threats: %1 new, %2 gone, %3 changed, %4 decisions carried over\n")
+          << Tr::tr("Threats: %1 new, %2 gone, %3 changed, %4 decisions carried over\n")
                  .arg(countThreats(diff::Change::Added))
                  .arg(countThreats(diff::Change::Removed))
                  .arg(countThreats(diff::Change::Changed))
                  .arg(d.carriedDecisions.size());
     for (const diff::ThreatChange &t : d.threats) {
-        const QString what = t.change == diff::Change::Added ? tr("NEW") : t.change == diff::Change::Removed ? tr("GONE") : tr("CHANGED");
+        const QString what = t.change == diff::Change::Added ? Tr::tr("NEW") : t.change == diff::Change::Removed ? Tr::tr("GONE") : Tr::tr("CHANGED");
         QString detail;
         if (t.change == diff::Change::Changed)
             detail = QStringLiteral(" (%1 %2 -> %3 %4)")
@@ -917,12 +918,12 @@ Result<QList<Threat>> blockingThreats(const Project &project, qint64 version, qi
 void printGate(const QList<Threat> &blocking, Severity failOn, qint64 version, qint64 baseline)
 {
     if (blocking.isEmpty()) {
-        out() << tr("Check passed: no untriaged %1-or-higher threat is new in version %2 since version %3.\n")
+        out() << Tr::tr("Check passed: no untriaged %1-or-higher threat is new in version %2 since version %3.\n")
                      .arg(enumName(failOn))
                      .arg(version)
                      .arg(baseline);
     } else {
-        out() << tr("Check FAILED: %1 new untriaged threat(s) at or above %2 in version %3 (baseline %4):\n")
+        out() << Tr::tr("Check FAILED: %1 new untriaged threat(s) at or above %2 in version %3 (baseline %4):\n")
                      .arg(blocking.size())
                      .arg(enumName(failOn))
                      .arg(version)
@@ -933,25 +934,25 @@ void printGate(const QList<Threat> &blocking, Severity failOn, qint64 version, q
                          .arg(singleLine(t.fingerprint.left(12)), singleLine(t.title, 80),
                               t.sources.isEmpty() ? QString() : singleLine(t.sources.first().toString()));
         }
-        out() << tr("Triage them with 'threatwright-cli triage' or in the workbench.\n");
+        out() << Tr::tr("Triage them with 'threatwright-cli triage' or in the workbench.\n");
     }
     out().flush();
 }
 
 int runCheck(const QStringList &arguments)
 {
-    Parser p("The CI gate: fails (exit 1) when the newest version has threats at or above a severity that are new since "
-             "the baseline and not yet triaged.",
+    Parser p(QT_TRANSLATE_NOOP("tw::Cli", "The CI gate: fails (exit 1) when the newest version has threats at or above a severity that are new since "
+             "the baseline and not yet triaged."),
              "check PROJECT.twdb [--baseline V] --fail-on low|medium|high|critical");
-    p.positional("project", "The project file.");
-    p.option("baseline", "The version to compare with (default: the one before the newest; 0 = everything is new).", "v");
-    p.option("fail-on", "The lowest severity that fails the check.", "severity");
-    p.flag("json", "Print JSON.");
+    p.positional("project", QT_TRANSLATE_NOOP("tw::Cli", "The project file."));
+    p.option("baseline", QT_TRANSLATE_NOOP("tw::Cli", "The version to compare with (default: the one before the newest; 0 = everything is new)."), "v");
+    p.option("fail-on", QT_TRANSLATE_NOOP("tw::Cli", "The lowest severity that fails the check."), "severity");
+    p.flag("json", QT_TRANSLATE_NOOP("tw::Cli", "Print JSON."));
     if (auto stop = p.parse(arguments, 1, 1))
         return *stop;
     const auto failOn = enumFromName<Severity>(p.value("fail-on"));
     if (!p.isSet("fail-on") || !failOn)
-        return fail(tr("--fail-on needs one of info, low, medium, high, critical"));
+        return fail(Tr::tr("--fail-on needs one of info, low, medium, high, critical"));
     auto project = openProject(p.positionals().at(0), Project::OpenMode::ReadOnly);
     if (!project)
         return fail(project.errorString());
@@ -959,12 +960,12 @@ int runCheck(const QStringList &arguments)
     if (!latest)
         return fail(latest.errorString());
     if (*latest == 0)
-        return fail(tr("the project has no versions to check"));
+        return fail(Tr::tr("the project has no versions to check"));
     qint64 baseline = *latest - 1;
     if (p.isSet("baseline")) {
         const auto v = versionArgument(p.value("baseline"));
         if (!v)
-            return fail(tr("--baseline needs a version number"));
+            return fail(Tr::tr("--baseline needs a version number"));
         baseline = *v;
     }
     auto gate = blockingThreats(**project, *latest, baseline, *failOn);
@@ -991,32 +992,32 @@ int runCheck(const QStringList &arguments)
 
 int runReport(const QStringList &arguments)
 {
-    Parser p("Writes a report of a version: html or pdf (for auditors), json, sarif, md (pull-request summary) or csv.",
+    Parser p(QT_TRANSLATE_NOOP("tw::Cli", "Writes a report of a version: html or pdf (for auditors), json, sarif, md (pull-request summary) or csv."),
              "report PROJECT.twdb --format html|pdf|json|sarif|md|csv -o FILE [--version V] [--diff V2]");
-    p.positional("project", "The project file.");
-    p.option("format", "html, pdf, json, sarif, md or csv.", "format");
-    p.option("o", "The file to write ('-' for standard output).", "file");
-    p.option("version", "The version to report (default: the newest).", "v");
-    p.option("diff", "Also show what changed since this version (and SARIF baselineState against it).", "v2");
+    p.positional("project", QT_TRANSLATE_NOOP("tw::Cli", "The project file."));
+    p.option("format", QT_TRANSLATE_NOOP("tw::Cli", "html, pdf, json, sarif, md or csv."), "format");
+    p.option("o", QT_TRANSLATE_NOOP("tw::Cli", "The file to write ('-' for standard output)."), "file");
+    p.option("version", QT_TRANSLATE_NOOP("tw::Cli", "The version to report (default: the newest)."), "v");
+    p.option("diff", QT_TRANSLATE_NOOP("tw::Cli", "Also show what changed since this version (and SARIF baselineState against it)."), "v2");
     if (auto stop = p.parse(arguments, 1, 1))
         return *stop;
     const QString format = p.value("format");
     if (!report::formats().contains(format))
-        return fail(tr("--format must be one of %1").arg(report::formats().join(QStringLiteral(", "))));
+        return fail(Tr::tr("--format must be one of %1").arg(report::formats().join(QStringLiteral(", "))));
     if (!p.isSet("o"))
-        return fail(tr("-o FILE is required"));
+        return fail(Tr::tr("-o FILE is required"));
     qint64 versionId = 0;
     if (p.isSet("version")) {
         const auto v = versionArgument(p.value("version"));
         if (!v || *v == 0)
-            return fail(tr("--version needs a version number"));
+            return fail(Tr::tr("--version needs a version number"));
         versionId = *v;
     }
     std::optional<qint64> against;
     if (p.isSet("diff")) {
         against = versionArgument(p.value("diff"));
         if (!against)
-            return fail(tr("--diff needs a version number (0 = empty)"));
+            return fail(Tr::tr("--diff needs a version number (0 = empty)"));
     }
     auto project = openProject(p.positionals().at(0), Project::OpenMode::ReadOnly);
     if (!project)
@@ -1037,7 +1038,7 @@ int runReport(const QStringList &arguments)
     // Written beside the target and renamed into place: a crash never leaves half a report.
     if (auto saved = report::saveFile(target, *bytes); !saved)
         return fail(saved.errorString());
-    out() << tr("Wrote %1 (%2 KB)\n").arg(target).arg((bytes->size() + 1023) / 1024);
+    out() << Tr::tr("Wrote %1 (%2 KB)\n").arg(target).arg((bytes->size() + 1023) / 1024);
     return Ok;
 }
 
@@ -1052,7 +1053,7 @@ Result<qint64> scanVersion(Project &project, const QString &path, const QString 
 {
     QTemporaryDir scratch;
     if (!scratch.isValid())
-        return makeError(tr("cannot create a temporary folder: %1").arg(scratch.errorString()));
+        return makeError(Tr::tr("cannot create a temporary folder: %1").arg(scratch.errorString()));
     auto versions = project.versions();
     if (!versions)
         return versions.error();
@@ -1069,7 +1070,7 @@ Result<qint64> scanVersion(Project &project, const QString &path, const QString 
                 baseVersion = v.id; // the newest one wins
         }
         if (baseVersion == 0)
-            return makeError(tr("No version of this project was built from %1 (%2); scan it without --since first")
+            return makeError(Tr::tr("No version of this project was built from %1 (%2); scan it without --since first")
                                  .arg(since, from->id.left(12)));
         auto base = baselineOf(project, baseVersion);
         if (!base)
@@ -1079,11 +1080,11 @@ Result<qint64> scanVersion(Project &project, const QString &path, const QString 
         if (!outcome)
             return outcome.error();
         printRevision(path, *outcome);
-        out() << tr("Changes %1..%2\n").arg(from->id.left(12), outcome->commit.left(12));
+        out() << Tr::tr("Changes %1..%2\n").arg(from->id.left(12), outcome->commit.left(12));
         printChanges(baseVersion, *base, *outcome);
         if (outcome->unchanged && outcome->commit == from->id) {
             // The very revision the version was built from: nothing to record.
-            out() << tr("No new version: version %1 is already this revision\n").arg(baseVersion);
+            out() << Tr::tr("No new version: version %1 is already this revision\n").arg(baseVersion);
             return baseVersion;
         }
         meta.gitRevision = outcome->commit;
@@ -1096,10 +1097,10 @@ Result<qint64> scanVersion(Project &project, const QString &path, const QString 
     if (!versions->isEmpty() && !commit.isEmpty()) {
         const VersionInfo &latest = versions->last();
         if (latest.gitRevision == commit) {
-            out() << tr("Nothing changed since version %1: %2 is still at %3 with a clean working tree\n")
+            out() << Tr::tr("Nothing changed since version %1: %2 is still at %3 with a clean working tree\n")
                          .arg(latest.id)
                          .arg(path, commit.left(12));
-            out() << tr("No new version: version %1 is already this revision\n").arg(latest.id);
+            out() << Tr::tr("No new version: version %1 is already this revision\n").arg(latest.id);
             return latest.id;
         }
         auto repo = git::Repository::open(path);
@@ -1109,7 +1110,7 @@ Result<qint64> scanVersion(Project &project, const QString &path, const QString 
                 return base.error();
             auto outcome = importer::importChanges(path, latest.gitRevision, commit, scratch.path(), *base);
             if (outcome) {
-                out() << tr("Changes %1..%2\n").arg(latest.gitRevision.left(12), commit.left(12));
+                out() << Tr::tr("Changes %1..%2\n").arg(latest.gitRevision.left(12), commit.left(12));
                 printChanges(latest.id, *base, *outcome);
                 meta.gitRevision = commit;
                 return storeVersion(project, *outcome, meta, extraPacks);
@@ -1129,7 +1130,7 @@ Result<qint64> scanVersion(Project &project, const QString &path, const QString 
             printChanges(baseVersion, *base, *outcome);
         if (outcome->unchanged) {
             // The same inputs as the newest version: a second copy of it would record nothing.
-            out() << tr("No new version: version %1 is already these inputs\n").arg(baseVersion);
+            out() << Tr::tr("No new version: version %1 is already these inputs\n").arg(baseVersion);
             return baseVersion;
         }
         meta.gitRevision = commit;
@@ -1148,16 +1149,16 @@ Result<qint64> scanVersion(Project &project, const QString &path, const QString 
 
 int runScan(const QStringList &arguments)
 {
-    Parser p("For pipelines: creates the project if needed, imports PATH as a new version, analyses it, writes SARIF "
-             "and a Markdown summary against the previous version, and fails on new untriaged threats.",
+    Parser p(QT_TRANSLATE_NOOP("tw::Cli", "For pipelines: creates the project if needed, imports PATH as a new version, analyses it, writes SARIF "
+             "and a Markdown summary against the previous version, and fails on new untriaged threats."),
              "scan PATH [--project P] [--since REV] [--fail-on S] [--sarif FILE] [--markdown FILE] [--rev REV]");
-    p.positional("path", "The repository folder, spec or Terraform to scan.");
-    p.option("project", "The project file (default: threatwright.twdb in the current folder); created when missing.", "file");
-    p.option("fail-on", "Exit 1 when new untriaged threats at or above this severity appear (default: never fail).", "severity");
-    p.option("sarif", "Write SARIF 2.1.0 here, with baselineState against the previous version.", "file");
-    p.option("markdown", "Write a Markdown summary for a pull-request comment here.", "file");
-    p.option("since", "PATH is a git repository: import only what changed between REV and HEAD (or --rev), on top of the "
-                      "version built from REV, and say what changed.", "rev");
+    p.positional("path", QT_TRANSLATE_NOOP("tw::Cli", "The repository folder, spec or Terraform to scan."));
+    p.option("project", QT_TRANSLATE_NOOP("tw::Cli", "The project file (default: threatwright.twdb in the current folder); created when missing."), "file");
+    p.option("fail-on", QT_TRANSLATE_NOOP("tw::Cli", "Exit 1 when new untriaged threats at or above this severity appear (default: never fail)."), "severity");
+    p.option("sarif", QT_TRANSLATE_NOOP("tw::Cli", "Write SARIF 2.1.0 here, with baselineState against the previous version."), "file");
+    p.option("markdown", QT_TRANSLATE_NOOP("tw::Cli", "Write a Markdown summary for a pull-request comment here."), "file");
+    p.option("since", QT_TRANSLATE_NOOP("tw::Cli", "PATH is a git repository: import only what changed between REV and HEAD (or --rev), on top of the "
+                      "version built from REV, and say what changed."), "rev");
     addVersionOptions(p);
     if (auto stop = p.parse(arguments, 1, 1))
         return *stop;
@@ -1165,27 +1166,27 @@ int runScan(const QStringList &arguments)
     if (p.isSet("fail-on")) {
         failOn = enumFromName<Severity>(p.value("fail-on"));
         if (!failOn)
-            return fail(tr("--fail-on needs one of info, low, medium, high, critical"));
+            return fail(Tr::tr("--fail-on needs one of info, low, medium, high, critical"));
     }
     const QString path = p.positionals().at(0);
     if (!QFileInfo::exists(path))
-        return fail(tr("%1 does not exist").arg(path));
+        return fail(Tr::tr("%1 does not exist").arg(path));
     if (p.isSet("since") && !git::isRepository(path))
-        return fail(tr("--since needs a git repository; %1 is not one").arg(path));
+        return fail(Tr::tr("--since needs a git repository; %1 is not one").arg(path));
     const QString projectPath = p.isSet("project") ? p.value("project") : QStringLiteral("threatwright.twdb");
     if (!QFileInfo::exists(projectPath)) {
         const QString name = QFileInfo(QFileInfo(path).absoluteFilePath()).fileName();
         auto created = Project::create(projectPath, name, actorOr(p));
         if (!created)
             return fail(created.errorString());
-        out() << tr("Created project \"%1\" in %2\n").arg(singleLine(name), projectPath);
+        out() << Tr::tr("Created project \"%1\" in %2\n").arg(singleLine(name), projectPath);
     }
     auto project = openProject(projectPath, Project::OpenMode::ReadWrite);
     if (!project)
         return fail(project.errorString());
     VersionMeta meta;
     meta.author = actorOr(p);
-    meta.message = p.isSet("message") ? p.value("message") : tr("Scan of %1").arg(path);
+    meta.message = p.isSet("message") ? p.value("message") : Tr::tr("Scan of %1").arg(path);
     meta.gitRevision = p.value("rev");
     auto version = scanVersion(**project, path, p.value("since"), meta, p.values("rules"));
     if (!version)
@@ -1203,8 +1204,8 @@ int runScan(const QStringList &arguments)
             QSaveFile file(p.value(option));
             const QByteArray bytes = writer(*data);
             if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-                return fail(tr("%1 cannot be written: %2").arg(p.value(option), file.errorString()));
-            out() << tr("Wrote %1\n").arg(p.value(option));
+                return fail(Tr::tr("%1 cannot be written: %2").arg(p.value(option), file.errorString()));
+            out() << Tr::tr("Wrote %1\n").arg(p.value(option));
         }
     }
     if (!failOn)

@@ -22,10 +22,11 @@
 namespace tw::cli {
 namespace {
 
-QString tr(const char *text)
+// lupdate files the Tr::tr() strings under this context, the one they are looked up in at run time.
+struct Tr
 {
-    return QCoreApplication::translate("tw::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tw::Cli)
+};
 
 /** QCommandLineParser with the CLI contract's exit codes (2 for usage errors, never exit()). */
 class Options
@@ -33,20 +34,20 @@ class Options
 public:
     Options(const char *description, const char *syntax) : m_syntax(QString::fromLatin1(syntax))
     {
-        m_parser.setApplicationDescription(tr(description));
+        m_parser.setApplicationDescription(Tr::tr(description));
         m_parser.addHelpOption();
     }
     void positional(const char *name, const char *description)
     {
-        m_parser.addPositionalArgument(QString::fromLatin1(name), tr(description));
+        m_parser.addPositionalArgument(QString::fromLatin1(name), Tr::tr(description));
     }
     void flag(const char *name, const char *description)
     {
-        m_parser.addOption(QCommandLineOption(QString::fromLatin1(name), tr(description)));
+        m_parser.addOption(QCommandLineOption(QString::fromLatin1(name), Tr::tr(description)));
     }
     void option(const char *name, const char *description, const char *valueName)
     {
-        m_parser.addOption(QCommandLineOption(QString::fromLatin1(name), tr(description), QString::fromLatin1(valueName)));
+        m_parser.addOption(QCommandLineOption(QString::fromLatin1(name), Tr::tr(description), QString::fromLatin1(valueName)));
     }
     std::optional<int> parse(const QStringList &arguments, int minPositional, int maxPositional)
     {
@@ -59,7 +60,7 @@ public:
         }
         const qsizetype count = m_parser.positionalArguments().size();
         if (count < minPositional || count > maxPositional)
-            return fail(tr("usage: threatwright-cli %1").arg(m_syntax));
+            return fail(Tr::tr("usage: threatwright-cli %1").arg(m_syntax));
         return std::nullopt;
     }
     bool isSet(const char *name) const { return m_parser.isSet(QString::fromLatin1(name)); }
@@ -118,30 +119,30 @@ std::optional<QDateTime> parseExpiry(const QString &text)
 
 int runSuppress(const QStringList &arguments)
 {
-    Options o("Records a scoped suppression: the findings of a rule on the elements a pattern names are dismissed, in the "
-              "newest version now and in every version analysed while it is in force. --revoke ends one.",
+    Options o(QT_TRANSLATE_NOOP("tw::Cli", "Records a scoped suppression: the findings of a rule on the elements a pattern names are dismissed, in the "
+              "newest version now and in every version analysed while it is in force. --revoke ends one."),
               "suppress PROJECT.twdb --rule R --element PATTERN --reason TEXT [--expires DATE] | --revoke ID --reason TEXT");
-    o.positional("project", "The project file.");
-    o.option("rule", "A rule id (TW-API-001) or a glob over rule ids (TW-K8S-*).", "rule");
-    o.option("element", "A glob over the ids and names of the threats' targets: * any run of characters, ? one character "
-                        "(ep:orders:*, svc:legacy-*, payments).", "pattern");
-    o.option("reason", "Why; required.", "text");
-    o.option("expires", "When the suppression stops applying (ISO date or time, UTC).", "date");
-    o.option("revoke", "End the suppression with this id instead of creating one.", "id");
-    o.option("actor", "Who decides (default: the OS user).", "name");
-    o.flag("json", "Print the suppression as JSON.");
+    o.positional("project", QT_TRANSLATE_NOOP("tw::Cli", "The project file."));
+    o.option("rule", QT_TRANSLATE_NOOP("tw::Cli", "A rule id (TW-API-001) or a glob over rule ids (TW-K8S-*)."), "rule");
+    o.option("element", QT_TRANSLATE_NOOP("tw::Cli", "A glob over the ids and names of the threats' targets: * any run of characters, ? one character "
+                        "(ep:orders:*, svc:legacy-*, payments)."), "pattern");
+    o.option("reason", QT_TRANSLATE_NOOP("tw::Cli", "Why; required."), "text");
+    o.option("expires", QT_TRANSLATE_NOOP("tw::Cli", "When the suppression stops applying (ISO date or time, UTC)."), "date");
+    o.option("revoke", QT_TRANSLATE_NOOP("tw::Cli", "End the suppression with this id instead of creating one."), "id");
+    o.option("actor", QT_TRANSLATE_NOOP("tw::Cli", "Who decides (default: the OS user)."), "name");
+    o.flag("json", QT_TRANSLATE_NOOP("tw::Cli", "Print the suppression as JSON."));
     if (auto stop = o.parse(arguments, 1, 1))
         return *stop;
     if (o.value("reason").trimmed().isEmpty())
-        return fail(tr("--reason is required"));
+        return fail(Tr::tr("--reason is required"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (o.isSet("revoke")) {
         if (o.isSet("rule") || o.isSet("element") || o.isSet("expires"))
-            return fail(tr("--revoke takes only --reason (and --actor)"));
+            return fail(Tr::tr("--revoke takes only --reason (and --actor)"));
         bool ok = false;
         const qint64 id = o.value("revoke").toLongLong(&ok);
         if (!ok || id <= 0)
-            return fail(tr("--revoke needs a suppression id (see 'threatwright-cli suppressions')"));
+            return fail(Tr::tr("--revoke needs a suppression id (see 'threatwright-cli suppressions')"));
         auto project = Project::open(o.positionals().at(0), Project::OpenMode::ReadWrite);
         if (!project)
             return fail(project.errorString());
@@ -151,11 +152,11 @@ int runSuppress(const QStringList &arguments)
         if (o.isSet("json"))
             printJson(suppressionToJson(*revoked, 0, now));
         else
-            out() << tr("Suppression #%1 revoked; it no longer applies.\n").arg(id);
+            out() << Tr::tr("Suppression #%1 revoked; it no longer applies.\n").arg(id);
         return Ok;
     }
     if (o.value("rule").trimmed().isEmpty() || o.value("element").trimmed().isEmpty())
-        return fail(tr("a suppression needs --rule and --element"));
+        return fail(Tr::tr("a suppression needs --rule and --element"));
     SuppressionRequest request;
     request.rulePattern = o.value("rule");
     request.elementPattern = o.value("element");
@@ -164,7 +165,7 @@ int runSuppress(const QStringList &arguments)
     if (o.isSet("expires")) {
         const auto expiry = parseExpiry(o.value("expires"));
         if (!expiry)
-            return fail(tr("--expires needs an ISO date such as 2027-03-31"));
+            return fail(Tr::tr("--expires needs an ISO date such as 2027-03-31"));
         request.expiresAt = *expiry;
     }
     auto project = Project::open(o.positionals().at(0), Project::OpenMode::ReadWrite);
@@ -176,11 +177,11 @@ int runSuppress(const QStringList &arguments)
     if (o.isSet("json")) {
         printJson(suppressionToJson(outcome->suppression, outcome->applied, now));
     } else {
-        out() << tr("Suppression #%1 recorded: %2 on %3%4; %5 threat(s) of the newest version dismissed by it.\n")
+        out() << Tr::tr("Suppression #%1 recorded: %2 on %3%4; %5 threat(s) of the newest version dismissed by it.\n")
                      .arg(outcome->suppression.id)
                      .arg(singleLine(outcome->suppression.rulePattern), singleLine(outcome->suppression.elementPattern),
                           outcome->suppression.expiresAt.isValid()
-                              ? tr(" until %1").arg(formatTime(outcome->suppression.expiresAt))
+                              ? Tr::tr(" until %1").arg(formatTime(outcome->suppression.expiresAt))
                               : QString())
                      .arg(outcome->applied);
     }
@@ -191,11 +192,11 @@ int runSuppress(const QStringList &arguments)
 
 int runSuppressions(const QStringList &arguments)
 {
-    Options o("Lists the project's suppressions: active, expired and revoked, with how many threats of the newest "
-              "version each one dismissed.",
+    Options o(QT_TRANSLATE_NOOP("tw::Cli", "Lists the project's suppressions: active, expired and revoked, with how many threats of the newest "
+              "version each one dismissed."),
               "suppressions PROJECT.twdb [--json]");
-    o.positional("project", "The project file.");
-    o.flag("json", "Print JSON.");
+    o.positional("project", QT_TRANSLATE_NOOP("tw::Cli", "The project file."));
+    o.flag("json", QT_TRANSLATE_NOOP("tw::Cli", "Print JSON."));
     if (auto stop = o.parse(arguments, 1, 1))
         return *stop;
     auto project = Project::open(o.positionals().at(0), Project::OpenMode::ReadOnly);
@@ -219,7 +220,7 @@ int runSuppressions(const QStringList &arguments)
         return Ok;
     }
     if (list->isEmpty()) {
-        out() << tr("No suppressions. Make one with 'threatwright-cli suppress' or 'triage --dismiss --suppress'.\n");
+        out() << Tr::tr("No suppressions. Make one with 'threatwright-cli suppress' or 'triage --dismiss --suppress'.\n");
         return Ok;
     }
     QList<QStringList> rows;
@@ -228,7 +229,7 @@ int runSuppressions(const QStringList &arguments)
                      formatTime(s.expiresAt), QString::number(matches->value(s.id)), singleLine(s.actor, 16),
                      singleLine(s.reason, 60)});
     }
-    printTable({tr("ID"), tr("STATE"), tr("RULE"), tr("ELEMENT"), tr("EXPIRES (UTC)"), tr("MATCHES"), tr("BY"), tr("REASON")}, rows);
+    printTable({Tr::tr("ID"), Tr::tr("STATE"), Tr::tr("RULE"), Tr::tr("ELEMENT"), Tr::tr("EXPIRES (UTC)"), Tr::tr("MATCHES"), Tr::tr("BY"), Tr::tr("REASON")}, rows);
     return Ok;
 }
 
@@ -236,48 +237,48 @@ int runSuppressions(const QStringList &arguments)
 
 int runSuggest(const QStringList &arguments)
 {
-    Options o("Asks a language model (an OpenAI-compatible chat-completions server: llama.cpp, Ollama, vLLM or a hosted API) "
+    Options o(QT_TRANSLATE_NOOP("tw::Cli", "Asks a language model (an OpenAI-compatible chat-completions server: llama.cpp, Ollama, vLLM or a hosted API) "
               "for threats the rules missed, about one component or all of them. Only a redacted summary of each component's "
               "neighbourhood is sent (docs/llm.md). Validated, deduplicated suggestions are added to the newest version as "
-              "suggested threats with origin llm:<model>. The API key comes from THREATWRIGHT_LLM_API_KEY or the system keychain.",
+              "suggested threats with origin llm:<model>. The API key comes from THREATWRIGHT_LLM_API_KEY or the system keychain."),
               "suggest PROJECT.twdb (--component ID... | --all) --llm-url URL --model M");
-    o.positional("project", "The project file.");
-    o.option("component", "A component id to ask about; repeatable.", "id");
-    o.flag("all", "Ask about every component of the newest version (one request each).");
-    o.option("llm-url", "The server's base URL, e.g. http://127.0.0.1:8080 (llama.cpp) or http://127.0.0.1:11434/v1 (Ollama).", "url");
-    o.option("model", "The model name the server knows.", "name");
-    o.option("timeout", "Seconds to wait for one answer (default 180).", "seconds");
-    o.option("retries", "Further attempts after an HTTP 429 or 5xx (default 2).", "n");
-    o.flag("no-structured-output", "Do not send response_format json_schema (for servers that reject it).");
-    o.flag("print-request", "Print the request for the first component and send nothing.");
-    o.option("actor", "Who asks (default: the OS user).", "name");
-    o.flag("json", "Print the added threats as JSON.");
+    o.positional("project", QT_TRANSLATE_NOOP("tw::Cli", "The project file."));
+    o.option("component", QT_TRANSLATE_NOOP("tw::Cli", "A component id to ask about; repeatable."), "id");
+    o.flag("all", QT_TRANSLATE_NOOP("tw::Cli", "Ask about every component of the newest version (one request each)."));
+    o.option("llm-url", QT_TRANSLATE_NOOP("tw::Cli", "The server's base URL, e.g. http://127.0.0.1:8080 (llama.cpp) or http://127.0.0.1:11434/v1 (Ollama)."), "url");
+    o.option("model", QT_TRANSLATE_NOOP("tw::Cli", "The model name the server knows."), "name");
+    o.option("timeout", QT_TRANSLATE_NOOP("tw::Cli", "Seconds to wait for one answer (default 180)."), "seconds");
+    o.option("retries", QT_TRANSLATE_NOOP("tw::Cli", "Further attempts after an HTTP 429 or 5xx (default 2)."), "n");
+    o.flag("no-structured-output", QT_TRANSLATE_NOOP("tw::Cli", "Do not send response_format json_schema (for servers that reject it)."));
+    o.flag("print-request", QT_TRANSLATE_NOOP("tw::Cli", "Print the request for the first component and send nothing."));
+    o.option("actor", QT_TRANSLATE_NOOP("tw::Cli", "Who asks (default: the OS user)."), "name");
+    o.flag("json", QT_TRANSLATE_NOOP("tw::Cli", "Print the added threats as JSON."));
     if (auto stop = o.parse(arguments, 1, 1))
         return *stop;
     if (o.isSet("all") == o.isSet("component"))
-        return fail(tr("give --component ID (repeatable) or --all"));
+        return fail(Tr::tr("give --component ID (repeatable) or --all"));
     analysis::llm::ProviderSettings settings;
     settings.baseUrl = QUrl(o.value("llm-url"), QUrl::StrictMode);
     settings.model = o.value("model").trimmed();
     if (!o.isSet("llm-url") || !settings.baseUrl.isValid() || settings.baseUrl.scheme().isEmpty() || settings.baseUrl.host().isEmpty()
         || (settings.baseUrl.scheme() != QLatin1StringView("http") && settings.baseUrl.scheme() != QLatin1StringView("https")))
-        return fail(tr("--llm-url needs an http or https URL such as http://127.0.0.1:8080"));
+        return fail(Tr::tr("--llm-url needs an http or https URL such as http://127.0.0.1:8080"));
     if (!settings.baseUrl.userInfo().isEmpty())
-        return fail(tr("--llm-url must not contain a user or password; put the key in %1 or the keychain")
+        return fail(Tr::tr("--llm-url must not contain a user or password; put the key in %1 or the keychain")
                         .arg(QLatin1StringView(analysis::llm::ApiKeyVariable)));
     if (settings.model.isEmpty())
-        return fail(tr("--model is required"));
+        return fail(Tr::tr("--model is required"));
     bool ok = true;
     if (o.isSet("timeout")) {
         const double seconds = o.value("timeout").toDouble(&ok);
         if (!ok || seconds <= 0 || seconds > 3600)
-            return fail(tr("--timeout needs a number of seconds (at most 3600)"));
+            return fail(Tr::tr("--timeout needs a number of seconds (at most 3600)"));
         settings.client.timeoutMs = int(seconds * 1000);
     }
     if (o.isSet("retries")) {
         const int retries = o.value("retries").toInt(&ok);
         if (!ok || retries < 0 || retries > 10)
-            return fail(tr("--retries needs 0 to 10"));
+            return fail(Tr::tr("--retries needs 0 to 10"));
         settings.client.maxAttempts = retries + 1;
     }
     settings.structuredOutput = !o.isSet("no-structured-output");
@@ -290,7 +291,7 @@ int runSuggest(const QStringList &arguments)
     if (!latest)
         return fail(latest.errorString());
     if (*latest == 0)
-        return fail(tr("the project has no version yet: import something first"));
+        return fail(Tr::tr("the project has no version yet: import something first"));
     auto model = (*project)->loadModel(*latest);
     if (!model)
         return fail(model.errorString());
@@ -299,13 +300,13 @@ int runSuggest(const QStringList &arguments)
         for (const Component &c : model->components)
             components << c.id;
         if (components.isEmpty())
-            return fail(tr("version %1 has no components").arg(*latest));
+            return fail(Tr::tr("version %1 has no components").arg(*latest));
     } else {
         for (const QString &id : std::as_const(components)) {
             const bool known = std::any_of(model->components.cbegin(), model->components.cend(),
                                            [&](const Component &c) { return c.id == id; });
             if (!known)
-                return fail(tr("version %1 has no component \"%2\"").arg(*latest).arg(singleLine(id)));
+                return fail(Tr::tr("version %1 has no component \"%2\"").arg(*latest).arg(singleLine(id)));
         }
     }
     if (preview) {
@@ -357,9 +358,9 @@ int runSuggest(const QStringList &arguments)
             for (const Threat &t : std::as_const(added))
                 rows.append({t.fingerprint.left(12), enumName(t.severity), QString::number(t.score, 'f', 1), enumName(t.stride),
                              singleLine(t.targets.join(QStringLiteral(", ")), 30), singleLine(t.title, 80)});
-            printTable({tr("THREAT"), tr("SEVERITY"), tr("SCORE"), tr("STRIDE"), tr("TARGET"), tr("TITLE")}, rows);
+            printTable({Tr::tr("THREAT"), Tr::tr("SEVERITY"), Tr::tr("SCORE"), Tr::tr("STRIDE"), Tr::tr("TARGET"), Tr::tr("TITLE")}, rows);
         }
-        out() << tr("%1 suggestion(s) from %2 added to version %3 as suggested threats (origin llm:%2); "
+        out() << Tr::tr("%1 suggestion(s) from %2 added to version %3 as suggested threats (origin llm:%2); "
                     "%4 component(s) asked, %5 request(s).\n")
                      .arg(added.size())
                      .arg(singleLine(settings.model))
@@ -369,7 +370,7 @@ int runSuggest(const QStringList &arguments)
         out().flush();
     }
     if (!outcome.error.isEmpty())
-        return fail(tr("stopped early: %1").arg(outcome.error));
+        return fail(Tr::tr("stopped early: %1").arg(outcome.error));
     return Ok;
 }
 

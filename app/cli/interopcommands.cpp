@@ -17,23 +17,24 @@
 namespace tw::cli {
 namespace {
 
-QString tr(const char *text)
+// lupdate files the Tr::tr() strings under this context, the one they are looked up in at run time.
+struct Tr
 {
-    return QCoreApplication::translate("tw::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tw::Cli)
+};
 
 } // namespace
 
 int runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Writes a version of the model for another tool: Open Threat Model (OTM 0.2.0 JSON, "
+    parser.setApplicationDescription(Tr::tr("Writes a version of the model for another tool: Open Threat Model (OTM 0.2.0 JSON, "
                                         "IriusRisk/StartLeft) or an OWASP Threat Dragon v2 model."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."));
-    parser.addOption(QCommandLineOption(QStringLiteral("format"), tr("otm or threat-dragon."), QStringLiteral("format")));
-    parser.addOption(QCommandLineOption(QStringLiteral("o"), tr("The file to write ('-' for standard output)."), QStringLiteral("file")));
-    parser.addOption(QCommandLineOption(QStringLiteral("version"), tr("The version to export (default: the newest)."), QStringLiteral("v")));
+    parser.addPositionalArgument(QStringLiteral("project"), Tr::tr("The project file."));
+    parser.addOption(QCommandLineOption(QStringLiteral("format"), Tr::tr("otm or threat-dragon."), QStringLiteral("format")));
+    parser.addOption(QCommandLineOption(QStringLiteral("o"), Tr::tr("The file to write ('-' for standard output)."), QStringLiteral("file")));
+    parser.addOption(QCommandLineOption(QStringLiteral("version"), Tr::tr("The version to export (default: the newest)."), QStringLiteral("v")));
     // Parsed by hand: a bad option is a usage error (2), not QCommandLineParser's exit 1.
     if (!parser.parse(arguments))
         return fail(parser.errorText());
@@ -42,14 +43,14 @@ int runExport(const QStringList &arguments)
         out().flush();
         return Ok;
     }
-    const QString syntax = tr("usage: threatwright-cli export PROJECT.twdb --format otm|threat-dragon -o FILE [--version V]");
+    const QString syntax = Tr::tr("usage: threatwright-cli export PROJECT.twdb --format otm|threat-dragon -o FILE [--version V]");
     if (parser.positionalArguments().size() != 1)
         return fail(syntax);
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1StringView("otm") && format != QLatin1StringView("threat-dragon"))
-        return fail(tr("--format must be otm or threat-dragon"));
+        return fail(Tr::tr("--format must be otm or threat-dragon"));
     if (!parser.isSet(QStringLiteral("o")))
-        return fail(tr("-o FILE is required"));
+        return fail(Tr::tr("-o FILE is required"));
 
     auto project = Project::open(parser.positionalArguments().at(0), Project::OpenMode::ReadOnly);
     if (!project)
@@ -59,7 +60,7 @@ int runExport(const QStringList &arguments)
         bool ok = false;
         versionId = parser.value(QStringLiteral("version")).toLongLong(&ok);
         if (!ok || versionId <= 0)
-            return fail(tr("--version needs a version number"));
+            return fail(Tr::tr("--version needs a version number"));
         if (auto v = (*project)->version(versionId); !v)
             return fail(v.errorString());
     } else {
@@ -67,7 +68,7 @@ int runExport(const QStringList &arguments)
         if (!latest)
             return fail(latest.errorString());
         if (*latest == 0)
-            return fail(tr("the project has no version yet: import something first"));
+            return fail(Tr::tr("the project has no version yet: import something first"));
         versionId = *latest;
     }
     auto model = (*project)->loadModel(versionId);
@@ -91,8 +92,8 @@ int runExport(const QStringList &arguments)
         // Written beside the target and renamed into place: never half a file.
         QSaveFile file(target);
         if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
-            return fail(tr("%1 cannot be written: %2").arg(target, file.errorString()));
-        out() << tr("Wrote %1: version %2, %3 components, %4 boundaries, %5 flows, %6 threats\n")
+            return fail(Tr::tr("%1 cannot be written: %2").arg(target, file.errorString()));
+        out() << Tr::tr("Wrote %1: version %2, %3 components, %4 boundaries, %5 flows, %6 threats\n")
                      .arg(target)
                      .arg(versionId)
                      .arg(model->components.size())

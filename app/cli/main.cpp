@@ -2,6 +2,7 @@
 // threatwright-cli: the headless twin of the workbench, for scripts and CI.
 
 #include "cli.h"
+#include "common/translations.h"
 
 #include <QGuiApplication>
 #include <QTextStream>
@@ -47,6 +48,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Threatwright"));
 
     const QStringList args = QCoreApplication::arguments();
+    // Human-readable text follows the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); --json output
+    // is for programs and stays the same in every language, so it is made without a translator.
+    if (!args.contains(QStringLiteral("--json")))
+        tw::i18n::installTranslators(*application, QLocale::system(),
+                                     {tw::i18n::installedFolder(QCoreApplication::applicationDirPath())});
     QTextStream out(stdout);
     auto usage = [&out]() {
         out << QCoreApplication::translate("tw::Cli", "Usage: threatwright-cli COMMAND [OPTIONS]\n\n"

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // threatwright: the desktop workbench, a thin shell over twui.
 
+#include "common/translations.h"
 #include "graphview.h"
 #include "mainwindow.h"
+#include "settings/appsettings.h"
 #include "source/sourcepanel.h"
 #include "triage/threatspanel.h"
 
@@ -12,26 +14,10 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 
 namespace {
-
-/** Loads `<name>_<lang>.qm` for the system locale from the first folder that has it. */
-void installTranslator(QApplication &app, const QString &name, const QStringList &folders)
-{
-    auto *translator = new QTranslator(&app);
-    for (const QString &folder : folders) {
-        if (translator->load(QLocale(), name, QStringLiteral("_"), folder)) {
-            QApplication::installTranslator(translator);
-            return;
-        }
-    }
-    delete translator;
-}
 
 /**
  * Opens `project`, shows the window at 1600×1000 with the first threat selected, saves it as a
@@ -75,12 +61,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(TW_VERSION_STRING));
     QApplication::setDesktopFileName(QStringLiteral("org.threatwright.Threatwright"));
 
-    // Translations: embedded ones first, then the installed folder; Qt's own from Qt.
+    // The language chosen in Preferences, else the system's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
+    // Threatwright's catalogue from the installed folder, else the compiled-in one; Qt's own from Qt.
+    const QString language = tw::ui::settings::language();
+    tw::ui::settings::setLanguageInEffect(language);
     const QString appDir = QApplication::applicationDirPath();
-    installTranslator(app, QStringLiteral("qtbase"), {QLibraryInfo::path(QLibraryInfo::TranslationsPath)});
-    installTranslator(app, QStringLiteral("threatwright"),
-                      {QStringLiteral(":/translations"), QDir(appDir).filePath(QStringLiteral(TW_TRANSLATIONS_RELDIR)),
-                       QDir(appDir).filePath(QStringLiteral("translations"))});
+    tw::i18n::installTranslators(app, tw::i18n::localeFor(language),
+                                 {QDir(appDir).filePath(QStringLiteral(TW_TRANSLATIONS_RELDIR))});
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Threatwright, a threat-model workbench."));

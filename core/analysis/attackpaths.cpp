@@ -15,10 +15,11 @@
 namespace tw::analysis {
 namespace {
 
-QString tr(const char *text)
+// lupdate files the Tr::tr() strings under this context, the one they are looked up in at run time.
+struct Tr
 {
-    return QCoreApplication::translate("tw::Analysis", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tw::Analysis)
+};
 
 bool truthy(const Component &c, const char *attribute)
 {
@@ -29,15 +30,15 @@ bool truthy(const Component &c, const char *attribute)
 std::pair<int, QString> goalValue(const Component &c)
 {
     if (truthy(c, "cluster-admin") || truthy(c, "privileged") || truthy(c, "docker-socket-mounted"))
-        return {5, tr("a privileged workload (control of the host or cluster)")};
+        return {5, Tr::tr("a privileged workload (control of the host or cluster)")};
     switch (c.kind) {
-    case ComponentKind::SecretStore: return {5, tr("a secret store")};
-    case ComponentKind::IdentityProvider: return {5, tr("the identity provider")};
-    case ComponentKind::Datastore: return {4, tr("a data store")};
+    case ComponentKind::SecretStore: return {5, Tr::tr("a secret store")};
+    case ComponentKind::IdentityProvider: return {5, Tr::tr("the identity provider")};
+    case ComponentKind::Datastore: return {4, Tr::tr("a data store")};
     default: break;
     }
     if (truthy(c, "wildcard-action") || truthy(c, "admin-policy") || truthy(c, "rbac-wildcard"))
-        return {4, tr("broad cloud or cluster permissions")};
+        return {4, Tr::tr("broad cloud or cluster permissions")};
     return {0, QString()};
 }
 
@@ -163,16 +164,16 @@ QList<Threat> attackPaths(const SystemModel &model, const PathOptions &options)
             t.stride = value == 5 && to.kind != ComponentKind::Datastore ? Stride::ElevationOfPrivilege : Stride::InformationDisclosure;
             t.attackPath.append(from.id);
             QStringList explanation;
-            explanation.append(tr("1. %1 is reachable from the internet.").arg(from.name));
+            explanation.append(Tr::tr("1. %1 is reachable from the internet.").arg(from.name));
             for (size_t h = 0; h < hops.size(); ++h) {
                 const DataFlow *f = hops[h];
                 t.attackPath.append(f->targetId);
                 QStringList weaknesses;
                 if (f->authenticated.has_value() && !*f->authenticated)
-                    weaknesses.append(tr("unauthenticated"));
+                    weaknesses.append(Tr::tr("unauthenticated"));
                 if (f->encrypted.has_value() && !*f->encrypted)
-                    weaknesses.append(tr("unencrypted"));
-                explanation.append(tr("%1. %2 → %3%4%5.")
+                    weaknesses.append(Tr::tr("unencrypted"));
+                explanation.append(Tr::tr("%1. %2 → %3%4%5.")
                                        .arg(h + 2)
                                        .arg(model.components[index.value(f->sourceId)].name, model.components[index.value(f->targetId)].name,
                                             f->protocol.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f->protocol),
@@ -181,11 +182,11 @@ QList<Threat> attackPaths(const SystemModel &model, const PathOptions &options)
             t.targets = {from.id, to.id};
             // The route is part of the identity: another route to the same goal is another path.
             t.fingerprint = fingerprint(t.ruleId, t.targets, t.attackPath.join(QLatin1Char('>')));
-            t.title = tr("Attack path from %1 to %2 (%3 hops)").arg(from.name, to.name).arg(hops.size());
-            t.rationale = tr("An attacker who takes over %1, which the internet reaches, can follow the system's own data "
+            t.title = Tr::tr("Attack path from %1 to %2 (%3 hops)").arg(from.name, to.name).arg(hops.size());
+            t.rationale = Tr::tr("An attacker who takes over %1, which the internet reaches, can follow the system's own data "
                              "flows to %2, %3:\n%4")
                               .arg(from.name, to.name, what, explanation.join(QLatin1Char('\n')));
-            t.mitigation = tr("Break the chain where it is cheapest: authenticate and authorise every hop (service identity, "
+            t.mitigation = Tr::tr("Break the chain where it is cheapest: authenticate and authorise every hop (service identity, "
                               "mTLS), segment the network so %1 cannot open connections to %2's neighbours, and give each "
                               "service only the access it needs.")
                                .arg(from.name, to.name);
@@ -197,16 +198,16 @@ QList<Threat> attackPaths(const SystemModel &model, const PathOptions &options)
             t.impact = c.impact;
             t.score = c.score;
             t.factors = {RiskFactor{QStringLiteral("likelihood-impact"), double(t.likelihood * t.impact),
-                                    tr("likelihood %1 (%2 hop(s), %3 of them weak) × impact %4 (%5)")
+                                    Tr::tr("likelihood %1 (%2 hop(s), %3 of them weak) × impact %4 (%5)")
                                         .arg(t.likelihood)
                                         .arg(hops.size())
                                         .arg(weakHops)
                                         .arg(t.impact)
                                         .arg(what)},
-                         RiskFactor{QStringLiteral("reachability"), 1.0, tr("%1 is internet-facing").arg(from.name)},
-                         RiskFactor{QStringLiteral("weak-hops"), 0.4 * weakHops, tr("%1 hop(s) unauthenticated or unencrypted").arg(weakHops)},
+                         RiskFactor{QStringLiteral("reachability"), 1.0, Tr::tr("%1 is internet-facing").arg(from.name)},
+                         RiskFactor{QStringLiteral("weak-hops"), 0.4 * weakHops, Tr::tr("%1 hop(s) unauthenticated or unencrypted").arg(weakHops)},
                          RiskFactor{QStringLiteral("path-length"), -0.3 * double(hops.size() - 2),
-                                    tr("%1 hops: each extra hop is another barrier").arg(hops.size())}};
+                                    Tr::tr("%1 hops: each extra hop is another barrier").arg(hops.size())}};
             t.severity = severityForScore(t.score);
             t.priority = priorityForSeverity(t.severity);
             t.sources = from.sources.mid(0, 1) + to.sources.mid(0, 1);

@@ -20,10 +20,11 @@ namespace tw::analysis {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// lupdate files the Tr::tr() strings under this context, the one they are looked up in at run time.
+struct Tr
 {
-    return QCoreApplication::translate("tw::Analysis", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(tw::Analysis)
+};
 
 /** One value a field path produced; strings are shared, not copied. */
 struct Value
@@ -686,8 +687,8 @@ void scoreThreat(const Index &ix, const Subject &element, const std::optional<Su
     const double base = t.likelihood * t.impact * 0.4;
     t.factors.append(RiskFactor{QStringLiteral("likelihood-impact"), base,
                                 (t.origin.startsWith(QLatin1StringView("llm:"))
-                                     ? tr("The language model rates likelihood %1 and impact %2 of 5: base %3 of 10")
-                                     : tr("Rule rates likelihood %1 and impact %2 of 5: base %3 of 10"))
+                                     ? Tr::tr("The language model rates likelihood %1 and impact %2 of 5: base %3 of 10")
+                                     : Tr::tr("Rule rates likelihood %1 and impact %2 of 5: base %3 of 10"))
                                     .arg(t.likelihood)
                                     .arg(t.impact)
                                     .arg(QString::number(base, 'f', 1))});
@@ -702,35 +703,35 @@ void scoreThreat(const Index &ix, const Subject &element, const std::optional<Su
     }
 
     double reach = 0;
-    QString reachText = tr("No internet exposure known for the target");
+    QString reachText = Tr::tr("No internet exposure known for the target");
     bool exposedTarget = false;
     if (element.type == SubjectType::Flow) {
         const int src = ix.flowSrc[element.index];
         exposedTarget = src >= 0 && (ix.untrusted[src] || ix.exposed[src]);
         if (exposedTarget)
-            reachText = tr("The flow starts at an element an untrusted zone can reach");
+            reachText = Tr::tr("The flow starts at an element an untrusted zone can reach");
     } else if (element.type == SubjectType::Boundary) {
         const TrustBoundary &b = ix.m.boundaries[element.index];
         exposedTarget = b.kind == BoundaryKind::Internet || b.attributes.value(QLatin1StringView(attr::InternetFacing)).toBool();
         if (exposedTarget)
-            reachText = tr("The boundary is open to the internet");
+            reachText = Tr::tr("The boundary is open to the internet");
     } else if (element.type == SubjectType::Asset) {
         for (int e : ix.assetWrittenBy[element.index])
             exposedTarget |= ix.epComp[e] >= 0 && ix.exposed[ix.epComp[e]];
         for (int e : ix.assetReturnedBy[element.index])
             exposedTarget |= ix.epComp[e] >= 0 && ix.exposed[ix.epComp[e]];
         if (exposedTarget)
-            reachText = tr("The asset passes through an internet-reachable interface");
+            reachText = Tr::tr("The asset passes through an internet-reachable interface");
     } else if (comp >= 0 && ix.exposed[comp]) {
         exposedTarget = true;
-        reachText = ix.untrusted[comp] ? tr("The target sits in an untrusted zone")
-                                       : tr("The target is internet-facing or receives flows from an untrusted zone");
+        reachText = ix.untrusted[comp] ? Tr::tr("The target sits in an untrusted zone")
+                                       : Tr::tr("The target is internet-facing or receives flows from an untrusted zone");
     }
     if (exposedTarget) {
         reach = 1.0;
     } else if (comp >= 0 && ix.internalOnly[comp]) {
         reach = -1.0;
-        reachText = tr("The target is declared not internet-facing and no untrusted flow reaches it");
+        reachText = Tr::tr("The target is declared not internet-facing and no untrusted flow reaches it");
     }
     t.factors.append(RiskFactor{QStringLiteral("reachability"), reach, signedFactor(reach) + QStringLiteral(": ") + reachText});
 
@@ -772,25 +773,25 @@ void scoreThreat(const Index &ix, const Subject &element, const std::optional<Su
     static const double sensitivity[] = {-0.5, 0.0, 0.5, 1.0};
     const double sens = maxClass >= 0 ? sensitivity[maxClass] : 0.0;
     const QString sensText = maxClass >= 0
-        ? tr("Most sensitive data touched: %1 (%2)")
+        ? Tr::tr("Most sensitive data touched: %1 (%2)")
               .arg(ix.m.assets[maxAsset].name, enumName(ix.m.assets[maxAsset].classification))
-        : tr("No data assets known for the target");
+        : Tr::tr("No data assets known for the target");
     t.factors.append(RiskFactor{QStringLiteral("data-sensitivity"), sens, signedFactor(sens) + QStringLiteral(": ") + sensText});
 
     // Exploitability: can an attacker use the target without credentials?
     double expl = 0;
-    QString explText = tr("Authentication of the target is unknown");
+    QString explText = Tr::tr("Authentication of the target is unknown");
     if (element.type == SubjectType::EntryPoint) {
         const QString &auth = ix.epAuth[element.index];
         if (auth == QLatin1StringView("none") || auth == QLatin1StringView("optional")) {
             expl = 1.0;
-            explText = tr("The operation can be called without authentication");
+            explText = Tr::tr("The operation can be called without authentication");
         } else if (auth == QLatin1StringView("undeclared")) {
             expl = 0.5;
-            explText = tr("The operation declares no security at all");
+            explText = Tr::tr("The operation declares no security at all");
         } else {
             expl = -0.5;
-            explText = tr("The operation requires authentication");
+            explText = Tr::tr("The operation requires authentication");
         }
     } else if (element.type == SubjectType::Flow || element.type == SubjectType::Component) {
         std::optional<bool> authenticated;
@@ -803,10 +804,10 @@ void scoreThreat(const Index &ix, const Subject &element, const std::optional<Su
         }
         if (authenticated && !*authenticated) {
             expl = 1.0;
-            explText = tr("The target accepts unauthenticated requests");
+            explText = Tr::tr("The target accepts unauthenticated requests");
         } else if (authenticated) {
             expl = -0.5;
-            explText = tr("The target requires authentication");
+            explText = Tr::tr("The target requires authentication");
         }
     }
     t.factors.append(RiskFactor{QStringLiteral("exploitability"), expl, signedFactor(expl) + QStringLiteral(": ") + explText});
@@ -819,8 +820,8 @@ void scoreThreat(const Index &ix, const Subject &element, const std::optional<Su
         downstream = ix.blastRadius(comp);
     const double blast = downstream == 0 ? 0.0 : downstream < 3 ? 0.25 : downstream < MaxBlast ? 0.5 : 1.0;
     const QString blastText = downstream >= MaxBlast
-        ? tr("%1 or more components are reachable downstream").arg(MaxBlast)
-        : tr("%n component(s) reachable downstream", nullptr, downstream);
+        ? Tr::tr("%1 or more components are reachable downstream").arg(MaxBlast)
+        : Tr::tr("%n component(s) reachable downstream", nullptr, downstream);
     t.factors.append(RiskFactor{QStringLiteral("blast-radius"), blast, signedFactor(blast) + QStringLiteral(": ") + blastText});
 
     const double score = std::clamp(base + reach + sens + expl + blast, 0.0, 10.0);
@@ -875,7 +876,7 @@ void scoreThreats(const SystemModel &model, QList<Threat> &threats)
         }
         const double base = t.likelihood * t.impact * 0.4;
         t.factors.append(RiskFactor{QStringLiteral("likelihood-impact"), base,
-                                    tr("Likelihood %1 and impact %2 of 5: base %3 of 10; the target is not in the model")
+                                    Tr::tr("Likelihood %1 and impact %2 of 5: base %3 of 10; the target is not in the model")
                                         .arg(t.likelihood)
                                         .arg(t.impact)
                                         .arg(QString::number(base, 'f', 1))});
@@ -963,7 +964,7 @@ Result<QList<Threat>> analyse(const SystemModel &model, const RuleSet &rules, co
 
     for (const Rule &rule : rules.rules()) {
         if (options.cancel && options.cancel->load(std::memory_order_relaxed))
-            return makeError(tr("cancelled"));
+            return makeError(Tr::tr("cancelled"));
         if (options.disabledRules.contains(rule.id))
             continue;
         switch (rule.appliesTo) {

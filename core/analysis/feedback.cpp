@@ -13,10 +13,11 @@ namespace tw::analysis {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// lupdate files the Tr::tr() strings under this context, the one they are looked up in at run time.
+struct Tr
 {
-    return QCoreApplication::translate("tw::Feedback", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(tw::Feedback)
+};
 
 QString similarityKey(const QString &ruleId, Stride stride, const QString &kindKey)
 {
@@ -170,11 +171,11 @@ int applyTriageHistory(QList<Threat> &threats, const ElementKinds &elements, con
         QString reason = it->reason;
         if (reason.size() > 80)
             reason = reason.left(79) + QChar(0x2026);
-        QString text = tr("%1: %n similar finding(s) (rule %2 on %3) dismissed in this project", nullptr, n)
+        QString text = Tr::tr("%1: %n similar finding(s) (rule %2 on %3) dismissed in this project", nullptr, n)
                            .arg(QString::number(value, 'f', 2), t.ruleId, kindPhrase(kind));
         if (!reason.isEmpty())
-            text += tr(", e.g. \"%1\"").arg(reason);
-        text += tr("; ranked lower, severity unchanged");
+            text += Tr::tr(", e.g. \"%1\"").arg(reason);
+        text += Tr::tr("; ranked lower, severity unchanged");
         t.factors.append(RiskFactor{QString::fromLatin1(TriageHistoryFactor), value, text});
         t.score = std::round(std::clamp(t.score + value, 0.0, 10.0) * 10.0) / 10.0;
         t.priority = std::min(4, t.priority + 1);

@@ -18,10 +18,11 @@ namespace tw::analysis {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files the Tr::tr() strings under this context, the one they are looked up in at run time.
+struct Tr
 {
-    return QCoreApplication::translate("tw::Analysis", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tw::Analysis)
+};
 
 QString qs(std::string_view s)
 {
@@ -166,7 +167,7 @@ std::optional<Error> PackReader::checkKeys(NodeId map, std::initializer_list<con
             QStringList names;
             for (const char *a : allowed)
                 names << QLatin1StringView(a);
-            return fail(key, tr("unknown key '%1' (expected one of: %2)").arg(qs(name), names.join(QStringLiteral(", "))));
+            return fail(key, Tr::tr("unknown key '%1' (expected one of: %2)").arg(qs(name), names.join(QStringLiteral(", "))));
         }
     }
     return std::nullopt;
@@ -177,14 +178,14 @@ std::optional<Error> PackReader::readText(NodeId map, const char *key, bool requ
     const NodeId node = m_doc.find(map, key);
     if (node == doc::InvalidNode) {
         if (required)
-            return fail(map, tr("missing required key '%1'").arg(QLatin1StringView(key)));
+            return fail(map, Tr::tr("missing required key '%1'").arg(QLatin1StringView(key)));
         return std::nullopt;
     }
     if (!m_doc.isScalar(node) || m_doc.isNull(node))
-        return fail(node, tr("'%1' must be text").arg(QLatin1StringView(key)));
+        return fail(node, Tr::tr("'%1' must be text").arg(QLatin1StringView(key)));
     out = m_doc.string(node).trimmed();
     if (required && out.isEmpty())
-        return fail(node, tr("'%1' must not be empty").arg(QLatin1StringView(key)));
+        return fail(node, Tr::tr("'%1' must not be empty").arg(QLatin1StringView(key)));
     return std::nullopt;
 }
 
@@ -192,7 +193,7 @@ Result<QList<Rule>> PackReader::read(QString *packName)
 {
     const NodeId root = m_doc.root();
     if (!m_doc.isMapping(root))
-        return fail(root == doc::InvalidNode ? 0 : root, tr("a rule pack must be a mapping with 'pack' and 'rules'"));
+        return fail(root == doc::InvalidNode ? 0 : root, Tr::tr("a rule pack must be a mapping with 'pack' and 'rules'"));
     if (auto e = checkKeys(root, {"pack", "description", "rules"}))
         return *e;
     QString pack;
@@ -203,7 +204,7 @@ Result<QList<Rule>> PackReader::read(QString *packName)
         return *e;
     const NodeId rules = m_doc.find(root, "rules");
     if (!m_doc.isSequence(rules))
-        return fail(rules == doc::InvalidNode ? root : rules, tr("'rules' must be a list of rules"));
+        return fail(rules == doc::InvalidNode ? root : rules, Tr::tr("'rules' must be a list of rules"));
     QList<Rule> out;
     QSet<QString> ids;
     for (std::uint32_t i = 0; i < m_doc.size(rules); ++i) {
@@ -212,7 +213,7 @@ Result<QList<Rule>> PackReader::read(QString *packName)
         if (auto e = readRule(node, pack, rule))
             return *e;
         if (ids.contains(rule.id))
-            return fail(m_doc.find(node, "id"), tr("duplicate rule id '%1'").arg(rule.id));
+            return fail(m_doc.find(node, "id"), Tr::tr("duplicate rule id '%1'").arg(rule.id));
         ids.insert(rule.id);
         out << rule;
     }
@@ -223,7 +224,7 @@ Result<QList<Rule>> PackReader::read(QString *packName)
 std::optional<Error> PackReader::readRule(NodeId node, const QString &pack, Rule &rule)
 {
     if (!m_doc.isMapping(node))
-        return fail(node, tr("a rule must be a mapping"));
+        return fail(node, Tr::tr("a rule must be a mapping"));
     if (auto e = checkKeys(node, {"id", "title", "stride", "applies-to", "for-each", "when", "likelihood", "impact",
                                   "references", "rationale", "mitigation", "tags"}))
         return e;
@@ -234,7 +235,7 @@ std::optional<Error> PackReader::readRule(NodeId node, const QString &pack, Rule
         return e;
     static const QRegularExpression idPattern(QStringLiteral("^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"));
     if (!idPattern.match(rule.id).hasMatch())
-        return fail(m_doc.find(node, "id"), tr("rule id '%1' must look like TW-API-001").arg(rule.id));
+        return fail(m_doc.find(node, "id"), Tr::tr("rule id '%1' must look like TW-API-001").arg(rule.id));
 
     QString text;
     if (auto e = readText(node, "stride", true, text))
@@ -242,7 +243,7 @@ std::optional<Error> PackReader::readRule(NodeId node, const QString &pack, Rule
     const auto stride = enumFromName<Stride>(text);
     if (!stride)
         return fail(m_doc.find(node, "stride"),
-                    tr("unknown STRIDE category '%1' (spoofing, tampering, repudiation, information-disclosure, "
+                    Tr::tr("unknown STRIDE category '%1' (spoofing, tampering, repudiation, information-disclosure, "
                        "denial-of-service, elevation-of-privilege)")
                         .arg(text));
     rule.stride = *stride;
@@ -256,14 +257,14 @@ std::optional<Error> PackReader::readRule(NodeId node, const QString &pack, Rule
                                                    {QStringLiteral("asset"), SubjectType::Asset}};
     if (!kinds.contains(text))
         return fail(m_doc.find(node, "applies-to"),
-                    tr("'applies-to' must be component, boundary, entry-point, flow or asset, not '%1'").arg(text));
+                    Tr::tr("'applies-to' must be component, boundary, entry-point, flow or asset, not '%1'").arg(text));
     rule.appliesTo = kinds.value(text);
 
     Scope scope{rule.appliesTo, std::nullopt};
     const NodeId forEach = m_doc.find(node, "for-each");
     if (forEach != doc::InvalidNode) {
         if (!m_doc.isScalar(forEach))
-            return fail(forEach, tr("'for-each' must be a relation path such as 'parameters'"));
+            return fail(forEach, Tr::tr("'for-each' must be a relation path such as 'parameters'"));
         RelationPath path;
         if (auto e = compileRelation(forEach, m_doc.string(forEach), scope, path))
             return e;
@@ -274,29 +275,29 @@ std::optional<Error> PackReader::readRule(NodeId node, const QString &pack, Rule
     for (const auto &[key, target] : {std::pair{"likelihood", &rule.likelihood}, std::pair{"impact", &rule.impact}}) {
         const NodeId n = m_doc.find(node, key);
         if (n == doc::InvalidNode)
-            return fail(node, tr("missing required key '%1'").arg(QLatin1StringView(key)));
+            return fail(node, Tr::tr("missing required key '%1'").arg(QLatin1StringView(key)));
         const auto v = m_doc.isScalar(n) && m_doc.scalarType(n) == doc::ScalarType::Int ? m_doc.toInt(n) : std::nullopt;
         if (!v || *v < 1 || *v > 5)
-            return fail(n, tr("'%1' must be a whole number from 1 to 5").arg(QLatin1StringView(key)));
+            return fail(n, Tr::tr("'%1' must be a whole number from 1 to 5").arg(QLatin1StringView(key)));
         *target = int(*v);
     }
 
     const NodeId title = m_doc.find(node, "title");
     if (title == doc::InvalidNode)
-        return fail(node, tr("missing required key 'title'"));
+        return fail(node, Tr::tr("missing required key 'title'"));
     if (auto e = readTemplate(title, scope, rule.title))
         return e;
     for (const auto &[key, target] : {std::pair{"rationale", &rule.rationale}, std::pair{"mitigation", &rule.mitigation}}) {
         const NodeId n = m_doc.find(node, key);
         if (n == doc::InvalidNode)
-            return fail(node, tr("missing required key '%1'").arg(QLatin1StringView(key)));
+            return fail(node, Tr::tr("missing required key '%1'").arg(QLatin1StringView(key)));
         if (auto e = readTemplate(n, scope, *target))
             return e;
     }
 
     const NodeId refs = m_doc.find(node, "references");
     if (refs == doc::InvalidNode || !m_doc.isSequence(refs) || m_doc.size(refs) == 0)
-        return fail(refs == doc::InvalidNode ? node : refs, tr("'references' must be a non-empty list (CWE-…, CAPEC-…, …)"));
+        return fail(refs == doc::InvalidNode ? node : refs, Tr::tr("'references' must be a non-empty list (CWE-…, CAPEC-…, …)"));
     for (std::uint32_t i = 0; i < m_doc.size(refs); ++i) {
         Reference ref;
         if (auto e = readReference(m_doc.itemAt(refs, i), ref))
@@ -307,7 +308,7 @@ std::optional<Error> PackReader::readRule(NodeId node, const QString &pack, Rule
     const NodeId tags = m_doc.find(node, "tags");
     if (tags != doc::InvalidNode) {
         if (!m_doc.isSequence(tags))
-            return fail(tags, tr("'tags' must be a list"));
+            return fail(tags, Tr::tr("'tags' must be a list"));
         for (std::uint32_t i = 0; i < m_doc.size(tags); ++i)
             rule.tags << m_doc.string(m_doc.itemAt(tags, i));
     }
@@ -340,7 +341,7 @@ std::optional<Error> PackReader::readRule(NodeId node, const QString &pack, Rule
 std::optional<Error> PackReader::readCondition(NodeId node, const Scope &scope, Condition &out, int depth)
 {
     if (depth > 32)
-        return fail(node, tr("condition nested too deeply"));
+        return fail(node, Tr::tr("condition nested too deeply"));
     if (m_doc.isSequence(node)) { // shorthand: a list means all of them
         out.op = Condition::Op::All;
         for (std::uint32_t i = 0; i < m_doc.size(node); ++i) {
@@ -352,7 +353,7 @@ std::optional<Error> PackReader::readCondition(NodeId node, const Scope &scope, 
         return std::nullopt;
     }
     if (!m_doc.isMapping(node) || m_doc.size(node) == 0)
-        return fail(node, tr("a condition must be a mapping: all, any, not, some or a predicate with 'field'"));
+        return fail(node, Tr::tr("a condition must be a mapping: all, any, not, some or a predicate with 'field'"));
     const NodeId all = m_doc.find(node, "all");
     const NodeId any = m_doc.find(node, "any");
     if (all != doc::InvalidNode || any != doc::InvalidNode) {
@@ -360,7 +361,7 @@ std::optional<Error> PackReader::readCondition(NodeId node, const Scope &scope, 
             return e;
         const NodeId list = all != doc::InvalidNode ? all : any;
         if (!m_doc.isSequence(list) || m_doc.size(list) == 0)
-            return fail(list, tr("'all' and 'any' take a non-empty list of conditions"));
+            return fail(list, Tr::tr("'all' and 'any' take a non-empty list of conditions"));
         out.op = all != doc::InvalidNode ? Condition::Op::All : Condition::Op::Any;
         for (std::uint32_t i = 0; i < m_doc.size(list); ++i) {
             Condition c;
@@ -386,7 +387,7 @@ std::optional<Error> PackReader::readCondition(NodeId node, const Scope &scope, 
         if (auto e = checkKeys(node, {"some", "where"}))
             return e;
         if (!m_doc.isScalar(some))
-            return fail(some, tr("'some' takes a relation path such as 'parameters'"));
+            return fail(some, Tr::tr("'some' takes a relation path such as 'parameters'"));
         out.op = Condition::Op::Some;
         if (auto e = compileRelation(some, m_doc.string(some), scope, out.relation))
             return e;
@@ -402,13 +403,13 @@ std::optional<Error> PackReader::readCondition(NodeId node, const Scope &scope, 
     }
     const NodeId fieldNode = m_doc.find(node, "field");
     if (fieldNode == doc::InvalidNode)
-        return fail(node, tr("a condition must be all, any, not, some or a predicate with 'field'"));
+        return fail(node, Tr::tr("a condition must be all, any, not, some or a predicate with 'field'"));
     if (auto e = checkKeys(node, {"field", "exists", "equals", "in", "matches", "gt", "gte", "lt", "lte"}))
         return e;
     if (m_doc.size(node) != 2)
-        return fail(node, tr("a predicate takes 'field' and exactly one of exists, equals, in, matches, gt, gte, lt, lte"));
+        return fail(node, Tr::tr("a predicate takes 'field' and exactly one of exists, equals, in, matches, gt, gte, lt, lte"));
     if (!m_doc.isScalar(fieldNode))
-        return fail(fieldNode, tr("'field' must be a field path"));
+        return fail(fieldNode, Tr::tr("'field' must be a field path"));
     if (auto e = compileField(fieldNode, m_doc.string(fieldNode), scope, out.field))
         return e;
     const std::uint32_t opIndex = m_doc.valueAt(node, 0) == fieldNode ? 1 : 0;
@@ -418,7 +419,7 @@ std::optional<Error> PackReader::readCondition(NodeId node, const Scope &scope, 
     if (op == "exists") {
         const auto b = m_doc.toBool(value);
         if (!m_doc.isScalar(value) || !b)
-            return fail(value, tr("'exists' takes true or false"));
+            return fail(value, Tr::tr("'exists' takes true or false"));
         out.op = Condition::Op::Exists;
         out.expected = *b;
     } else if (op == "equals") {
@@ -432,7 +433,7 @@ std::optional<Error> PackReader::readCondition(NodeId node, const Scope &scope, 
     } else if (op == "in") {
         out.op = Condition::Op::In;
         if (!m_doc.isSequence(value) || m_doc.size(value) == 0)
-            return fail(value, tr("'in' takes a non-empty list of values"));
+            return fail(value, Tr::tr("'in' takes a non-empty list of values"));
         for (std::uint32_t i = 0; i < m_doc.size(value); ++i) {
             Literal l;
             if (auto e = readLiteral(m_doc.itemAt(value, i), l))
@@ -443,10 +444,10 @@ std::optional<Error> PackReader::readCondition(NodeId node, const Scope &scope, 
         }
     } else if (op == "matches") {
         if (!m_doc.isScalar(value))
-            return fail(value, tr("'matches' takes a regular expression"));
+            return fail(value, Tr::tr("'matches' takes a regular expression"));
         auto re = std::make_shared<QRegularExpression>(m_doc.string(value));
         if (!re->isValid())
-            return fail(value, tr("invalid regular expression: %1").arg(re->errorString()));
+            return fail(value, Tr::tr("invalid regular expression: %1").arg(re->errorString()));
         re->optimize();
         out.op = Condition::Op::Matches;
         out.regex = std::move(re);
@@ -454,7 +455,7 @@ std::optional<Error> PackReader::readCondition(NodeId node, const Scope &scope, 
         bool ok = false;
         const double n = m_doc.isScalar(value) ? m_doc.string(value).toDouble(&ok) : 0;
         if (!ok || !std::isfinite(n))
-            return fail(value, tr("'%1' takes a number").arg(qs(op)));
+            return fail(value, Tr::tr("'%1' takes a number").arg(qs(op)));
         out.number = n;
         out.op = op == "gt" ? Condition::Op::Gt : op == "gte" ? Condition::Op::Gte : op == "lt" ? Condition::Op::Lt : Condition::Op::Lte;
     }
@@ -464,7 +465,7 @@ std::optional<Error> PackReader::readCondition(NodeId node, const Scope &scope, 
 std::optional<Error> PackReader::readLiteral(NodeId node, Literal &out) const
 {
     if (!m_doc.isScalar(node))
-        return fail(node, tr("expected a single value (text, number or true/false)"));
+        return fail(node, Tr::tr("expected a single value (text, number or true/false)"));
     switch (m_doc.scalarType(node)) {
     case doc::ScalarType::Null: out.type = Literal::Type::Null; break;
     case doc::ScalarType::Bool:
@@ -503,7 +504,7 @@ std::optional<Error> PackReader::checkEnumLiteral(NodeId node, const FieldPath &
         known = values.contains(literal.string);
     }
     if (known && (!*known || literal.type != Literal::Type::String))
-        return fail(node, tr("'%1' is not a value of field '%2'").arg(m_doc.string(node), field.text));
+        return fail(node, Tr::tr("'%1' is not a value of field '%2'").arg(m_doc.string(node), field.text));
     return std::nullopt;
 }
 
@@ -516,7 +517,7 @@ std::optional<Error> PackReader::compileRelation(NodeId node, const QString &tex
         const QString &part = parts[i];
         if (i == 0 && part == QLatin1StringView("item")) {
             if (!scope.item)
-                return fail(node, tr("'item' is only available in rules with 'for-each'"));
+                return fail(node, Tr::tr("'item' is only available in rules with 'for-each'"));
             out.relations.push_back(Relation::Item);
             current = *scope.item;
             continue;
@@ -531,10 +532,10 @@ std::optional<Error> PackReader::compileRelation(NodeId node, const QString &tex
             }
         }
         if (!found)
-            return fail(node, tr("'%1' is not a relation of a %2 in '%3'").arg(part, subjectTypeName(current), text));
+            return fail(node, Tr::tr("'%1' is not a relation of a %2 in '%3'").arg(part, subjectTypeName(current), text));
     }
     if (out.relations.empty())
-        return fail(node, tr("empty relation path"));
+        return fail(node, Tr::tr("empty relation path"));
     out.subject = current;
     return std::nullopt;
 }
@@ -548,10 +549,10 @@ std::optional<Error> PackReader::compileField(NodeId node, const QString &text, 
         const QString &part = parts[i];
         const bool last = i + 1 == parts.size();
         if (part.isEmpty())
-            return fail(node, tr("empty segment in field path '%1'").arg(text));
+            return fail(node, Tr::tr("empty segment in field path '%1'").arg(text));
         if (i == 0 && part == QLatin1StringView("item")) {
             if (!scope.item)
-                return fail(node, tr("'item' is only available in rules with 'for-each'"));
+                return fail(node, Tr::tr("'item' is only available in rules with 'for-each'"));
             out.relations.push_back(Relation::Item);
             current = *scope.item;
             if (last)
@@ -579,9 +580,9 @@ std::optional<Error> PackReader::compileField(NodeId node, const QString &text, 
                 if (f.field == Field::Attributes) {
                     out.jsonPath = parts.mid(i + 1);
                     if (out.jsonPath.isEmpty())
-                        return fail(node, tr("'attributes' needs an attribute name, as in attributes.internet-facing"));
+                        return fail(node, Tr::tr("'attributes' needs an attribute name, as in attributes.internet-facing"));
                 } else if (!last) {
-                    return fail(node, tr("'%1' has no sub-fields in '%2'").arg(part, text));
+                    return fail(node, Tr::tr("'%1' has no sub-fields in '%2'").arg(part, text));
                 }
                 return std::nullopt;
             }
@@ -591,7 +592,7 @@ std::optional<Error> PackReader::compileField(NodeId node, const QString &text, 
             names << QLatin1StringView(f.name);
         for (const RelationName &r : relationsOf(current))
             names << QLatin1StringView(r.name);
-        return fail(node, tr("unknown field '%1' of a %2 in '%3' (known: %4)")
+        return fail(node, Tr::tr("unknown field '%1' of a %2 in '%3' (known: %4)")
                               .arg(part, subjectTypeName(current), text, names.join(QStringLiteral(", "))));
     }
     // A path ending at a relation reads the related subjects' ids (names for parameters and the like).
@@ -605,10 +606,10 @@ std::optional<Error> PackReader::compileField(NodeId node, const QString &text, 
 std::optional<Error> PackReader::readTemplate(NodeId node, const Scope &scope, Template &out) const
 {
     if (!m_doc.isScalar(node) || m_doc.isNull(node))
-        return fail(node, tr("expected text"));
+        return fail(node, Tr::tr("expected text"));
     const QString text = m_doc.string(node).trimmed();
     if (text.isEmpty())
-        return fail(node, tr("text must not be empty"));
+        return fail(node, Tr::tr("text must not be empty"));
     out.source = text;
     qsizetype pos = 0;
     while (pos < text.size()) {
@@ -619,7 +620,7 @@ std::optional<Error> PackReader::readTemplate(NodeId node, const Scope &scope, T
         }
         const qsizetype close = text.indexOf(QLatin1Char('}'), open);
         if (close < 0)
-            return fail(node, tr("unclosed '{' in text"));
+            return fail(node, Tr::tr("unclosed '{' in text"));
         if (open > pos)
             out.parts.push_back({text.mid(pos, open - pos), std::nullopt});
         FieldPath path;
@@ -687,7 +688,7 @@ std::optional<Error> PackReader::readReference(NodeId node, Reference &out) cons
         out = {QStringLiteral("OWASP-LLM-2025"), QStringLiteral("LLM%1:2025").arg(m.captured(1)),
                QStringLiteral("https://genai.owasp.org/llm-top-10/")};
     } else {
-        return fail(node, tr("unknown reference '%1' (CWE-n, CAPEC-n, ATT&CK:Tnnnn[.nnn], ATLAS:AML.Tnnnn, "
+        return fail(node, Tr::tr("unknown reference '%1' (CWE-n, CAPEC-n, ATT&CK:Tnnnn[.nnn], ATLAS:AML.Tnnnn, "
                              "OWASP-API-2023:APIn, OWASP-2021:Ann, OWASP-LLM-2025:LLMnn)")
                               .arg(text));
     }
@@ -754,9 +755,9 @@ Result<RuleSet> RuleSet::loadFile(const QString &path, const QString &displayNam
     QFile file(path);
     const QString name = displayName.isEmpty() ? path : displayName;
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(tr("cannot read rule pack: %1").arg(file.errorString()), name);
+        return makeError(Tr::tr("cannot read rule pack: %1").arg(file.errorString()), name);
     if (file.size() > 16 * 1024 * 1024)
-        return makeError(tr("rule pack is larger than 16 MiB"), name);
+        return makeError(Tr::tr("rule pack is larger than 16 MiB"), name);
     return loadBytes(file.readAll(), name);
 }
 
@@ -765,7 +766,7 @@ Result<RuleSet> RuleSet::loadBuiltin()
     RuleSet all;
     const QStringList paths = builtinPackPaths();
     if (paths.isEmpty())
-        return makeError(tr("no built-in rule packs are compiled into this binary"));
+        return makeError(Tr::tr("no built-in rule packs are compiled into this binary"));
     for (const QString &path : paths) {
         // Name built-in packs the way they appear in the source tree, so errors point at the file.
         Result<RuleSet> one = loadFile(path, QStringLiteral("resources/rules/") + QFileInfo(path).fileName());
@@ -773,7 +774,7 @@ Result<RuleSet> RuleSet::loadBuiltin()
             return one.error();
         for (const Rule &r : one->rules())
             if (all.find(r.id))
-                return makeError(tr("rule id '%1' is defined by two built-in packs").arg(r.id),
+                return makeError(Tr::tr("rule id '%1' is defined by two built-in packs").arg(r.id),
                                  QStringLiteral("%1:%2").arg(r.packFile).arg(r.line));
         all.merge(one.value());
     }

@@ -40,10 +40,11 @@
 namespace tw::importer {
 namespace {
 
-QString tr(const char *text)
+// lupdate files the Tr::tr() strings under this context, the one they are looked up in at run time.
+struct Tr
 {
-    return QCoreApplication::translate("tw::Importer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tw::Importer)
+};
 
 /** Does a YAML/JSON document declare itself as OpenAPI or Swagger near its top? */
 bool looksLikeOpenApi(QByteArrayView head)
@@ -338,7 +339,7 @@ Result<ModelFragment> assemble(const Tree &tree, const QSet<QString> *subset, co
     QSet<QString> coveredFiles;
     for (const QString &folder : std::as_const(folders)) {
         if (options.cancel && options.cancel->load())
-            return makeError(tr("Import cancelled"));
+            return makeError(Tr::tr("Import cancelled"));
         const QList<Artifact> &files = terraformFolders[folder];
         done += int(files.size());
         imported->append(files);
@@ -377,7 +378,7 @@ Result<ModelFragment> assemble(const Tree &tree, const QSet<QString> *subset, co
     }
     if (!manifests.isEmpty()) {
         if (options.cancel && options.cancel->load())
-            return makeError(tr("Import cancelled"));
+            return makeError(Tr::tr("Import cancelled"));
         auto fragment = kubernetes::importManifests(manifests, tree.root);
         done += int(manifests.size());
         if (fragment)
@@ -390,10 +391,10 @@ Result<ModelFragment> assemble(const Tree &tree, const QSet<QString> *subset, co
         if (artifact.kind == ArtifactKind::Terraform || artifact.kind == ArtifactKind::Kubernetes)
             continue;
         if (options.cancel && options.cancel->load())
-            return makeError(tr("Import cancelled"));
+            return makeError(Tr::tr("Import cancelled"));
         step(artifact.relative);
         ++done;
-        Result<ModelFragment> fragment = makeError(tr("unsupported"));
+        Result<ModelFragment> fragment = makeError(Tr::tr("unsupported"));
         if (artifact.kind == ArtifactKind::OpenApi) {
             openapi::ImportOptions o;
             o.rootDir = tree.root;
@@ -484,7 +485,7 @@ void attachSecrets(ModelFragment &model, const QList<secrets::Finding> &findings
             target = byId.value(ownerOf(f.file, folders, rootName), -1);
         const QString name = f.name.isEmpty() ? QString() : QStringLiteral(" %1").arg(f.name);
         model.diagnostics.append(Diagnostic{DiagnosticLevel::Warning,
-                                            tr("hard-coded %1%2 (%3)").arg(secrets::describe(f.type), name, f.fingerprint),
+                                            Tr::tr("hard-coded %1%2 (%3)").arg(secrets::describe(f.type), name, f.fingerprint),
                                             SourceRef{QStringLiteral("secrets"), f.file, f.line, f.column}});
         if (target < 0)
             continue;
@@ -554,12 +555,12 @@ Result<Tree> readTree(const QString &path, const Options &options, bool scan, in
         const int n = ++done;
         if (options.progress && n % 500 == 0) {
             const QMutexLocker lock(&progressLock);
-            options.progress(0, tr("reading %1").arg(file.relative));
+            options.progress(0, Tr::tr("reading %1").arg(file.relative));
         }
         return readFacts(prefix + file.relative, file.relative, scan);
     });
     if (options.cancel && options.cancel->load())
-        return makeError(tr("Import cancelled"));
+        return makeError(Tr::tr("Import cancelled"));
     *filesRead += int(files.size());
     tree.facts.reserve(facts.size());
     for (const FileFacts &f : facts) {
@@ -744,7 +745,7 @@ Result<Outcome> buildOnTop(Current &cur, const Baseline &baseline, QSet<QString>
             });
         }
         if (options.cancel && options.cancel->load())
-            return makeError(tr("Import cancelled"));
+            return makeError(Tr::tr("Import cancelled"));
 
         // Read what is imported again (with the scanners), writing it first when it comes from git.
         QStringList toRead;
@@ -1005,7 +1006,7 @@ Result<Outcome> importTrees(const QList<Tree> &trees, bool oneFolder, const Opti
         QStringList roots;
         for (const Tree &t : trees)
             roots.append(t.root);
-        return makeError(tr("Nothing to import: no OpenAPI/Swagger spec, Terraform, compose file, Kubernetes manifest, Dockerfile, "
+        return makeError(Tr::tr("Nothing to import: no OpenAPI/Swagger spec, Terraform, compose file, Kubernetes manifest, Dockerfile, "
                             "package manifest or threat model (OTM, Threat Dragon, Threagile, .tm7, Threat Composer) was found in %1")
                              .arg(roots.join(QStringLiteral(", "))));
     }
@@ -1018,7 +1019,7 @@ Result<Outcome> importPaths(const QStringList &paths, const Options &options)
 {
     for (const QString &path : paths) {
         if (!QFileInfo::exists(path))
-            return makeError(tr("%1 does not exist").arg(path));
+            return makeError(Tr::tr("%1 does not exist").arg(path));
     }
     Outcome outcome;
     QList<Tree> trees;
@@ -1036,7 +1037,7 @@ Result<Outcome> importOnTop(const QString &folder, const Baseline &baseline, con
 {
     const QFileInfo info(folder);
     if (!info.isDir())
-        return makeError(tr("%1 is not a folder").arg(folder));
+        return makeError(Tr::tr("%1 is not a folder").arg(folder));
     const QString name = QDir(info.absoluteFilePath()).dirName();
     if (!reusable(baseline, name, options))
         return importPaths({folder}, options);
@@ -1085,7 +1086,7 @@ Result<Outcome> importRevision(const QString &repository, const QString &revisio
     // The export goes to a folder named like the repository: the root component keeps its name.
     const QString root = QDir(scratch).filePath(repo->name());
     if (!QDir().mkpath(root))
-        return makeError(tr("cannot create %1").arg(root));
+        return makeError(Tr::tr("cannot create %1").arg(root));
     auto snapshot = repo->exportFiles(revision, nullptr, root, options.maxFileSize);
     if (!snapshot)
         return snapshot.error();
@@ -1113,7 +1114,7 @@ Result<Outcome> importChanges(const QString &repository, const QString &since, c
         return changes.error();
     const QString name = repo->name();
     if (!reusable(baseline, name, options))
-        return makeError(tr("The version built from %1 was not made by this importer for %2 with the same options; scan without --since first")
+        return makeError(Tr::tr("The version built from %1 was not made by this importer for %2 with the same options; scan without --since first")
                              .arg(since, name));
     Outcome outcome;
     outcome.commit = head->id;
@@ -1134,7 +1135,7 @@ Result<Outcome> importChanges(const QString &repository, const QString &since, c
     cur.tree.root = QDir(scratch).filePath(name);
     cur.tree.name = name;
     if (!QDir().mkpath(cur.tree.root))
-        return makeError(tr("cannot create %1").arg(cur.tree.root));
+        return makeError(Tr::tr("cannot create %1").arg(cur.tree.root));
     // The current files are those of the revision that were text before and are unchanged, plus
     // everything changed (read below); the rest were binary or oversized then and are still.
     QHash<QString, InputDigest> before;

@@ -80,7 +80,7 @@ Result<ModelFragment> importFile(const QString &path, const QString &rootDir, Fo
     case Format::Tm7: return tm7::importFile(path, rootDir);
     case Format::ThreatComposer: return threatcomposer::importFile(path, rootDir);
     }
-    return makeError(detail::tr("unknown format"));
+    return makeError(detail::Tr::tr("unknown format"));
 }
 
 Result<int> recordImportedDecisions(Project &project, const SystemModel &model, const QString &actor)
@@ -104,8 +104,8 @@ Result<int> recordImportedDecisions(Project &project, const SystemModel &model, 
         default: continue;
         }
         const QString file = t.sources.isEmpty() ? QString() : t.sources.first().file;
-        const QString why = t.justification.isEmpty() ? detail::tr("status set in the imported model") : t.justification;
-        request.reason = detail::tr("%1 (imported from %2)").arg(why, file.isEmpty() ? t.origin : file);
+        const QString why = t.justification.isEmpty() ? detail::Tr::tr("status set in the imported model") : t.justification;
+        request.reason = detail::Tr::tr("%1 (imported from %2)").arg(why, file.isEmpty() ? t.origin : file);
         request.actor = actor;
         request.owner = t.owner;
         auto result = project.triage(request);

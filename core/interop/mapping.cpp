@@ -19,16 +19,6 @@
 
 namespace tw::interop::detail {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tw::Interop", text);
-}
-
-QString tr(const char *text, const char *disambiguation, int n)
-{
-    return QCoreApplication::translate("tw::Interop", text, disambiguation, n);
-}
-
 // DocReader -----------------------------------------------------------------------------------
 
 SourceRef DocReader::ref(doc::NodeId node) const
@@ -82,7 +72,7 @@ QString DocReader::string(doc::NodeId map, std::string_view key) const
     if (node == doc::InvalidNode)
         return {};
     if (!m_doc.isScalar(node)) {
-        warn(node, tr("\"%1\" should be text; ignored").arg(QString::fromUtf8(key.data(), qsizetype(key.size()))));
+        warn(node, Tr::tr("\"%1\" should be text; ignored").arg(QString::fromUtf8(key.data(), qsizetype(key.size()))));
         return {};
     }
     return scalar(node);
@@ -101,7 +91,7 @@ std::optional<bool> DocReader::boolean(doc::NodeId map, std::string_view key) co
             return true;
         if (text == QLatin1StringView("false") || text == QLatin1StringView("no"))
             return false;
-        warn(node, tr("\"%1\" should be true or false; ignored").arg(QString::fromUtf8(key.data(), qsizetype(key.size()))));
+        warn(node, Tr::tr("\"%1\" should be true or false; ignored").arg(QString::fromUtf8(key.data(), qsizetype(key.size()))));
     }
     return value;
 }
@@ -114,7 +104,7 @@ std::optional<double> DocReader::number(doc::NodeId map, std::string_view key) c
     bool ok = false;
     const double value = scalar(node).toDouble(&ok);
     if (!ok || !std::isfinite(value)) {
-        warn(node, tr("\"%1\" should be a number; ignored").arg(QString::fromUtf8(key.data(), qsizetype(key.size()))));
+        warn(node, Tr::tr("\"%1\" should be a number; ignored").arg(QString::fromUtf8(key.data(), qsizetype(key.size()))));
         return std::nullopt;
     }
     return value;
@@ -131,7 +121,7 @@ QStringList DocReader::strings(doc::NodeId map, std::string_view key) const
         return out;
     }
     if (!m_doc.isSequence(node)) {
-        warn(node, tr("\"%1\" should be a list; ignored").arg(QString::fromUtf8(key.data(), qsizetype(key.size()))));
+        warn(node, Tr::tr("\"%1\" should be a list; ignored").arg(QString::fromUtf8(key.data(), qsizetype(key.size()))));
         return out;
     }
     for (std::uint32_t i = 0; i < m_doc.size(node); ++i) {
@@ -140,7 +130,7 @@ QStringList DocReader::strings(doc::NodeId map, std::string_view key) const
             if (!m_doc.isNull(item))
                 out.append(scalar(item));
         } else {
-            warn(item, tr("an item of \"%1\" should be text; ignored").arg(QString::fromUtf8(key.data(), qsizetype(key.size()))));
+            warn(item, Tr::tr("an item of \"%1\" should be text; ignored").arg(QString::fromUtf8(key.data(), qsizetype(key.size()))));
         }
     }
     return out;
@@ -152,7 +142,7 @@ doc::NodeId DocReader::mapping(doc::NodeId map, std::string_view key) const
     if (node == doc::InvalidNode || m_doc.isNull(node))
         return doc::InvalidNode;
     if (!m_doc.isMapping(node)) {
-        warn(node, tr("\"%1\" should be a map; ignored").arg(QString::fromUtf8(key.data(), qsizetype(key.size()))));
+        warn(node, Tr::tr("\"%1\" should be a map; ignored").arg(QString::fromUtf8(key.data(), qsizetype(key.size()))));
         return doc::InvalidNode;
     }
     return node;
@@ -164,7 +154,7 @@ doc::NodeId DocReader::sequence(doc::NodeId map, std::string_view key) const
     if (node == doc::InvalidNode || m_doc.isNull(node))
         return doc::InvalidNode;
     if (!m_doc.isSequence(node)) {
-        warn(node, tr("\"%1\" should be a list; ignored").arg(QString::fromUtf8(key.data(), qsizetype(key.size()))));
+        warn(node, Tr::tr("\"%1\" should be a list; ignored").arg(QString::fromUtf8(key.data(), qsizetype(key.size()))));
         return doc::InvalidNode;
     }
     return node;
@@ -220,7 +210,7 @@ std::optional<doc::Document> parseDocument(const QString &path, const QString &r
     if (document->root() == doc::InvalidNode) {
         if (allowEmpty)
             return std::nullopt;
-        out.diagnostics.append(Diagnostic{DiagnosticLevel::Error, tr("the file is empty"), SourceRef{formatName(interop), relative, 0, 0}});
+        out.diagnostics.append(Diagnostic{DiagnosticLevel::Error, Tr::tr("the file is empty"), SourceRef{formatName(interop), relative, 0, 0}});
         return std::nullopt;
     }
     return std::move(document).value();
@@ -353,7 +343,7 @@ void UnknownKinds::note(ModelFragment &out, const QString &what, const QString &
         return;
     m_seen.insert(key);
     out.diagnostics.append(Diagnostic{DiagnosticLevel::Info,
-                                      tr("%1 type \"%2\" has no Threatwright kind; imported as %3 and the type kept as an attribute")
+                                      Tr::tr("%1 type \"%2\" has no Threatwright kind; imported as %3 and the type kept as an attribute")
                                           .arg(what, foreignKind, keptAs),
                                       where});
 }

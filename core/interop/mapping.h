@@ -12,6 +12,7 @@
 #include <QPointF>
 #include <QRectF>
 #include <QSet>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -25,9 +26,12 @@
  */
 namespace tw::interop::detail {
 
-QString tr(const char *text);
-/** Plural forms: "%n item(s)". */
-QString tr(const char *text, const char *disambiguation, int n);
+// The interop files' user-visible text (lupdate files Tr::tr() strings under this context, the one
+// they are looked up in at run time). Plural forms: Tr::tr("%n item(s)", nullptr, n).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(tw::Interop)
+};
 
 /** The key under which exports carry what the foreign format cannot say. */
 inline constexpr char ExtensionKey[] = "threatwright";

@@ -110,18 +110,18 @@ public:
         const doc::Document &d = m_r.doc();
         const doc::NodeId root = d.root();
         if (!d.isMapping(root)) {
-            m_r.diagnose(DiagnosticLevel::Error, root, tr("not an OTM document: the top level is not a map"));
+            m_r.diagnose(DiagnosticLevel::Error, root, Tr::tr("not an OTM document: the top level is not a map"));
             return;
         }
         const QString version = m_r.string(root, "otmVersion");
         if (version.isEmpty())
-            m_r.diagnose(DiagnosticLevel::Error, root, tr("not a valid OTM document: \"otmVersion\" is missing; read as OTM 0.2.0"));
+            m_r.diagnose(DiagnosticLevel::Error, root, Tr::tr("not a valid OTM document: \"otmVersion\" is missing; read as OTM 0.2.0"));
         else if (version != QLatin1StringView("0.1.0") && version != QLatin1StringView("0.2.0"))
-            m_r.warn(d.find(root, "otmVersion"), tr("OTM version %1 is not one Threatwright knows (0.1.0, 0.2.0); read as 0.2.0").arg(version));
+            m_r.warn(d.find(root, "otmVersion"), Tr::tr("OTM version %1 is not one Threatwright knows (0.1.0, 0.2.0); read as 0.2.0").arg(version));
         if (!d.isMapping(m_r.find(root, "project")))
-            m_r.warn(root, tr("the OTM document has no \"project\""));
+            m_r.warn(root, Tr::tr("the OTM document has no \"project\""));
         if (const doc::NodeId reps = m_r.sequence(root, "representations"); reps != doc::InvalidNode && d.size(reps) > 0)
-            m_r.info(reps, tr("%n representation(s) (diagrams, code) are not imported; where elements sit in them is kept as attributes", nullptr, int(d.size(reps))));
+            m_r.info(reps, Tr::tr("%n representation(s) (diagrams, code) are not imported; where elements sit in them is kept as attributes", nullptr, int(d.size(reps))));
 
         readMitigations(m_r.sequence(root, "mitigations"));
         readThreatDefs(m_r.sequence(root, "threats"));
@@ -145,7 +145,7 @@ private:
             if (d.isMapping(item))
                 out.append(item);
             else
-                m_r.warn(item, tr("%1 entry is not a map; ignored").arg(what));
+                m_r.warn(item, Tr::tr("%1 entry is not a map; ignored").arg(what));
         }
         return out;
     }
@@ -156,7 +156,7 @@ private:
         id = text(item, "id");
         name = text(item, "name");
         if (id.isEmpty()) {
-            m_r.warn(item, tr("%1 without an \"id\"; not imported").arg(what));
+            m_r.warn(item, Tr::tr("%1 without an \"id\"; not imported").arg(what));
             return false;
         }
         if (name.isEmpty())
@@ -174,7 +174,7 @@ private:
             return std::nullopt;
         auto object = extension(m_r.toJson(node));
         if (!object)
-            m_r.warn(node, tr("the \"threatwright\" attribute is not a JSON object; ignored"));
+            m_r.warn(node, Tr::tr("the \"threatwright\" attribute is not a JSON object; ignored"));
         return object;
     }
 
@@ -191,7 +191,7 @@ private:
             if (!kept.isEmpty())
                 attributes.insert(QStringLiteral("otm:attributes"), kept);
         } else if (foreign != doc::InvalidNode && !m_r.doc().isNull(foreign)) {
-            m_r.warn(foreign, tr("\"attributes\" should be a map; ignored"));
+            m_r.warn(foreign, Tr::tr("\"attributes\" should be a map; ignored"));
         }
         const doc::NodeId reps = m_r.find(item, "representations");
         if (m_r.doc().isSequence(reps) && m_r.doc().size(reps) > 0)
@@ -214,15 +214,15 @@ private:
         const QString type = text(parent, "type");
         if (!id.isEmpty())
             return {type == QLatin1StringView("component") ? QStringLiteral("component") : QStringLiteral("trustZone"), id};
-        m_r.warn(parent, tr("\"parent\" names neither a trust zone nor a component"));
+        m_r.warn(parent, Tr::tr("\"parent\" names neither a trust zone nor a component"));
         return {};
     }
 
     void readMitigations(doc::NodeId seq)
     {
-        for (doc::NodeId item : items(seq, tr("a mitigation"))) {
+        for (doc::NodeId item : items(seq, Tr::tr("a mitigation"))) {
             QString id, name;
-            if (!identity(item, tr("a mitigation"), id, name))
+            if (!identity(item, Tr::tr("a mitigation"), id, name))
                 continue;
             m_mitigations.insert(id, MitigationDef{name, text(item, "description")});
         }
@@ -230,9 +230,9 @@ private:
 
     void readThreatDefs(doc::NodeId seq)
     {
-        for (doc::NodeId item : items(seq, tr("a threat"))) {
+        for (doc::NodeId item : items(seq, Tr::tr("a threat"))) {
             ThreatDef def;
-            if (!identity(item, tr("a threat"), def.id, def.name))
+            if (!identity(item, Tr::tr("a threat"), def.id, def.name))
                 continue;
             def.description = text(item, "description");
             def.categories = m_r.strings(item, "categories");
@@ -245,7 +245,7 @@ private:
             def.ext = ext(item);
             def.where = m_r.ref(item);
             if (m_defs.contains(def.id)) {
-                m_r.warn(item, tr("threat id \"%1\" is used twice; the first one is kept").arg(def.id));
+                m_r.warn(item, Tr::tr("threat id \"%1\" is used twice; the first one is kept").arg(def.id));
                 continue;
             }
             m_defOrder.append(def.id);
@@ -255,9 +255,9 @@ private:
 
     void readAssets(doc::NodeId seq)
     {
-        for (doc::NodeId item : items(seq, tr("an asset"))) {
+        for (doc::NodeId item : items(seq, Tr::tr("an asset"))) {
             QString id, name;
-            if (!identity(item, tr("an asset"), id, name))
+            if (!identity(item, Tr::tr("an asset"), id, name))
                 continue;
             const auto e = ext(item);
             DataAsset a;
@@ -283,7 +283,7 @@ private:
             keepForeign(item, a.attributes);
             a.sources = {m_r.ref(item)};
             if (m_assetIds.contains(id)) {
-                m_r.warn(item, tr("asset id \"%1\" is used twice; the first one is kept").arg(id));
+                m_r.warn(item, Tr::tr("asset id \"%1\" is used twice; the first one is kept").arg(id));
                 continue;
             }
             m_assetIds.insert(id, a.id);
@@ -294,9 +294,9 @@ private:
     void readZones(doc::NodeId seq)
     {
         QList<std::pair<qsizetype, QString>> parents;
-        for (doc::NodeId item : items(seq, tr("a trust zone"))) {
+        for (doc::NodeId item : items(seq, Tr::tr("a trust zone"))) {
             QString id, name;
-            if (!identity(item, tr("a trust zone"), id, name))
+            if (!identity(item, Tr::tr("a trust zone"), id, name))
                 continue;
             const auto e = ext(item);
             if (e && e->value(QStringLiteral("synthetic")).toBool()) {
@@ -336,7 +336,7 @@ private:
             keepForeign(item, b.attributes);
             b.sources = {m_r.ref(item)};
             if (m_zoneIds.contains(id)) {
-                m_r.warn(item, tr("trust zone id \"%1\" is used twice; the first one is kept").arg(id));
+                m_r.warn(item, Tr::tr("trust zone id \"%1\" is used twice; the first one is kept").arg(id));
                 continue;
             }
             m_zoneIds.insert(id, b.id);
@@ -350,7 +350,7 @@ private:
         for (const auto &[index, parentId] : parents) {
             const QString resolved = m_zoneIds.value(parentId);
             if (resolved.isEmpty() && !m_zoneIds.contains(parentId))
-                m_r.warn(m_zoneNodes[index], tr("parent trust zone \"%1\" does not exist; the zone is placed at the top").arg(parentId));
+                m_r.warn(m_zoneNodes[index], Tr::tr("parent trust zone \"%1\" does not exist; the zone is placed at the top").arg(parentId));
             else if (resolved != m_out.boundaries[index].id)
                 m_out.boundaries[index].parentId = resolved;
         }
@@ -361,7 +361,7 @@ private:
             while (!at.isEmpty()) {
                 if (seen.contains(at)) {
                     m_out.diagnostics.append(Diagnostic{DiagnosticLevel::Warning,
-                                                        tr("trust zone \"%1\" is inside itself through its parents; placed at the top").arg(b.name),
+                                                        Tr::tr("trust zone \"%1\" is inside itself through its parents; placed at the top").arg(b.name),
                                                         b.sources.value(0)});
                     b.parentId.clear();
                     break;
@@ -383,9 +383,9 @@ private:
             doc::NodeId node;
         };
         QList<Pending> pending;
-        for (doc::NodeId item : items(seq, tr("a component"))) {
+        for (doc::NodeId item : items(seq, Tr::tr("a component"))) {
             QString id, name;
-            if (!identity(item, tr("a component"), id, name))
+            if (!identity(item, Tr::tr("a component"), id, name))
                 continue;
             const auto e = ext(item);
             Component c;
@@ -394,7 +394,7 @@ private:
                 if (auto fromExt = componentFromJson(withoutSources(*e)))
                     c = fromExt.value();
                 else
-                    m_r.warn(item, tr("the \"threatwright\" attribute is damaged (%1); ignored").arg(fromExt.errorString()));
+                    m_r.warn(item, Tr::tr("the \"threatwright\" attribute is damaged (%1); ignored").arg(fromExt.errorString()));
                 entryPoints = e->value(QStringLiteral("entryPoints")).toArray();
             }
             if (c.id.isEmpty())
@@ -408,7 +408,7 @@ private:
                 } else {
                     c.kind = ComponentKind::Generic;
                     if (!type.isEmpty())
-                        m_unknown.note(m_out, tr("Component"), type, m_r.ref(item), enumName(c.kind));
+                        m_unknown.note(m_out, Tr::tr("Component"), type, m_r.ref(item), enumName(c.kind));
                 }
             }
             if (!type.isEmpty() && type != typeFor(c.kind))
@@ -429,13 +429,13 @@ private:
             }
             c.sources = {m_r.ref(item)};
             if (m_componentIds.contains(id)) {
-                m_r.warn(item, tr("component id \"%1\" is used twice; the first one is kept").arg(id));
+                m_r.warn(item, Tr::tr("component id \"%1\" is used twice; the first one is kept").arg(id));
                 continue;
             }
             m_componentIds.insert(id, c.id);
             const auto [parentType, parentId] = parentOf(item);
             if (parentId.isEmpty())
-                m_r.warn(item, tr("component \"%1\" has no parent; it is placed outside every trust zone").arg(name));
+                m_r.warn(item, Tr::tr("component \"%1\" has no parent; it is placed outside every trust zone").arg(name));
             pending.append(Pending{m_out.components.size(), parentType, parentId, item});
             c.boundaryId.clear();
             c.attributes.remove(QStringLiteral("parent-component"));
@@ -443,7 +443,7 @@ private:
             for (const QJsonValue &ep : std::as_const(entryPoints)) {
                 auto entry = entryPointFromJson(withoutSources(ep.toObject()));
                 if (!entry) {
-                    m_r.warn(item, tr("an entry point in the \"threatwright\" attribute is damaged (%1); ignored").arg(entry.errorString()));
+                    m_r.warn(item, Tr::tr("an entry point in the \"threatwright\" attribute is damaged (%1); ignored").arg(entry.errorString()));
                     continue;
                 }
                 entry->componentId = c.id;
@@ -462,7 +462,7 @@ private:
             if (p.parentType == QLatin1StringView("component")) {
                 const QString parent = m_componentIds.value(p.parentId);
                 if (parent.isEmpty())
-                    m_r.warn(p.node, tr("parent component \"%1\" does not exist").arg(p.parentId));
+                    m_r.warn(p.node, Tr::tr("parent component \"%1\" does not exist").arg(p.parentId));
                 else if (parent != c.id)
                     c.attributes.insert(QStringLiteral("parent-component"), parent);
             }
@@ -476,7 +476,7 @@ private:
             }
             if (type == QLatin1StringView("trustZone")) {
                 if (!m_zoneIds.contains(id))
-                    m_r.warn(p.node, tr("trust zone \"%1\" does not exist; the component is placed outside every trust zone").arg(id));
+                    m_r.warn(p.node, Tr::tr("trust zone \"%1\" does not exist; the component is placed outside every trust zone").arg(id));
                 c.boundaryId = m_zoneIds.value(id);
             }
         }
@@ -486,15 +486,15 @@ private:
     {
         if (const auto it = m_assetIds.constFind(foreign); it != m_assetIds.cend())
             return *it;
-        m_r.warn(where, tr("asset \"%1\" is not declared under \"assets\"").arg(foreign));
+        m_r.warn(where, Tr::tr("asset \"%1\" is not declared under \"assets\"").arg(foreign));
         return AssetPrefix + foreign;
     }
 
     void readFlows(doc::NodeId seq)
     {
-        for (doc::NodeId item : items(seq, tr("a dataflow"))) {
+        for (doc::NodeId item : items(seq, Tr::tr("a dataflow"))) {
             QString id, name;
-            if (!identity(item, tr("a dataflow"), id, name))
+            if (!identity(item, Tr::tr("a dataflow"), id, name))
                 continue;
             const auto e = ext(item);
             DataFlow f;
@@ -511,7 +511,7 @@ private:
             const QString from = m_componentIds.value(source);
             const QString to = m_componentIds.value(destination);
             if (from.isEmpty() || to.isEmpty()) {
-                m_r.warn(item, tr("dataflow \"%1\" connects \"%2\" to \"%3\", which are not both components; not imported")
+                m_r.warn(item, Tr::tr("dataflow \"%1\" connects \"%2\" to \"%3\", which are not both components; not imported")
                                    .arg(name, source, destination));
                 continue;
             }
@@ -533,7 +533,7 @@ private:
             keepForeign(item, f.attributes);
             f.sources = {m_r.ref(item)};
             if (m_flowIds.contains(id)) {
-                m_r.warn(item, tr("dataflow id \"%1\" is used twice; the first one is kept").arg(id));
+                m_r.warn(item, Tr::tr("dataflow id \"%1\" is used twice; the first one is kept").arg(id));
                 continue;
             }
             m_flowIds.insert(id);
@@ -544,19 +544,19 @@ private:
 
     void readInstances(doc::NodeId element, const QString &elementId)
     {
-        for (doc::NodeId item : items(m_r.sequence(element, "threats"), tr("a threat instance"))) {
+        for (doc::NodeId item : items(m_r.sequence(element, "threats"), Tr::tr("a threat instance"))) {
             const QString threat = text(item, "threat");
             if (!m_defs.contains(threat)) {
-                m_r.warn(item, tr("threat \"%1\" is not declared under \"threats\"; not imported").arg(threat));
+                m_r.warn(item, Tr::tr("threat \"%1\" is not declared under \"threats\"; not imported").arg(threat));
                 continue;
             }
             const QString state = text(item, "state");
             QStringList mitigations;
-            for (doc::NodeId m : items(m_r.sequence(item, "mitigations"), tr("a mitigation instance"))) {
+            for (doc::NodeId m : items(m_r.sequence(item, "mitigations"), Tr::tr("a mitigation instance"))) {
                 const QString id = text(m, "mitigation");
                 const auto def = m_mitigations.constFind(id);
                 if (def == m_mitigations.cend()) {
-                    m_r.warn(m, tr("mitigation \"%1\" is not declared under \"mitigations\"").arg(id));
+                    m_r.warn(m, Tr::tr("mitigation \"%1\" is not declared under \"mitigations\"").arg(id));
                     continue;
                 }
                 QString line = def->description.isEmpty() ? def->name : def->name + QStringLiteral(": ") + def->description;
@@ -601,8 +601,8 @@ private:
                 } else if (!strideNoted) {
                     strideNoted = true;
                     m_out.diagnostics.append(Diagnostic{DiagnosticLevel::Info,
-                                                        tr("threat categories %1 name no STRIDE category; recorded as tampering")
-                                                            .arg(def.categories.isEmpty() ? tr("(none)") : def.categories.join(QStringLiteral(", "))),
+                                                        Tr::tr("threat categories %1 name no STRIDE category; recorded as tampering")
+                                                            .arg(def.categories.isEmpty() ? Tr::tr("(none)") : def.categories.join(QStringLiteral(", "))),
                                                         def.where});
                 }
                 for (const QString &cwe : def.cwes) {
@@ -616,13 +616,13 @@ private:
                 t.score = std::round(t.likelihood * t.impact * 4.0) / 10.0;
                 t.severity = severityForScore(t.score);
                 t.factors = {RiskFactor{QStringLiteral("otm-risk"), t.score,
-                                        tr("likelihood %1 and impact %2 of 100 in the OTM file")
-                                            .arg(def.likelihood ? QString::number(*def.likelihood) : tr("(none)"),
-                                                 def.impact ? QString::number(*def.impact) : tr("(none)"))}};
+                                        Tr::tr("likelihood %1 and impact %2 of 100 in the OTM file")
+                                            .arg(def.likelihood ? QString::number(*def.likelihood) : Tr::tr("(none)"),
+                                                 def.impact ? QString::number(*def.impact) : Tr::tr("(none)"))}};
             }
             const std::optional<ThreatStatus> status = state.isEmpty() ? std::optional<ThreatStatus>(ThreatStatus::Suggested) : statusFromText(state);
             if (!status) {
-                m_out.diagnostics.append(Diagnostic{DiagnosticLevel::Info, tr("threat state \"%1\" is not understood; recorded as suggested").arg(state),
+                m_out.diagnostics.append(Diagnostic{DiagnosticLevel::Info, Tr::tr("threat state \"%1\" is not understood; recorded as suggested").arg(state),
                                                     sources.value(sources.size() - 1)});
             }
             // Our own export writes the state of its status; a state someone changed since wins.
@@ -631,7 +631,7 @@ private:
                 t.status = status.value_or(ThreatStatus::Suggested);
             // The reason given for our own status travels in the extension.
             if (nativeStatus)
-                t.justification = t.status == ThreatStatus::Suggested ? QString() : tr("OTM state \"%1\"").arg(state);
+                t.justification = t.status == ThreatStatus::Suggested ? QString() : Tr::tr("OTM state \"%1\"").arg(state);
             t.isNew = false;
             t.sources = sources;
             return t;
@@ -656,7 +656,7 @@ private:
             const QString fingerprint = def.ext ? def.ext->value(QStringLiteral("fingerprint")).toString() : QString();
             if (fingerprint.isEmpty())
                 m_out.diagnostics.append(Diagnostic{DiagnosticLevel::Info,
-                                                    tr("threat \"%1\" is not applied to any component or dataflow; kept without a target").arg(def.name),
+                                                    Tr::tr("threat \"%1\" is not applied to any component or dataflow; kept without a target").arg(def.name),
                                                     def.where});
             const QString state = def.ext ? stateFor(enumFromName<ThreatStatus>(def.ext->value(QStringLiteral("status")).toString()).value_or(ThreatStatus::Suggested))
                                           : QString();
@@ -761,7 +761,7 @@ Result<QByteArray> exportModel(const SystemModel &model, const ExportInfo &info,
     QJsonObject project{{QStringLiteral("name"), info.projectName.isEmpty() ? QStringLiteral("Threatwright project") : info.projectName},
                         {QStringLiteral("id"), info.projectId.isEmpty() ? slug(info.projectName) : info.projectId}};
     if (info.versionId > 0)
-        project.insert(QStringLiteral("description"), detail::tr("Exported by Threatwright from version %1").arg(info.versionId));
+        project.insert(QStringLiteral("description"), detail::Tr::tr("Exported by Threatwright from version %1").arg(info.versionId));
     root.insert(QStringLiteral("project"), project);
 
     QJsonArray assets;
@@ -801,13 +801,13 @@ Result<QByteArray> exportModel(const SystemModel &model, const ExportInfo &info,
     });
     if (needOutside) {
         zones.append(QJsonObject{{QStringLiteral("id"), OutsideZone},
-                                 {QStringLiteral("name"), detail::tr("Outside every trust boundary")},
+                                 {QStringLiteral("name"), detail::Tr::tr("Outside every trust boundary")},
                                  {QStringLiteral("type"), QStringLiteral("generic")},
                                  // Nothing is known about where these components run: the Internet's rating.
                                  {QStringLiteral("risk"), QJsonObject{{QStringLiteral("trustRating"), derivedTrustRating(BoundaryKind::Internet)}}},
                                  {QStringLiteral("attributes"),
                                   QJsonObject{{QLatin1StringView(ExtensionKey), extensionText(QJsonObject{{QStringLiteral("synthetic"), true}})}}}});
-        note(detail::tr("OTM components need a parent: components outside every boundary are put in a zone \"Outside every trust boundary\" "
+        note(detail::Tr::tr("OTM components need a parent: components outside every boundary are put in a zone \"Outside every trust boundary\" "
                         "that an import into Threatwright removes again"));
     }
     root.insert(QStringLiteral("trustZones"), zones);
@@ -866,7 +866,7 @@ Result<QByteArray> exportModel(const SystemModel &model, const ExportInfo &info,
             instances[holder].append(instance);
         }
         if (placed.isEmpty())
-            note(detail::tr("threats about boundaries or data assets only have no OTM instance; they are listed under \"threats\" with their "
+            note(detail::Tr::tr("threats about boundaries or data assets only have no OTM instance; they are listed under \"threats\" with their "
                             "targets in the \"threatwright\" attribute"));
     }
 
@@ -875,10 +875,10 @@ Result<QByteArray> exportModel(const SystemModel &model, const ExportInfo &info,
         if (componentIds.contains(e.componentId))
             entryPointsOf[e.componentId].append(withoutSources(toJson(e)));
         else
-            note(detail::tr("entry points whose component is not in the model cannot be written"));
+            note(detail::Tr::tr("entry points whose component is not in the model cannot be written"));
     }
     if (!model.entryPoints.isEmpty())
-        note(detail::tr("OTM has no entry points: they travel in their component's \"threatwright\" attribute"));
+        note(detail::Tr::tr("OTM has no entry points: they travel in their component's \"threatwright\" attribute"));
 
     QJsonArray components;
     for (const Component &c : model.components) {
@@ -919,7 +919,7 @@ Result<QByteArray> exportModel(const SystemModel &model, const ExportInfo &info,
     QJsonArray flows;
     for (const DataFlow &f : model.flows) {
         if (!componentIds.contains(f.sourceId) || !componentIds.contains(f.targetId)) {
-            note(detail::tr("flows from or to something that is not a component cannot be written"));
+            note(detail::Tr::tr("flows from or to something that is not a component cannot be written"));
             continue;
         }
         QJsonObject o{{QStringLiteral("id"), flowIds.value(f.id)},

@@ -142,7 +142,7 @@ public:
             return;
         const DocReader &main = *m_readers.front();
         if (m_readers.size() == 1 && main.doc().isMapping(main.doc().root()) && main.string(main.doc().root(), "threagile_version").isEmpty())
-            main.warn(main.doc().root(), tr("\"threagile_version\" is missing; read as a Threagile 1.x model"));
+            main.warn(main.doc().root(), Tr::tr("\"threagile_version\" is missing; read as a Threagile 1.x model"));
         collect();
         readDataAssets();
         readTechnicalAssets();
@@ -160,7 +160,7 @@ private:
         const QString canonical = QFileInfo(path).canonicalFilePath();
         if (m_loaded.contains(canonical)) {
             if (from >= 0)
-                m_readers[size_t(from)]->info(where, tr("%1 is already included; read once").arg(relativePath(path, m_root)));
+                m_readers[size_t(from)]->info(where, Tr::tr("%1 is already included; read once").arg(relativePath(path, m_root)));
             return true;
         }
         m_loaded.insert(canonical);
@@ -175,7 +175,7 @@ private:
         const DocReader &r = *m_readers.back();
         const doc::NodeId root = r.doc().root();
         if (!r.doc().isMapping(root)) {
-            r.diagnose(DiagnosticLevel::Error, root, tr("not a Threagile model: the top level is not a map"));
+            r.diagnose(DiagnosticLevel::Error, root, Tr::tr("not a Threagile model: the top level is not a map"));
             return true;
         }
         const doc::NodeId includes = r.sequence(root, "includes");
@@ -189,11 +189,11 @@ private:
             const QString canonicalRoot = QFileInfo(m_root.isEmpty() ? QFileInfo(path).absolutePath() : m_root).canonicalFilePath();
             const QString canonicalTarget = info.canonicalFilePath();
             if (!info.isFile() || canonicalTarget.isEmpty()) {
-                r.warn(item, tr("included file %1 does not exist").arg(name));
+                r.warn(item, Tr::tr("included file %1 does not exist").arg(name));
                 continue;
             }
             if (!(canonicalTarget.startsWith(canonicalRoot + QLatin1Char('/')))) {
-                r.warn(item, tr("included file %1 is outside the import root; not read").arg(name));
+                r.warn(item, Tr::tr("included file %1 is outside the import root; not read").arg(name));
                 continue;
             }
             load(target, index, item);
@@ -218,7 +218,7 @@ private:
                 for (std::uint32_t i = 0; map != doc::InvalidNode && i < r.doc().size(map); ++i) {
                     const QString key = r.scalar(r.doc().keyAt(map, i));
                     if (into.contains(key)) {
-                        r.warn(r.doc().keyAt(map, i), tr("\"%1\" is defined twice in %2; the first definition is kept").arg(key, QLatin1StringView(section)));
+                        r.warn(r.doc().keyAt(map, i), Tr::tr("\"%1\" is defined twice in %2; the first definition is kept").arg(key, QLatin1StringView(section)));
                         continue;
                     }
                     into.insert(key, Entry{int(f), r.doc().keyAt(map, i), r.doc().valueAt(map, i)});
@@ -250,12 +250,12 @@ private:
     {
         const DocReader &r = reader(e);
         if (!r.doc().isMapping(e.value)) {
-            r.warn(e.key, tr("%1 \"%2\" is not a map; not imported").arg(what, key));
+            r.warn(e.key, Tr::tr("%1 \"%2\" is not a map; not imported").arg(what, key));
             return {};
         }
         const QString id = r.string(e.value, "id");
         if (id.isEmpty())
-            r.warn(e.key, tr("%1 \"%2\" has no \"id\"; not imported").arg(what, key));
+            r.warn(e.key, Tr::tr("%1 \"%2\" has no \"id\"; not imported").arg(what, key));
         return id;
     }
 
@@ -264,7 +264,7 @@ private:
         QJsonArray out;
         for (const QString &id : r.strings(map, key)) {
             if (!m_assets.contains(id))
-                r.warn(r.find(map, key), tr("data asset \"%1\" does not exist").arg(id));
+                r.warn(r.find(map, key), Tr::tr("data asset \"%1\" does not exist").arg(id));
             out.append(AssetPrefix + id);
         }
         return out;
@@ -273,7 +273,7 @@ private:
     void readDataAssets()
     {
         for (const auto &[key, e] : entries("data_assets")) {
-            const QString id = idOf(key, e, tr("Data asset"));
+            const QString id = idOf(key, e, Tr::tr("Data asset"));
             if (id.isEmpty())
                 continue;
             const DocReader &r = reader(e);
@@ -297,7 +297,7 @@ private:
             }
             a.sources = {r.ref(e.key)};
             if (m_assets.contains(id)) {
-                r.warn(e.key, tr("data asset id \"%1\" is used twice; the first one is kept").arg(id));
+                r.warn(e.key, Tr::tr("data asset id \"%1\" is used twice; the first one is kept").arg(id));
                 continue;
             }
             m_assets.insert(id);
@@ -310,12 +310,12 @@ private:
         QHash<QString, QString> idByKey;
         const auto list = entries("technical_assets");
         for (const auto &[key, e] : list) {
-            const QString id = idOf(key, e, tr("Technical asset"));
+            const QString id = idOf(key, e, Tr::tr("Technical asset"));
             if (id.isEmpty())
                 continue;
             const DocReader &r = reader(e);
             if (m_components.contains(id)) {
-                r.warn(e.key, tr("technical asset id \"%1\" is used twice; the first one is kept").arg(id));
+                r.warn(e.key, Tr::tr("technical asset id \"%1\" is used twice; the first one is kept").arg(id));
                 continue;
             }
             Component c;
@@ -336,7 +336,7 @@ private:
             else if (type == QLatin1StringView("datastore"))
                 base = ComponentKind::Datastore;
             else
-                m_unknown.note(m_out, tr("Technical asset"), type.isEmpty() ? tr("(none)") : type, r.ref(e.key), enumName(base));
+                m_unknown.note(m_out, Tr::tr("Technical asset"), type.isEmpty() ? Tr::tr("(none)") : type, r.ref(e.key), enumName(base));
             c.kind = base;
             if (auto byTechnology = componentKindFromWords(technology)) {
                 // The technology refines the type, except that an outside entity stays outside.
@@ -398,12 +398,12 @@ private:
                 const QString title = r.scalar(r.doc().keyAt(links, i));
                 const doc::NodeId link = r.doc().valueAt(links, i);
                 if (!r.doc().isMapping(link)) {
-                    r.warn(r.doc().keyAt(links, i), tr("communication link \"%1\" is not a map; not imported").arg(title));
+                    r.warn(r.doc().keyAt(links, i), Tr::tr("communication link \"%1\" is not a map; not imported").arg(title));
                     continue;
                 }
                 const QString target = r.string(link, "target");
                 if (!m_components.contains(target)) {
-                    r.warn(r.doc().keyAt(links, i), tr("communication link \"%1\" targets \"%2\", which is not a technical asset; not imported").arg(title, target));
+                    r.warn(r.doc().keyAt(links, i), Tr::tr("communication link \"%1\" targets \"%2\", which is not a technical asset; not imported").arg(title, target));
                     continue;
                 }
                 DataFlow f;
@@ -449,7 +449,7 @@ private:
                     f.attributes.insert(QStringLiteral("tags"), QJsonArray::fromStringList(tags));
                 f.sources = {r.ref(r.doc().keyAt(links, i))};
                 if (m_flows.contains(f.id)) {
-                    r.warn(r.doc().keyAt(links, i), tr("communication link \"%1\" of \"%2\" is defined twice; the first one is kept").arg(title, key));
+                    r.warn(r.doc().keyAt(links, i), Tr::tr("communication link \"%1\" of \"%2\" is defined twice; the first one is kept").arg(title, key));
                     continue;
                 }
                 m_flows.insert(f.id, linkId(id, title));
@@ -464,12 +464,12 @@ private:
         QHash<QString, QString> parentOf;
         QHash<QString, SourceRef> refs;
         for (const auto &[key, e] : entries("trust_boundaries")) {
-            const QString id = idOf(key, e, tr("Trust boundary"));
+            const QString id = idOf(key, e, Tr::tr("Trust boundary"));
             if (id.isEmpty())
                 continue;
             const DocReader &r = reader(e);
             if (m_boundaries.contains(id)) {
-                r.warn(e.key, tr("trust boundary id \"%1\" is used twice; the first one is kept").arg(id));
+                r.warn(e.key, Tr::tr("trust boundary id \"%1\" is used twice; the first one is kept").arg(id));
                 continue;
             }
             TrustBoundary b;
@@ -480,7 +480,7 @@ private:
                 b.kind = *kind;
             } else {
                 b.kind = boundaryKindFromWords(key).value_or(BoundaryKind::Generic);
-                m_unknown.note(m_out, tr("Trust boundary"), type.isEmpty() ? tr("(none)") : type, r.ref(e.key), enumName(b.kind));
+                m_unknown.note(m_out, Tr::tr("Trust boundary"), type.isEmpty() ? Tr::tr("(none)") : type, r.ref(e.key), enumName(b.kind));
             }
             if (!type.isEmpty())
                 b.attributes.insert(QStringLiteral("threagile:type"), type);
@@ -497,14 +497,14 @@ private:
             inside.insert(id, r.strings(e.value, "technical_assets_inside"));
             for (const QString &nested : r.strings(e.value, "trust_boundaries_nested")) {
                 if (parentOf.contains(nested) && parentOf.value(nested) != id)
-                    r.warn(e.key, tr("trust boundary \"%1\" is nested in both \"%2\" and \"%3\"; the first is kept").arg(nested, parentOf.value(nested), id));
+                    r.warn(e.key, Tr::tr("trust boundary \"%1\" is nested in both \"%2\" and \"%3\"; the first is kept").arg(nested, parentOf.value(nested), id));
                 else if (nested != id)
                     parentOf.insert(nested, id);
             }
         }
         for (auto it = parentOf.cbegin(); it != parentOf.cend(); ++it) {
             if (!m_boundaries.contains(it.key())) {
-                m_out.diagnostics.append(Diagnostic{DiagnosticLevel::Warning, tr("nested trust boundary \"%1\" does not exist").arg(it.key()), refs.value(it.value())});
+                m_out.diagnostics.append(Diagnostic{DiagnosticLevel::Warning, Tr::tr("nested trust boundary \"%1\" does not exist").arg(it.key()), refs.value(it.value())});
                 continue;
             }
             m_out.boundaries[m_boundaries.value(it.key())].parentId = BoundaryPrefix + it.value();
@@ -523,7 +523,7 @@ private:
             QSet<QString> seen{id};
             for (QString at = parentOf.value(id); !at.isEmpty(); at = parentOf.value(at)) {
                 if (seen.contains(at)) {
-                    m_out.diagnostics.append(Diagnostic{DiagnosticLevel::Warning, tr("trust boundary \"%1\" is nested in itself; placed at the top").arg(id), refs.value(id)});
+                    m_out.diagnostics.append(Diagnostic{DiagnosticLevel::Warning, Tr::tr("trust boundary \"%1\" is nested in itself; placed at the top").arg(id), refs.value(id)});
                     m_out.boundaries[m_boundaries.value(id)].parentId.clear();
                     parentOf.remove(id);
                     break;
@@ -537,7 +537,7 @@ private:
                 const auto index = m_components.constFind(asset);
                 if (index == m_components.cend()) {
                     m_out.diagnostics.append(Diagnostic{DiagnosticLevel::Warning,
-                                                        tr("trust boundary \"%1\" lists \"%2\", which is not a technical asset").arg(it.key(), asset), refs.value(it.key())});
+                                                        Tr::tr("trust boundary \"%1\" lists \"%2\", which is not a technical asset").arg(it.key(), asset), refs.value(it.key())});
                     continue;
                 }
                 Component &c = m_out.components[*index];
@@ -551,7 +551,7 @@ private:
     void readSharedRuntimes()
     {
         for (const auto &[key, e] : entries("shared_runtimes")) {
-            const QString id = idOf(key, e, tr("Shared runtime"));
+            const QString id = idOf(key, e, Tr::tr("Shared runtime"));
             if (id.isEmpty())
                 continue;
             const DocReader &r = reader(e);
@@ -559,7 +559,7 @@ private:
             for (const QString &asset : r.strings(e.value, "technical_assets_running")) {
                 const auto index = m_components.constFind(asset);
                 if (index == m_components.cend()) {
-                    r.warn(e.key, tr("shared runtime \"%1\" runs \"%2\", which is not a technical asset").arg(key, asset));
+                    r.warn(e.key, Tr::tr("shared runtime \"%1\" runs \"%2\", which is not a technical asset").arg(key, asset));
                     continue;
                 }
                 QJsonArray runtimes = m_out.components[*index].attributes.value(QStringLiteral("threagile:shared-runtimes")).toArray();
@@ -581,13 +581,13 @@ private:
                 continue;
             const QString category = r.string(e.value, "id");
             if (category.isEmpty()) {
-                r.warn(e.key, tr("risk category \"%1\" has no \"id\"; its risks are not imported").arg(title));
+                r.warn(e.key, Tr::tr("risk category \"%1\" has no \"id\"; its risks are not imported").arg(title));
                 continue;
             }
             const QString strideName = r.string(e.value, "stride");
             const auto stride = strideFromText(strideName);
             if (!stride)
-                r.info(e.key, tr("risk category \"%1\" has STRIDE \"%2\", which is not understood; recorded as tampering").arg(title, strideName));
+                r.info(e.key, Tr::tr("risk category \"%1\" has STRIDE \"%2\", which is not understood; recorded as tampering").arg(title, strideName));
             QStringList rationale;
             for (const auto &[field, label] : {std::pair{"description", ""}, std::pair{"impact", "Impact: "}, std::pair{"risk_assessment", "Risk assessment: "},
                                                std::pair{"false_positives", "False positives: "}}) {
@@ -617,7 +617,7 @@ private:
                 const doc::NodeId key = r.doc().keyAt(risks, i);
                 const doc::NodeId risk = r.doc().valueAt(risks, i);
                 if (!r.doc().isMapping(risk)) {
-                    r.warn(key, tr("risk \"%1\" is not a map; not imported").arg(r.scalar(key)));
+                    r.warn(key, Tr::tr("risk \"%1\" is not a map; not imported").arg(r.scalar(key)));
                     continue;
                 }
                 const QString asset = r.string(risk, "most_relevant_technical_asset");
@@ -643,17 +643,17 @@ private:
                     if (id.isEmpty())
                         return;
                     if (!known) {
-                        r.warn(key, tr("risk \"%1\" names %2 \"%3\", which does not exist").arg(t.title, what, id));
+                        r.warn(key, Tr::tr("risk \"%1\" names %2 \"%3\", which does not exist").arg(t.title, what, id));
                         return;
                     }
                     t.targets.append(ours);
                 };
-                target(asset, m_components.contains(asset), Prefix + asset, tr("technical asset"));
-                target(link, std::any_of(m_flows.cbegin(), m_flows.cend(), [&](const QString &l) { return l == link; }), Prefix + link, tr("communication link"));
-                target(boundary, m_boundaries.contains(boundary), BoundaryPrefix + boundary, tr("trust boundary"));
-                target(data, m_assets.contains(data), AssetPrefix + data, tr("data asset"));
+                target(asset, m_components.contains(asset), Prefix + asset, Tr::tr("technical asset"));
+                target(link, std::any_of(m_flows.cbegin(), m_flows.cend(), [&](const QString &l) { return l == link; }), Prefix + link, Tr::tr("communication link"));
+                target(boundary, m_boundaries.contains(boundary), BoundaryPrefix + boundary, Tr::tr("trust boundary"));
+                target(data, m_assets.contains(data), AssetPrefix + data, Tr::tr("data asset"));
                 if (!runtime.isEmpty())
-                    t.rationale += (t.rationale.isEmpty() ? QString() : QStringLiteral("\n\n")) + tr("Shared runtime: %1").arg(runtime);
+                    t.rationale += (t.rationale.isEmpty() ? QString() : QStringLiteral("\n\n")) + Tr::tr("Shared runtime: %1").arg(runtime);
                 const QString severity = r.string(risk, "severity");
                 t.severity = severityFromText(severity).value_or(Severity::Medium);
                 t.score = bandScore(t.severity);
@@ -666,12 +666,12 @@ private:
                 t.likelihood = likelihoods.value(likelihood, 3);
                 t.impact = impacts.value(impact, 3);
                 t.factors = {RiskFactor{QStringLiteral("threagile"), t.score,
-                                        tr("severity \"%1\", likelihood \"%2\", impact \"%3\", data breach \"%4\" in the Threagile model")
+                                        Tr::tr("severity \"%1\", likelihood \"%2\", impact \"%3\", data breach \"%4\" in the Threagile model")
                                             .arg(severity, likelihood, impact, r.string(risk, "data_breach_probability"))}};
                 t.fingerprint = importedFingerprint(Format::Threagile, t.targets, riskId);
                 t.sources = {r.ref(key)};
                 if (t.targets.isEmpty())
-                    r.info(key, tr("risk \"%1\" names no element of the model; kept without a target").arg(t.title));
+                    r.info(key, Tr::tr("risk \"%1\" names no element of the model; kept without a target").arg(t.title));
                 m_riskIds.append(riskId);
                 m_out.threats.append(t);
             }
@@ -687,7 +687,7 @@ private:
             const QString status = r.string(e.value, "status");
             const auto parsed = statusFromText(status);
             if (!parsed) {
-                r.warn(e.key, tr("risk tracking status \"%1\" is not understood; ignored").arg(status));
+                r.warn(e.key, Tr::tr("risk tracking status \"%1\" is not understood; ignored").arg(status));
                 continue;
             }
             const QString justification = r.string(e.value, "justification").trimmed();
@@ -702,7 +702,7 @@ private:
                 m_tracked.insert(i);
                 matched = true;
                 t.status = *parsed;
-                t.justification = justification.isEmpty() ? tr("Threagile risk tracking \"%1\"").arg(status) : justification;
+                t.justification = justification.isEmpty() ? Tr::tr("Threagile risk tracking \"%1\"").arg(status) : justification;
                 t.owner = checkedBy;
                 t.sources.append(r.ref(e.key));
             }
@@ -726,9 +726,9 @@ private:
                 c.attributes.insert(QStringLiteral("threagile:risk-tracking"), list);
                 named.append(c.name);
             }
-            r.info(e.key, named.isEmpty() ? tr("risk tracking \"%1\" (%2) is for risks Threagile's built-in rules find, which Threatwright does not run; "
+            r.info(e.key, named.isEmpty() ? Tr::tr("risk tracking \"%1\" (%2) is for risks Threagile's built-in rules find, which Threatwright does not run; "
                                                "it names no asset, so it is reported here only").arg(pattern, status)
-                                          : tr("risk tracking \"%1\" (%2) is for risks Threagile's built-in rules find; kept as an attribute of %3")
+                                          : Tr::tr("risk tracking \"%1\" (%2) is for risks Threagile's built-in rules find; kept as an attribute of %3")
                                                 .arg(pattern, status, named.join(QStringLiteral(", "))));
         }
     }
@@ -746,7 +746,7 @@ private:
                     present.append(QLatin1StringView(section));
             }
             if (!present.isEmpty())
-                reader->info(root, tr("not imported (no place in the model): %1").arg(present.join(QStringLiteral(", "))));
+                reader->info(root, Tr::tr("not imported (no place in the model): %1").arg(present.join(QStringLiteral(", "))));
         }
     }
 

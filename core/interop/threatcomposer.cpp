@@ -50,14 +50,14 @@ public:
         const doc::Document &d = m_r.doc();
         const doc::NodeId root = d.root();
         if (!d.isMapping(root)) {
-            m_r.diagnose(DiagnosticLevel::Error, root, tr("not a Threat Composer export: the top level is not a map"));
+            m_r.diagnose(DiagnosticLevel::Error, root, Tr::tr("not a Threat Composer export: the top level is not a map"));
             return;
         }
         const auto schema = m_r.number(root, "schema");
         if (!schema)
-            m_r.diagnose(DiagnosticLevel::Error, root, tr("not a valid Threat Composer export: \"schema\" is missing; read as schema 1"));
+            m_r.diagnose(DiagnosticLevel::Error, root, Tr::tr("not a valid Threat Composer export: \"schema\" is missing; read as schema 1"));
         else if (*schema != 1)
-            m_r.warn(d.find(root, "schema"), tr("Threat Composer schema %1 is not one Threatwright knows (1); read as 1").arg(*schema));
+            m_r.warn(d.find(root, "schema"), Tr::tr("Threat Composer schema %1 is not one Threatwright knows (1); read as 1").arg(*schema));
 
         Component app;
         app.id = ApplicationId;
@@ -65,7 +65,7 @@ public:
         const doc::NodeId info = m_r.mapping(root, "applicationInfo");
         app.name = info != doc::InvalidNode ? m_r.string(info, "name").trimmed() : QString();
         if (app.name.isEmpty())
-            app.name = tr("Application");
+            app.name = Tr::tr("Application");
         if (info != doc::InvalidNode) {
             const QString description = m_r.string(info, "description").trimmed();
             if (!description.isEmpty())
@@ -80,7 +80,7 @@ public:
                 app.attributes.insert(QLatin1StringView(attribute), description);
             const QString image = m_r.string(section, "image");
             if (!image.isEmpty())
-                m_r.info(d.find(section, "image"), tr("the %1 diagram (an image of %2 KB) is not imported").arg(QLatin1StringView(key)).arg(image.size() / 1024));
+                m_r.info(d.find(section, "image"), Tr::tr("the %1 diagram (an image of %2 KB) is not imported").arg(QLatin1StringView(key)).arg(image.size() / 1024));
         }
         app.sources = {m_r.ref(info != doc::InvalidNode ? info : root)};
         m_out.components.append(app);
@@ -97,7 +97,7 @@ public:
         }
         if (dangling > 0)
             m_r.info(m_r.doc().find(root, "mitigationLinks"),
-                     tr("%n mitigation link(s) point at no threat of the file (deleted threats); not imported", nullptr, dangling));
+                     Tr::tr("%n mitigation link(s) point at no threat of the file (deleted threats); not imported", nullptr, dangling));
         QJsonArray unlinked;
         for (const QString &id : std::as_const(m_mitigationOrder)) {
             const Mitigation &m = m_mitigations[id];
@@ -108,7 +108,7 @@ public:
         }
         if (!unlinked.isEmpty()) {
             m_out.components.first().attributes.insert(QStringLiteral("tc:unlinked-mitigations"), unlinked);
-            m_r.info(root, tr("%n mitigation(s) are linked to no threat; kept as an attribute of the application", nullptr, int(unlinked.size())));
+            m_r.info(root, Tr::tr("%n mitigation(s) are linked to no threat; kept as an attribute of the application", nullptr, int(unlinked.size())));
         }
     }
 
@@ -121,7 +121,7 @@ private:
             if (m_r.doc().isMapping(item))
                 out.append(item);
             else
-                m_r.warn(item, tr("%1 is not a map; ignored").arg(what));
+                m_r.warn(item, Tr::tr("%1 is not a map; ignored").arg(what));
         }
         return out;
     }
@@ -130,7 +130,7 @@ private:
     QHash<QString, QStringList> metadata(doc::NodeId item) const
     {
         QHash<QString, QStringList> out;
-        for (doc::NodeId entry : items(m_r.sequence(item, "metadata"), tr("a metadata entry"))) {
+        for (doc::NodeId entry : items(m_r.sequence(item, "metadata"), Tr::tr("a metadata entry"))) {
             const QString key = m_r.string(entry, "key");
             out[key].append(m_r.strings(entry, "value"));
         }
@@ -139,10 +139,10 @@ private:
 
     void readMitigations(doc::NodeId seq)
     {
-        for (doc::NodeId item : items(seq, tr("a mitigation"))) {
+        for (doc::NodeId item : items(seq, Tr::tr("a mitigation"))) {
             const QString id = m_r.string(item, "id");
             if (id.isEmpty()) {
-                m_r.warn(item, tr("a mitigation without an \"id\"; not imported"));
+                m_r.warn(item, Tr::tr("a mitigation without an \"id\"; not imported"));
                 continue;
             }
             Mitigation m;
@@ -154,7 +154,7 @@ private:
                 m.content += QStringLiteral("\n") + comments.join(QStringLiteral("\n"));
             m.where = m_r.ref(item);
             if (m_mitigations.contains(id)) {
-                m_r.warn(item, tr("mitigation id \"%1\" is used twice; the first one is kept").arg(id));
+                m_r.warn(item, Tr::tr("mitigation id \"%1\" is used twice; the first one is kept").arg(id));
                 continue;
             }
             m_mitigations.insert(id, m);
@@ -164,11 +164,11 @@ private:
 
     void readMitigationLinks(doc::NodeId seq)
     {
-        for (doc::NodeId link : items(seq, tr("a mitigation link"))) {
+        for (doc::NodeId link : items(seq, Tr::tr("a mitigation link"))) {
             const QString mitigation = m_r.string(link, "mitigationId");
             const QString threat = m_r.string(link, "linkedId");
             if (!m_mitigations.contains(mitigation)) {
-                m_r.warn(link, tr("mitigation link names mitigation \"%1\", which does not exist").arg(mitigation));
+                m_r.warn(link, Tr::tr("mitigation link names mitigation \"%1\", which does not exist").arg(mitigation));
                 continue;
             }
             m_mitigationsOf[threat].append(mitigation);
@@ -178,13 +178,13 @@ private:
     void readAssumptions(doc::NodeId seq, doc::NodeId links)
     {
         QHash<QString, QJsonArray> linkedTo;
-        for (doc::NodeId link : items(links, tr("an assumption link"))) {
+        for (doc::NodeId link : items(links, Tr::tr("an assumption link"))) {
             const QString type = m_r.string(link, "type");
             linkedTo[m_r.string(link, "assumptionId")].append(
                 QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("id"), m_r.string(link, "linkedId")}});
         }
         QJsonArray assumptions;
-        for (doc::NodeId item : items(seq, tr("an assumption"))) {
+        for (doc::NodeId item : items(seq, Tr::tr("an assumption"))) {
             const QString id = m_r.string(item, "id");
             QJsonObject a{{QStringLiteral("id"), QStringLiteral("A-%1").arg(int(m_r.number(item, "numericId").value_or(0)))},
                           {QStringLiteral("content"), m_r.string(item, "content").trimmed()}};
@@ -229,10 +229,10 @@ private:
     void readThreats(doc::NodeId seq)
     {
         bool strideNoted = false;
-        for (doc::NodeId item : items(seq, tr("a threat"))) {
+        for (doc::NodeId item : items(seq, Tr::tr("a threat"))) {
             const QString id = m_r.string(item, "id");
             if (id.isEmpty()) {
-                m_r.warn(item, tr("a threat without an \"id\"; not imported"));
+                m_r.warn(item, Tr::tr("a threat without an \"id\"; not imported"));
                 continue;
             }
             m_threatIds.insert(id);
@@ -253,13 +253,13 @@ private:
                 t.title = QStringLiteral("A %1 %2 can %3, which leads to %4").arg(source, prerequisites, action, impact).simplified();
             }
             QStringList rationale;
-            for (const auto &[label, value] : {std::pair{tr("Threat source"), source}, std::pair{tr("Prerequisites"), prerequisites},
-                                               std::pair{tr("Threat action"), action}, std::pair{tr("Threat impact"), impact},
-                                               std::pair{tr("Impacted goals"), goals.join(QStringLiteral(", "))},
-                                               std::pair{tr("Impacted assets"), assets.join(QStringLiteral(", "))},
-                                               std::pair{tr("Tags"), m_r.strings(item, "tags").join(QStringLiteral(", "))},
-                                               std::pair{tr("Assumptions"), m_threatAssumptions.value(id).join(QStringLiteral(", "))},
-                                               std::pair{tr("Comments"), meta.value(QStringLiteral("Comments")).join(QStringLiteral("\n"))}}) {
+            for (const auto &[label, value] : {std::pair{Tr::tr("Threat source"), source}, std::pair{Tr::tr("Prerequisites"), prerequisites},
+                                               std::pair{Tr::tr("Threat action"), action}, std::pair{Tr::tr("Threat impact"), impact},
+                                               std::pair{Tr::tr("Impacted goals"), goals.join(QStringLiteral(", "))},
+                                               std::pair{Tr::tr("Impacted assets"), assets.join(QStringLiteral(", "))},
+                                               std::pair{Tr::tr("Tags"), m_r.strings(item, "tags").join(QStringLiteral(", "))},
+                                               std::pair{Tr::tr("Assumptions"), m_threatAssumptions.value(id).join(QStringLiteral(", "))},
+                                               std::pair{Tr::tr("Comments"), meta.value(QStringLiteral("Comments")).join(QStringLiteral("\n"))}}) {
                 if (!value.trimmed().isEmpty())
                     rationale.append(label + QStringLiteral(": ") + value.trimmed());
             }
@@ -281,20 +281,20 @@ private:
                 t.stride = *first;
             else if (!strideNoted) {
                 strideNoted = true;
-                m_r.info(item, tr("threat T-%1 has no STRIDE tag; recorded as tampering").arg(number));
+                m_r.info(item, Tr::tr("threat T-%1 has no STRIDE tag; recorded as tampering").arg(number));
             }
             const QString priority = meta.value(QStringLiteral("Priority")).value(0);
             t.severity = severityFromText(priority).value_or(Severity::Medium);
             t.score = bandScore(t.severity);
             t.factors = {RiskFactor{QStringLiteral("threat-composer"), t.score,
-                                    tr("priority \"%1\", STRIDE %2 in Threat Composer").arg(priority.isEmpty() ? tr("(none)") : priority,
-                                                                                           stride.isEmpty() ? tr("(none)") : stride.join(QLatin1Char('/')))}};
+                                    Tr::tr("priority \"%1\", STRIDE %2 in Threat Composer").arg(priority.isEmpty() ? Tr::tr("(none)") : priority,
+                                                                                           stride.isEmpty() ? Tr::tr("(none)") : stride.join(QLatin1Char('/')))}};
             const QString status = m_r.string(item, "status");
             const auto parsed = statusFromText(status);
             if (!status.isEmpty() && !parsed)
-                m_r.info(item, tr("threat status \"%1\" is not understood; recorded as suggested").arg(status));
+                m_r.info(item, Tr::tr("threat status \"%1\" is not understood; recorded as suggested").arg(status));
             t.status = parsed.value_or(ThreatStatus::Suggested);
-            t.justification = t.status == ThreatStatus::Suggested ? QString() : tr("Threat Composer status \"%1\"").arg(status);
+            t.justification = t.status == ThreatStatus::Suggested ? QString() : Tr::tr("Threat Composer status \"%1\"").arg(status);
             t.targets = {ApplicationId};
             for (const QString &asset : assets)
                 t.targets.append(assetId(asset, item));

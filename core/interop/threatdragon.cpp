@@ -131,39 +131,39 @@ public:
         const doc::Document &d = m_r.doc();
         const doc::NodeId root = d.root();
         if (!d.isMapping(root)) {
-            m_r.diagnose(DiagnosticLevel::Error, root, tr("not a Threat Dragon model: the top level is not a map"));
+            m_r.diagnose(DiagnosticLevel::Error, root, Tr::tr("not a Threat Dragon model: the top level is not a map"));
             return;
         }
         const doc::NodeId summary = m_r.mapping(root, "summary");
         if (summary == doc::InvalidNode || m_r.string(summary, "title").isEmpty())
-            m_r.warn(summary == doc::InvalidNode ? root : summary, tr("the model's summary has no title"));
+            m_r.warn(summary == doc::InvalidNode ? root : summary, Tr::tr("the model's summary has no title"));
         const doc::NodeId detail = m_r.mapping(root, "detail");
         if (detail == doc::InvalidNode) {
             m_r.diagnose(DiagnosticLevel::Error, d.isValid(d.find(root, "details")) ? d.find(root, "details") : root,
-                         tr("not a valid Threat Dragon model: \"detail\" with the diagrams is missing"));
+                         Tr::tr("not a valid Threat Dragon model: \"detail\" with the diagrams is missing"));
             return;
         }
         const QString version = m_r.string(root, "version");
         m_v1 = version.isEmpty();
         if (!m_v1 && !version.startsWith(QLatin1Char('2')))
-            m_r.warn(d.find(root, "version"), tr("Threat Dragon version %1 is not one Threatwright knows (1.x, 2.x); read as 2.x").arg(version));
+            m_r.warn(d.find(root, "version"), Tr::tr("Threat Dragon version %1 is not one Threatwright knows (1.x, 2.x); read as 2.x").arg(version));
         if (summary != doc::InvalidNode)
             readSummaryExtension(summary);
         const doc::NodeId diagrams = m_r.sequence(detail, "diagrams");
         if (diagrams == doc::InvalidNode) {
-            m_r.diagnose(DiagnosticLevel::Error, detail, tr("not a valid Threat Dragon model: \"detail\" has no list of diagrams"));
+            m_r.diagnose(DiagnosticLevel::Error, detail, Tr::tr("not a valid Threat Dragon model: \"detail\" has no list of diagrams"));
             return;
         }
         for (std::uint32_t i = 0; i < d.size(diagrams); ++i) {
             const doc::NodeId diagram = d.itemAt(diagrams, i);
             if (!d.isMapping(diagram)) {
-                m_r.warn(diagram, tr("a diagram is not a map; ignored"));
+                m_r.warn(diagram, Tr::tr("a diagram is not a map; ignored"));
                 continue;
             }
             readDiagram(diagram);
         }
         if (m_texts > 0)
-            m_out.diagnostics.append(Diagnostic{DiagnosticLevel::Info, tr("%n text annotation(s) on the diagrams are not imported", nullptr, m_texts),
+            m_out.diagnostics.append(Diagnostic{DiagnosticLevel::Info, Tr::tr("%n text annotation(s) on the diagrams are not imported", nullptr, m_texts),
                                                 SourceRef{formatName(Format::ThreatDragon), m_r.file(), 0, 0}});
     }
 
@@ -201,7 +201,7 @@ private:
             return std::nullopt;
         auto object = extension(m_r.toJson(node));
         if (!object)
-            m_r.warn(node, tr("the \"threatwright\" field is not a JSON object; ignored"));
+            m_r.warn(node, Tr::tr("the \"threatwright\" field is not a JSON object; ignored"));
         return object;
     }
 
@@ -227,7 +227,7 @@ private:
         for (const QJsonValue &v : object->value(QStringLiteral("assets")).toArray()) {
             auto asset = assetFromJson(withoutSources(v.toObject()));
             if (!asset) {
-                m_r.warn(node, tr("an asset in the \"threatwright\" field is damaged (%1); ignored").arg(asset.errorString()));
+                m_r.warn(node, Tr::tr("an asset in the \"threatwright\" field is damaged (%1); ignored").arg(asset.errorString()));
                 continue;
             }
             asset->sources = {m_r.ref(node)};
@@ -236,7 +236,7 @@ private:
         for (const QJsonValue &v : object->value(QStringLiteral("threats")).toArray()) {
             auto threat = threatFromJson(withoutSources(v.toObject()));
             if (!threat || threat->fingerprint.isEmpty()) {
-                m_r.warn(node, tr("a threat in the \"threatwright\" field is damaged; ignored"));
+                m_r.warn(node, Tr::tr("a threat in the \"threatwright\" field is damaged; ignored"));
                 continue;
             }
             threat->origin = importedOrigin(Format::ThreatDragon);
@@ -256,7 +256,7 @@ private:
                 cells = m_r.sequence(json, "cells");
         }
         if (cells == doc::InvalidNode) {
-            m_r.info(diagram, tr("diagram \"%1\" has no cells").arg(text(diagram, "title")));
+            m_r.info(diagram, Tr::tr("diagram \"%1\" has no cells").arg(text(diagram, "title")));
             return;
         }
         QList<Cell> list;
@@ -264,7 +264,7 @@ private:
         for (std::uint32_t i = 0; i < d.size(cells); ++i) {
             const doc::NodeId node = d.itemAt(cells, i);
             if (!d.isMapping(node)) {
-                m_r.warn(node, tr("a cell is not a map; ignored"));
+                m_r.warn(node, Tr::tr("a cell is not a map; ignored"));
                 continue;
             }
             Cell cell;
@@ -274,11 +274,11 @@ private:
             cell.props = data != doc::InvalidNode ? data : node;
             cell.kind = cellKind(text(cell.props, "type").isEmpty() ? text(node, "type") : text(cell.props, "type"), text(node, "shape"));
             if (cell.foreignId.isEmpty()) {
-                m_r.warn(node, tr("a cell without an \"id\"; not imported"));
+                m_r.warn(node, Tr::tr("a cell without an \"id\"; not imported"));
                 continue;
             }
             if (byForeignId.contains(cell.foreignId)) {
-                m_r.warn(node, tr("cell id \"%1\" is used twice; the first one is kept").arg(cell.foreignId));
+                m_r.warn(node, Tr::tr("cell id \"%1\" is used twice; the first one is kept").arg(cell.foreignId));
                 continue;
             }
             const auto position = point(d.find(node, "position"));
@@ -319,7 +319,7 @@ private:
             case CellKind::Actor:
             case CellKind::Unknown:
                 if (cell.kind == CellKind::Unknown && (m_r.doc().isValid(m_r.doc().find(cell.node, "source")) || !cell.hasRect)) {
-                    m_r.info(cell.node, tr("cell of type \"%1\" is not a Threat Dragon element Threatwright knows; not imported")
+                    m_r.info(cell.node, Tr::tr("cell of type \"%1\" is not a Threat Dragon element Threatwright knows; not imported")
                                             .arg(text(cell.props, "type").isEmpty() ? text(cell.node, "shape") : text(cell.props, "type")));
                     break;
                 }
@@ -363,7 +363,7 @@ private:
         QString name = nameOf(cell);
         if (!e)
             name = name.simplified();
-        b.name = name.isEmpty() ? (cell.kind == CellKind::BoundaryCurve ? tr("Trust boundary line") : tr("Trust boundary")) : name;
+        b.name = name.isEmpty() ? (cell.kind == CellKind::BoundaryCurve ? Tr::tr("Trust boundary line") : Tr::tr("Trust boundary")) : name;
         if (!e)
             b.kind = boundaryKindFromWords(name).value_or(BoundaryKind::Generic);
         b.parentId.clear();
@@ -375,7 +375,7 @@ private:
         } else if (cell.hasRect) {
             boxes.append(Box{b.id, cell.rect});
         } else {
-            m_r.warn(cell.node, tr("trust boundary box \"%1\" has no position or size; it encloses nothing").arg(b.name));
+            m_r.warn(cell.node, Tr::tr("trust boundary box \"%1\" has no position or size; it encloses nothing").arg(b.name));
         }
         b.sources = {m_r.ref(cell.node)};
         cell.id = b.id;
@@ -391,7 +391,7 @@ private:
             if (auto fromExt = componentFromJson(withoutSources(*e)))
                 c = fromExt.value();
             else
-                m_r.warn(cell.node, tr("the \"threatwright\" field is damaged (%1); ignored").arg(fromExt.errorString()));
+                m_r.warn(cell.node, Tr::tr("the \"threatwright\" field is damaged (%1); ignored").arg(fromExt.errorString()));
             entryPoints = e->value(QStringLiteral("entryPoints")).toArray();
         }
         if (c.id.isEmpty())
@@ -405,7 +405,7 @@ private:
             if (cell.kind == CellKind::Unknown) {
                 c.kind = ComponentKind::Generic;
                 const QString type = text(cell.props, "type").isEmpty() ? text(cell.node, "shape") : text(cell.props, "type");
-                m_unknown.note(m_out, tr("Cell"), type, m_r.ref(cell.node), enumName(c.kind));
+                m_unknown.note(m_out, Tr::tr("Cell"), type, m_r.ref(cell.node), enumName(c.kind));
                 c.attributes.insert(QStringLiteral("threat-dragon:type"), type);
             } else {
                 // Refine within the family by the name: a store called "Message Queue" is a queue.
@@ -482,7 +482,7 @@ private:
             }
         }
         if (best)
-            m_r.info(cell.node, tr("the %1 of flow \"%2\" is not attached in the file but touches \"%3\" on the diagram; taken as connected")
+            m_r.info(cell.node, Tr::tr("the %1 of flow \"%2\" is not attached in the file but touches \"%3\" on the diagram; taken as connected")
                                     .arg(QLatin1StringView(key), name.simplified(), nameOf(*best).simplified()));
         return best;
     }
@@ -497,7 +497,7 @@ private:
         if (!target)
             target = snap(cell, "target", components, name);
         if (!source || !target) {
-            m_r.warn(cell.node, tr("flow \"%1\" is not connected to an element at both ends; not imported").arg(name.simplified()));
+            m_r.warn(cell.node, Tr::tr("flow \"%1\" is not connected to an element at both ends; not imported").arg(name.simplified()));
             return;
         }
         const auto e = ext(cell);
@@ -552,7 +552,7 @@ private:
         for (std::uint32_t i = 0; d.isSequence(threats) && i < d.size(threats); ++i) {
             const doc::NodeId item = d.itemAt(threats, i);
             if (!d.isMapping(item)) {
-                m_r.warn(item, tr("a threat is not a map; ignored"));
+                m_r.warn(item, Tr::tr("a threat is not a map; ignored"));
                 continue;
             }
             const doc::NodeId extNode = d.find(item, ExtensionKey);
@@ -569,7 +569,7 @@ private:
             const QString severity = text(item, "severity");
             const QString status = text(item, "status");
             const QString modelType = text(item, "modelType");
-            t.title = title.isEmpty() ? tr("(untitled threat)") : title;
+            t.title = title.isEmpty() ? Tr::tr("(untitled threat)") : title;
             t.rationale = text(item, "description");
             t.mitigation = text(item, "mitigation");
             t.origin = importedOrigin(Format::ThreatDragon);
@@ -584,8 +584,8 @@ private:
                 t.stride = *stride;
             else if (!stride && !fromUs && !m_strideNoted.contains(modelType + type)) {
                 m_strideNoted.insert(modelType + type);
-                m_r.info(item, tr("threat type \"%1\" (%2) is not a STRIDE category; recorded as tampering, the type kept in the risk factor")
-                                   .arg(type, modelType.isEmpty() ? tr("no model type") : modelType));
+                m_r.info(item, Tr::tr("threat type \"%1\" (%2) is not a STRIDE category; recorded as tampering, the type kept in the risk factor")
+                                   .arg(type, modelType.isEmpty() ? Tr::tr("no model type") : modelType));
             }
             const auto sev = severityFromText(severity);
             if (!(fromUs && severityText(t.severity) == severity)) {
@@ -594,19 +594,19 @@ private:
                 const double score = text(item, "score").toDouble(&scored);
                 t.score = scored && std::isfinite(score) ? std::clamp(score, 0.0, 10.0) : bandScore(t.severity);
                 t.factors = {RiskFactor{QStringLiteral("threat-dragon"), t.score,
-                                        tr("severity \"%1\", %2 type \"%3\" in the Threat Dragon model")
-                                            .arg(severity.isEmpty() ? tr("(none)") : severity, modelType.isEmpty() ? QStringLiteral("STRIDE") : modelType, type)}};
+                                        Tr::tr("severity \"%1\", %2 type \"%3\" in the Threat Dragon model")
+                                            .arg(severity.isEmpty() ? Tr::tr("(none)") : severity, modelType.isEmpty() ? QStringLiteral("STRIDE") : modelType, type)}};
             }
             const auto parsed = statusFromText(status);
             if (!status.isEmpty() && !parsed)
-                m_r.info(item, tr("threat status \"%1\" is not understood; recorded as suggested").arg(status));
+                m_r.info(item, Tr::tr("threat status \"%1\" is not understood; recorded as suggested").arg(status));
             // Our own export: its status and the reason given for it travel in the extension;
             // a status someone changed in Threat Dragon since wins.
             const bool nativeStatus = !(fromUs && statusText(t.status) == status);
             if (nativeStatus)
                 t.status = parsed.value_or(ThreatStatus::Suggested);
             if (nativeStatus)
-                t.justification = t.status == ThreatStatus::Suggested ? QString() : tr("Threat Dragon status \"%1\"").arg(status);
+                t.justification = t.status == ThreatStatus::Suggested ? QString() : Tr::tr("Threat Dragon status \"%1\"").arg(status);
             t.isNew = false;
             t.sources = {m_r.ref(item)};
             m_out.threats.append(t);
@@ -778,10 +778,10 @@ Result<QByteArray> exportModel(const SystemModel &model, const ExportInfo &info,
         if (cellIds.contains(e.componentId))
             entryPointsOf[e.componentId].append(withoutSources(toJson(e)));
         else
-            note(detail::tr("entry points whose component is not in the model cannot be written"));
+            note(detail::Tr::tr("entry points whose component is not in the model cannot be written"));
     }
     if (!model.entryPoints.isEmpty())
-        note(detail::tr("Threat Dragon has no entry points: they travel in their component's \"threatwright\" field"));
+        note(detail::Tr::tr("Threat Dragon has no entry points: they travel in their component's \"threatwright\" field"));
 
     // Each threat sits on the first of its targets that is a cell (an entry point's threats on
     // its component); threats about boundaries or assets only are kept in the summary.
@@ -813,7 +813,7 @@ Result<QByteArray> exportModel(const SystemModel &model, const ExportInfo &info,
             ext.remove(QStringLiteral("isNew"));
             ext.remove(QStringLiteral("origin")); // an import says where it came from itself
             unplaced.append(ext);
-            note(detail::tr("threats about boundaries or data assets only have no cell to sit on; they travel in the summary's "
+            note(detail::Tr::tr("threats about boundaries or data assets only have no cell to sit on; they travel in the summary's "
                             "\"threatwright\" field"));
             continue;
         }
@@ -854,7 +854,7 @@ Result<QByteArray> exportModel(const SystemModel &model, const ExportInfo &info,
                                                                           {QStringLiteral("isTrustBoundary"), true},
                                                                           {QStringLiteral("hasOpenThreats"), false},
                                                                           {QLatin1StringView(ExtensionKey), withoutSources(toJson(b))}}}});
-            note(detail::tr("boundary lines are drawn below the diagram; which flows cross them is kept in the flows' \"threatwright\" field"));
+            note(detail::Tr::tr("boundary lines are drawn below the diagram; which flows cross them is kept in the flows' \"threatwright\" field"));
             continue;
         }
         QJsonObject data{{QStringLiteral("type"), QStringLiteral("tm.BoundaryBox")},
@@ -914,7 +914,7 @@ Result<QByteArray> exportModel(const SystemModel &model, const ExportInfo &info,
 
     for (const DataFlow &f : model.flows) {
         if (!cellIds.contains(f.sourceId) || !cellIds.contains(f.targetId)) {
-            note(detail::tr("flows from or to something that is not a component cannot be written"));
+            note(detail::Tr::tr("flows from or to something that is not a component cannot be written"));
             continue;
         }
         QJsonObject data{{QStringLiteral("type"), QStringLiteral("tm.Flow")},
@@ -951,14 +951,14 @@ Result<QByteArray> exportModel(const SystemModel &model, const ExportInfo &info,
         for (const DataAsset &a : model.assets)
             assets.append(withoutSources(toJson(a)));
         summaryExt.insert(QStringLiteral("assets"), assets);
-        note(detail::tr("Threat Dragon has no data assets: they travel in the summary's \"threatwright\" field"));
+        note(detail::Tr::tr("Threat Dragon has no data assets: they travel in the summary's \"threatwright\" field"));
     }
     if (!unplaced.isEmpty())
         summaryExt.insert(QStringLiteral("threats"), unplaced);
-    const QString title = info.projectName.isEmpty() ? detail::tr("Threatwright model") : info.projectName;
+    const QString title = info.projectName.isEmpty() ? detail::Tr::tr("Threatwright model") : info.projectName;
     QJsonObject summary{{QStringLiteral("title"), title},
                         {QStringLiteral("owner"), QString()},
-                        {QStringLiteral("description"), info.versionId > 0 ? detail::tr("Exported by Threatwright from version %1").arg(info.versionId) : QString()},
+                        {QStringLiteral("description"), info.versionId > 0 ? detail::Tr::tr("Exported by Threatwright from version %1").arg(info.versionId) : QString()},
                         {QStringLiteral("id"), 0}};
     if (!summaryExt.isEmpty())
         summary.insert(QLatin1StringView(ExtensionKey), summaryExt);

@@ -85,7 +85,7 @@ std::optional<Error> parse(QIODevice &device, XTree &tree)
         const auto token = xml.readNext();
         if (token == QXmlStreamReader::StartElement) {
             if (stack.size() >= MaxDepth || tree.nodes.size() >= MaxNodes)
-                return Error{tr("the XML is nested too deeply or is too large"), QStringLiteral("%1:%2").arg(xml.lineNumber()).arg(xml.columnNumber())};
+                return Error{Tr::tr("the XML is nested too deeply or is too large"), QStringLiteral("%1:%2").arg(xml.lineNumber()).arg(xml.columnNumber())};
             XNode node;
             node.name = xml.name().toString();
             node.line = int(xml.lineNumber());
@@ -147,7 +147,7 @@ public:
     {
         const int root = 0;
         if (m_t.nodes.empty() || m_t.at(root).name != QLatin1StringView("ThreatModel")) {
-            m_out.diagnostics.append(Diagnostic{DiagnosticLevel::Error, tr("not a Microsoft Threat Modeling Tool model: the root element is not ThreatModel"), ref(root)});
+            m_out.diagnostics.append(Diagnostic{DiagnosticLevel::Error, Tr::tr("not a Microsoft Threat Modeling Tool model: the root element is not ThreatModel"), ref(root)});
             return;
         }
         readKnowledgeBase(m_t.child(root, u"KnowledgeBase"));
@@ -179,7 +179,7 @@ public:
             if (s.generic == QLatin1StringView("GE.TB.B") || s.generic == QLatin1StringView("GE.TB.L") || s.generic == QLatin1StringView("GE.DF"))
                 continue;
             if (!s.hasRect && s.sourceGuid.size() > 0) {
-                info(s.node, tr("line of type \"%1\" is not an element Threatwright knows; not imported").arg(s.type));
+                info(s.node, Tr::tr("line of type \"%1\" is not an element Threatwright knows; not imported").arg(s.type));
                 continue;
             }
             if (component(s, boxes))
@@ -272,7 +272,7 @@ private:
     void boundary(const Stencil &s, QList<Box> &boxes)
     {
         if (s.guid.isEmpty()) {
-            warn(s.node, tr("a trust boundary without a Guid; not imported"));
+            warn(s.node, Tr::tr("a trust boundary without a Guid; not imported"));
             return;
         }
         TrustBoundary b;
@@ -288,11 +288,11 @@ private:
         } else if (s.hasRect) {
             boxes.append(Box{b.id, s.rect});
         } else {
-            warn(s.node, tr("trust boundary \"%1\" has no position or size; it encloses nothing").arg(b.name));
+            warn(s.node, Tr::tr("trust boundary \"%1\" has no position or size; it encloses nothing").arg(b.name));
         }
         b.sources = {ref(s.node)};
         if (m_ids.contains(b.id)) {
-            warn(s.node, tr("element %1 appears twice; the first one is kept").arg(s.guid));
+            warn(s.node, Tr::tr("element %1 appears twice; the first one is kept").arg(s.guid));
             return;
         }
         m_ids.insert(b.id);
@@ -302,7 +302,7 @@ private:
     bool component(const Stencil &s, const QList<Box> &boxes)
     {
         if (s.guid.isEmpty()) {
-            warn(s.node, tr("an element without a Guid; not imported"));
+            warn(s.node, Tr::tr("an element without a Guid; not imported"));
             return false;
         }
         Component c;
@@ -318,7 +318,7 @@ private:
         else if (s.generic == QLatin1StringView("GE.DS"))
             base = ComponentKind::Datastore;
         else
-            m_unknown.note(m_out, tr("Stencil"), s.generic.isEmpty() ? s.type : s.generic, ref(s.node), enumName(base));
+            m_unknown.note(m_out, Tr::tr("Stencil"), s.generic.isEmpty() ? s.type : s.generic, ref(s.node), enumName(base));
         c.kind = base;
         if (auto refined = componentKindFromWords(typeLabel)) {
             // The stencil's knowledge-base name refines its family ("Browser Client" is a client).
@@ -341,7 +341,7 @@ private:
             c.boundaryId = innermostContaining(boxes, QRectF(s.rect.center() - QPointF(0.5, 0.5), QSizeF(1, 1)));
         c.sources = {ref(s.node)};
         if (m_ids.contains(c.id)) {
-            warn(s.node, tr("element %1 appears twice; the first one is kept").arg(s.guid));
+            warn(s.node, Tr::tr("element %1 appears twice; the first one is kept").arg(s.guid));
             return false;
         }
         m_ids.insert(c.id);
@@ -354,7 +354,7 @@ private:
         const Stencil *source = components.value(s.sourceGuid);
         const Stencil *target = components.value(s.targetGuid);
         if (!source || !target) {
-            warn(s.node, tr("data flow \"%1\" is not connected to an element at both ends; not imported").arg(s.name));
+            warn(s.node, Tr::tr("data flow \"%1\" is not connected to an element at both ends; not imported").arg(s.name));
             return;
         }
         DataFlow f;
@@ -397,7 +397,7 @@ private:
         }
         f.sources = {ref(s.node)};
         if (m_ids.contains(f.id)) {
-            warn(s.node, tr("element %1 appears twice; the first one is kept").arg(s.guid));
+            warn(s.node, Tr::tr("element %1 appears twice; the first one is kept").arg(s.guid));
             return;
         }
         m_ids.insert(f.id);
@@ -438,22 +438,22 @@ private:
                 t.stride = *stride;
             } else if (!noted.contains(category)) {
                 noted.insert(category);
-                info(value, tr("threat category \"%1\" is not a STRIDE category; recorded as tampering").arg(category));
+                info(value, Tr::tr("threat category \"%1\" is not a STRIDE category; recorded as tampering").arg(category));
             }
             const QString priority = field(u"Priority");
             t.severity = severityFromText(priority).value_or(Severity::Medium);
             t.score = bandScore(t.severity);
-            t.factors = {RiskFactor{QStringLiteral("tm7-priority"), t.score, tr("priority \"%1\" in the Threat Modeling Tool model").arg(priority)}};
+            t.factors = {RiskFactor{QStringLiteral("tm7-priority"), t.score, Tr::tr("priority \"%1\" in the Threat Modeling Tool model").arg(priority)}};
             const QString state = m_t.text(value, u"State");
             const auto status = statusFromText(state);
             if (!state.isEmpty() && !status && !noted.contains(state)) {
                 noted.insert(state);
-                info(value, tr("threat state \"%1\" is not understood; recorded as suggested").arg(state));
+                info(value, Tr::tr("threat state \"%1\" is not understood; recorded as suggested").arg(state));
             }
             t.status = status.value_or(ThreatStatus::Suggested);
             const QString justification = field(u"StateInformation");
             t.justification = t.status == ThreatStatus::Suggested ? QString()
-                                                                  : (justification.isEmpty() ? tr("Threat Modeling Tool state \"%1\"").arg(state) : justification);
+                                                                  : (justification.isEmpty() ? Tr::tr("Threat Modeling Tool state \"%1\"").arg(state) : justification);
             // The threat is about the flow's destination, as the tool generates it per interaction.
             const QString targetId = Prefix + m_t.text(value, u"TargetGuid");
             const QString flowId = Prefix + m_t.text(value, u"FlowGuid");
@@ -462,7 +462,7 @@ private:
             if (m_ids.contains(flowId))
                 t.targets.append(flowId);
             if (t.targets.isEmpty())
-                warn(value, tr("threat \"%1\" refers to no element of the model; kept without a target").arg(t.title));
+                warn(value, Tr::tr("threat \"%1\" refers to no element of the model; kept without a target").arg(t.title));
             t.fingerprint = importedFingerprint(Format::Tm7, t.targets, key.isEmpty() ? m_t.text(value, u"Id") : key);
             t.sources = {ref(value)};
             m_out.threats.append(t);
@@ -495,14 +495,14 @@ Result<ModelFragment> importFile(const QString &path, const QString &rootDir)
     const QString relative = relativePath(path, rootDir);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(tr("%1 cannot be read: %2").arg(relative, file.errorString()));
+        return makeError(Tr::tr("%1 cannot be read: %2").arg(relative, file.errorString()));
     if (file.size() > (qint64(256) << 20)) {
-        out.diagnostics.append(Diagnostic{DiagnosticLevel::Error, tr("the file is larger than 256 MB; not read"), SourceRef{formatName(Format::Tm7), relative, 0, 0}});
+        out.diagnostics.append(Diagnostic{DiagnosticLevel::Error, Tr::tr("the file is larger than 256 MB; not read"), SourceRef{formatName(Format::Tm7), relative, 0, 0}});
         return out;
     }
     XTree tree;
     if (auto error = parse(file, tree)) {
-        out.diagnostics.append(Diagnostic{DiagnosticLevel::Error, tr("not readable XML: %1").arg(error->message),
+        out.diagnostics.append(Diagnostic{DiagnosticLevel::Error, Tr::tr("not readable XML: %1").arg(error->message),
                                           refFromLocation(relative + QLatin1Char(':') + error->location, relative, Format::Tm7)});
         return out;
     }

@@ -15,10 +15,11 @@
 namespace tw::layout {
 namespace {
 
-QString tr(const char *text)
+// lupdate files the Tr::tr() strings under this context, the one they are looked up in at run time.
+struct Tr
 {
-    return QCoreApplication::translate("tw::Layout", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tw::Layout)
+};
 
 // Graphviz keeps global state (and switches the C locale while it lays out): one at a time.
 QMutex &graphvizMutex()
@@ -129,7 +130,7 @@ Result<LayoutResult> layoutGraph(const LayoutRequest &request)
     GraphvizContext ctx;
     ctx.gvc = sharedContext();
     if (!ctx.gvc)
-        return makeError(tr("Graphviz could not be initialised"));
+        return makeError(Tr::tr("Graphviz could not be initialised"));
     ctx.graph = agopen(cstr("system"), Agdirected, nullptr);
     Agraph_t *g = ctx.graph;
 
@@ -179,7 +180,7 @@ Result<LayoutResult> layoutGraph(const LayoutRequest &request)
             progress = true;
         }
         if (!progress)
-            return makeError(tr("The trust boundaries nest in a cycle"));
+            return makeError(Tr::tr("The trust boundaries nest in a cycle"));
     }
 
     QHash<QString, Agnode_t *> nodes;
@@ -222,7 +223,7 @@ Result<LayoutResult> layoutGraph(const LayoutRequest &request)
     }
 
     if (gvLayout(ctx.gvc, g, engineName(engine)) != 0) {
-        return makeError(tr("Graphviz could not lay out the graph with \"%1\": %2")
+        return makeError(Tr::tr("Graphviz could not lay out the graph with \"%1\": %2")
                              .arg(QString::fromLatin1(engineName(engine)), t_graphvizErrors.trimmed()));
     }
     ctx.laidOut = true;

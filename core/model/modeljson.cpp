@@ -14,10 +14,11 @@
 namespace tw {
 namespace {
 
-QString tr(const char *text)
+// lupdate files the Tr::tr() strings under this context, the one they are looked up in at run time.
+struct Tr
 {
-    return QCoreApplication::translate("tw::ModelJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tw::ModelJson)
+};
 
 /**
  * Strict field reader: remembers the first type error so a damaged payload is refused with the
@@ -33,11 +34,11 @@ public:
         const QJsonValue v = m_object.value(QLatin1StringView(key));
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                fail(key, tr("is missing"));
+                fail(key, Tr::tr("is missing"));
             return {};
         }
         if (!v.isString())
-            fail(key, tr("is not a string"));
+            fail(key, Tr::tr("is not a string"));
         return v.toString();
     }
 
@@ -47,7 +48,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return fallback;
         if (!v.isDouble())
-            fail(key, tr("is not a number"));
+            fail(key, Tr::tr("is not a number"));
         return v.toInt(fallback);
     }
 
@@ -57,7 +58,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return fallback;
         if (!v.isDouble())
-            fail(key, tr("is not a number"));
+            fail(key, Tr::tr("is not a number"));
         return v.toDouble(fallback);
     }
 
@@ -67,7 +68,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return fallback;
         if (!v.isBool())
-            fail(key, tr("is not true or false"));
+            fail(key, Tr::tr("is not true or false"));
         return v.toBool(fallback);
     }
 
@@ -77,7 +78,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return std::nullopt;
         if (!v.isBool()) {
-            fail(key, tr("is not true, false or null"));
+            fail(key, Tr::tr("is not true, false or null"));
             return std::nullopt;
         }
         return v.toBool();
@@ -90,14 +91,14 @@ public:
         if (v.isUndefined() || v.isNull())
             return out;
         if (!v.isArray()) {
-            fail(key, tr("is not a list"));
+            fail(key, Tr::tr("is not a list"));
             return out;
         }
         const QJsonArray array = v.toArray();
         out.reserve(array.size());
         for (const QJsonValue &item : array) {
             if (!item.isString()) {
-                fail(key, tr("holds something that is not a string"));
+                fail(key, Tr::tr("holds something that is not a string"));
                 return {};
             }
             out.append(item.toString());
@@ -111,7 +112,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isObject())
-            fail(key, tr("is not an object"));
+            fail(key, Tr::tr("is not an object"));
         return v.toObject();
     }
 
@@ -121,7 +122,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isArray())
-            fail(key, tr("is not a list"));
+            fail(key, Tr::tr("is not a list"));
         return v.toArray();
     }
 
@@ -133,7 +134,7 @@ public:
             return fallback;
         if (const auto value = enumFromName<E>(name))
             return *value;
-        fail(key, tr("has an unknown value \"%1\"").arg(name));
+        fail(key, Tr::tr("has an unknown value \"%1\"").arg(name));
         return fallback;
     }
 
@@ -161,7 +162,7 @@ public:
     void fail(const char *key, const QString &problem)
     {
         if (m_error.isEmpty())
-            m_error = tr("%1: field \"%2\" %3").arg(QLatin1StringView(m_what), QLatin1StringView(key), problem);
+            m_error = Tr::tr("%1: field \"%2\" %3").arg(QLatin1StringView(m_what), QLatin1StringView(key), problem);
     }
 
     template<typename T>
@@ -185,7 +186,7 @@ Result<QList<T>> listFromJson(const QJsonArray &array, Fn fromJson)
     out.reserve(array.size());
     for (const QJsonValue &item : array) {
         if (!item.isObject())
-            return makeError(tr("a list entry is not an object"));
+            return makeError(Tr::tr("a list entry is not an object"));
         auto value = fromJson(item.toObject());
         if (!value)
             return value.error();
@@ -494,7 +495,7 @@ TW_TO_JSON(SystemModel)
 Result<SourceRef> sourceRefFromJson(const QJsonValue &v)
 {
     if (!v.isObject())
-        return makeError(tr("a source reference is not an object"));
+        return makeError(Tr::tr("a source reference is not an object"));
     Reader r(v.toObject(), "source");
     SourceRef ref;
     ref.artifact = r.string("artifact");
@@ -510,7 +511,7 @@ Result<QList<SourceRef>> sourceRefsFromJson(const QJsonValue &v)
     if (v.isUndefined() || v.isNull())
         return refs;
     if (!v.isArray())
-        return makeError(tr("sources is not a list"));
+        return makeError(Tr::tr("sources is not a list"));
     for (const QJsonValue &item : v.toArray()) {
         auto ref = sourceRefFromJson(item);
         if (!ref)
@@ -563,7 +564,7 @@ Result<EntryPoint> entryPointFromJson(const QJsonObject &o)
     for (const QJsonValue &item : r.array("parameters")) {
         Reader pr(item.toObject(), "parameter");
         if (!item.isObject())
-            r.fail("parameters", tr("holds something that is not an object"));
+            r.fail("parameters", Tr::tr("holds something that is not an object"));
         Parameter p;
         p.name = pr.string("name");
         p.in = pr.string("in");
@@ -578,7 +579,7 @@ Result<EntryPoint> entryPointFromJson(const QJsonObject &o)
         QList<SecurityRequirement> alternatives;
         for (const QJsonValue &alt : security.toArray()) {
             if (!alt.isArray()) {
-                r.fail("security", tr("holds an alternative that is not a list"));
+                r.fail("security", Tr::tr("holds an alternative that is not a list"));
                 break;
             }
             SecurityRequirement set;
@@ -588,7 +589,7 @@ Result<EntryPoint> entryPointFromJson(const QJsonObject &o)
         }
         e.security = alternatives;
     } else if (!security.isNull() && !security.isUndefined()) {
-        r.fail("security", tr("is neither a list nor null"));
+        r.fail("security", Tr::tr("is neither a list nor null"));
     }
     e.requestMediaTypes = r.strings("requestMediaTypes");
     e.responseMediaTypes = r.strings("responseMediaTypes");
@@ -673,7 +674,7 @@ Result<Threat> threatFromJson(const QJsonObject &o)
     if (!expires.isEmpty()) {
         t.expiresAt = fromIsoUtc(expires);
         if (!t.expiresAt.isValid())
-            r.fail("expiresAt", tr("is not an ISO 8601 time"));
+            r.fail("expiresAt", Tr::tr("is not an ISO 8601 time"));
     }
     t.isNew = r.boolean("isNew");
     t.suppressionId = r.integer("suppression", 0);

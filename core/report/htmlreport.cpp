@@ -15,10 +15,11 @@
 namespace tw::report {
 namespace {
 
-QString tr(const char *text)
+// lupdate files the Tr::tr() strings under this context, the one they are looked up in at run time.
+struct Tr
 {
-    return QCoreApplication::translate("tw::Report", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tw::Report)
+};
 
 QString esc(const QString &text)
 {
@@ -68,33 +69,33 @@ Result<QByteArray> writeHtml(const ReportData &data)
     h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">"
                         "<title>%1</title><style>%2</style></head><body>\n")
-             .arg(esc(tr("Threat model: %1, version %2").arg(data.projectName).arg(data.version.id)), QString::fromUtf8(kCss));
+             .arg(esc(Tr::tr("Threat model: %1, version %2").arg(data.projectName).arg(data.version.id)), QString::fromUtf8(kCss));
     h += QStringLiteral("<h1>%1</h1>\n<p class=\"muted\">%2</p>\n")
-             .arg(esc(tr("Threat model: %1").arg(data.projectName)),
-                  esc(tr("Version %1 of %2 · generated %3 UTC by Threatwright %4")
+             .arg(esc(Tr::tr("Threat model: %1").arg(data.projectName)),
+                  esc(Tr::tr("Version %1 of %2 · generated %3 UTC by Threatwright %4")
                           .arg(data.version.id)
                           .arg(data.projectFile, audit::formatTime(data.generatedAt), QStringLiteral(TW_VERSION_STRING))));
 
-    const QStringList sections = {tr("Scope and inputs"), tr("System diagram"), tr("Inventory"), tr("Threats"),
-                                  tr("Attack paths"), tr("Triage decisions"), tr("Audit trail")};
-    h += QStringLiteral("<nav><h2 style=\"page-break-before: avoid\">%1</h2><ol>").arg(esc(tr("Contents")));
+    const QStringList sections = {Tr::tr("Scope and inputs"), Tr::tr("System diagram"), Tr::tr("Inventory"), Tr::tr("Threats"),
+                                  Tr::tr("Attack paths"), Tr::tr("Triage decisions"), Tr::tr("Audit trail")};
+    h += QStringLiteral("<nav><h2 style=\"page-break-before: avoid\">%1</h2><ol>").arg(esc(Tr::tr("Contents")));
     for (int i = 0; i < sections.size(); ++i)
         h += QStringLiteral("<li><a href=\"#s%1\">%2</a></li>").arg(i + 1).arg(esc(sections[i]));
     if (data.diff)
-        h += QStringLiteral("<li><a href=\"#s8\">%1</a></li>").arg(esc(tr("Changes since version %1").arg(data.baselineVersion.value_or(0))));
+        h += QStringLiteral("<li><a href=\"#s8\">%1</a></li>").arg(esc(Tr::tr("Changes since version %1").arg(data.baselineVersion.value_or(0))));
     h += QStringLiteral("</ol></nav>\n");
 
     // 1. Scope
     h += QStringLiteral("<h2 id=\"s1\">1. %1</h2>\n<table>").arg(esc(sections[0]));
-    h += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(esc(tr("Version")), QString::number(data.version.id));
-    h += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(esc(tr("Created")), esc(audit::formatTime(data.version.createdAt) + QStringLiteral(" · ") + data.version.author));
-    h += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(esc(tr("Message")), esc(data.version.message));
-    h += QStringLiteral("<tr><th>%1</th><td><code>%2</code></td></tr>").arg(esc(tr("Git revision")), esc(data.version.gitRevision.isEmpty() ? tr("not recorded") : data.version.gitRevision));
+    h += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(esc(Tr::tr("Version")), QString::number(data.version.id));
+    h += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(esc(Tr::tr("Created")), esc(audit::formatTime(data.version.createdAt) + QStringLiteral(" · ") + data.version.author));
+    h += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(esc(Tr::tr("Message")), esc(data.version.message));
+    h += QStringLiteral("<tr><th>%1</th><td><code>%2</code></td></tr>").arg(esc(Tr::tr("Git revision")), esc(data.version.gitRevision.isEmpty() ? Tr::tr("not recorded") : data.version.gitRevision));
     h += QStringLiteral("<tr><th>%1</th><td>%2</td></tr></table>\n")
-             .arg(esc(tr("Model")), esc(tr("%1 components, %2 trust boundaries, %3 entry points, %4 data flows, %5 data assets, %6 threats")
+             .arg(esc(Tr::tr("Model")), esc(Tr::tr("%1 components, %2 trust boundaries, %3 entry points, %4 data flows, %5 data assets, %6 threats")
                                              .arg(m.components.size()).arg(m.boundaries.size()).arg(m.entryPoints.size())
                                              .arg(m.flows.size()).arg(m.assets.size()).arg(threats.size())));
-    h += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th></tr>").arg(esc(tr("Input")), esc(tr("Kind")), esc(tr("SHA-256")));
+    h += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th></tr>").arg(esc(Tr::tr("Input")), esc(Tr::tr("Kind")), esc(Tr::tr("SHA-256")));
     for (const InputDigest &in : data.version.inputs)
         h += QStringLiteral("<tr><td><code>%1</code></td><td>%2</td><td><code>%3</code></td></tr>").arg(esc(in.path), esc(in.kind), esc(in.digest));
     h += QStringLiteral("</table>\n");
@@ -102,18 +103,18 @@ Result<QByteArray> writeHtml(const ReportData &data)
     // 2. Diagram
     h += QStringLiteral("<h2 id=\"s2\">2. %1</h2>\n").arg(esc(sections[1]));
     if (m.components.isEmpty()) {
-        h += QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(tr("The model has no components.")));
+        h += QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(Tr::tr("The model has no components.")));
     } else {
         auto svg = svgDiagram(m);
         if (svg)
             h += QStringLiteral("<div class=\"diagram\">%1</div>\n").arg(QString::fromUtf8(*svg));
         else
-            h += QStringLiteral("<p class=\"bad\">%1</p>").arg(esc(tr("The diagram could not be laid out: %1").arg(svg.errorString())));
+            h += QStringLiteral("<p class=\"bad\">%1</p>").arg(esc(Tr::tr("The diagram could not be laid out: %1").arg(svg.errorString())));
     }
 
     // 3. Inventory
     h += QStringLiteral("<h2 id=\"s3\">3. %1</h2>\n<h3>%2</h3><table><tr><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr>")
-             .arg(esc(sections[2]), esc(tr("Components")), esc(tr("Name")), esc(tr("Kind")), esc(tr("Boundary")), esc(tr("Facts")), esc(tr("Evidence")));
+             .arg(esc(sections[2]), esc(Tr::tr("Components")), esc(Tr::tr("Name")), esc(Tr::tr("Kind")), esc(Tr::tr("Boundary")), esc(Tr::tr("Facts")), esc(Tr::tr("Evidence")));
     for (const Component &c : m.components) {
         QStringList facts;
         for (auto it = c.attributes.begin(); it != c.attributes.end(); ++it) {
@@ -123,24 +124,24 @@ Result<QByteArray> writeHtml(const ReportData &data)
         h += QStringLiteral("<tr><td>%1<br><code>%2</code></td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
                  .arg(esc(c.name), esc(c.id), esc(enumName(c.kind)), esc(nameOf(c.boundaryId)), esc(facts.join(QStringLiteral(", "))), sourcesText(c.sources.mid(0, 3)));
     }
-    h += QStringLiteral("</table><h3>%1</h3><table><tr><th>%2</th><th>%3</th><th>%4</th></tr>").arg(esc(tr("Trust boundaries")), esc(tr("Name")), esc(tr("Kind")), esc(tr("Inside")));
+    h += QStringLiteral("</table><h3>%1</h3><table><tr><th>%2</th><th>%3</th><th>%4</th></tr>").arg(esc(Tr::tr("Trust boundaries")), esc(Tr::tr("Name")), esc(Tr::tr("Kind")), esc(Tr::tr("Inside")));
     for (const TrustBoundary &b : m.boundaries)
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>").arg(esc(b.name), esc(enumName(b.kind)), esc(nameOf(b.parentId)));
     h += QStringLiteral("</table><h3>%1</h3><table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
-             .arg(esc(tr("Entry points")), esc(tr("Operation")), esc(tr("Component")), esc(tr("Authentication")), esc(tr("Evidence")));
+             .arg(esc(Tr::tr("Entry points")), esc(Tr::tr("Operation")), esc(Tr::tr("Component")), esc(Tr::tr("Authentication")), esc(Tr::tr("Evidence")));
     for (const EntryPoint &e : m.entryPoints) {
         h += QStringLiteral("<tr><td><code>%1 %2</code>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
-                 .arg(esc(e.method), esc(e.path), e.deprecated ? esc(tr(" (deprecated)")) : QString(), esc(nameOf(e.componentId)),
+                 .arg(esc(e.method), esc(e.path), e.deprecated ? esc(Tr::tr(" (deprecated)")) : QString(), esc(nameOf(e.componentId)),
                       esc(securityText(e)), sourcesText(e.sources.mid(0, 1)));
     }
     h += QStringLiteral("</table><h3>%1</h3><table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
-             .arg(esc(tr("Data flows")), esc(tr("From")), esc(tr("To")), esc(tr("Protocol")), esc(tr("Encrypted")), esc(tr("Authenticated")));
+             .arg(esc(Tr::tr("Data flows")), esc(Tr::tr("From")), esc(Tr::tr("To")), esc(Tr::tr("Protocol")), esc(Tr::tr("Encrypted")), esc(Tr::tr("Authenticated")));
     for (const DataFlow &f : m.flows) {
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                  .arg(esc(nameOf(f.sourceId)), esc(nameOf(f.targetId)), esc(f.protocol + (f.port ? QStringLiteral(":%1").arg(f.port) : QString())),
                       esc(yesNoUnknown(f.encrypted)), esc(yesNoUnknown(f.authenticated)));
     }
-    h += QStringLiteral("</table><h3>%1</h3><table><tr><th>%2</th><th>%3</th><th>%4</th></tr>").arg(esc(tr("Data assets")), esc(tr("Name")), esc(tr("Classification")), esc(tr("Tags")));
+    h += QStringLiteral("</table><h3>%1</h3><table><tr><th>%2</th><th>%3</th><th>%4</th></tr>").arg(esc(Tr::tr("Data assets")), esc(Tr::tr("Name")), esc(Tr::tr("Classification")), esc(Tr::tr("Tags")));
     for (const DataAsset &a : m.assets)
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>").arg(esc(a.name), esc(enumName(a.classification)), esc(a.tags.join(QStringLiteral(", "))));
     h += QStringLiteral("</table>\n");
@@ -156,7 +157,7 @@ Result<QByteArray> writeHtml(const ReportData &data)
         return a.score > b.score;
     });
     if (sorted.isEmpty())
-        h += QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(tr("No threats in this version.")));
+        h += QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(Tr::tr("No threats in this version.")));
     std::optional<Severity> currentSeverity;
     for (const Threat &t : sorted) {
         if (currentSeverity != t.severity) {
@@ -176,20 +177,20 @@ Result<QByteArray> writeHtml(const ReportData &data)
         h += QStringLiteral("<div class=\"threat %1\"><b>%2</b> %3 <span class=\"muted\">· %4 · %5 · P%6 · %7 · <code>%8</code></span>")
                  .arg(enumName(t.severity), esc(t.title), sevBadge(t.severity), esc(displayName(t.status)), esc(displayName(t.stride)))
                  .arg(t.effectivePriority())
-                 .arg(esc(tr("score %1").arg(t.score, 0, 'f', 1)), esc(t.fingerprint.left(12)));
-        h += QStringLiteral("<br>%1: %2").arg(esc(tr("Targets")), targets.join(QStringLiteral(", ")));
+                 .arg(esc(Tr::tr("score %1").arg(t.score, 0, 'f', 1)), esc(t.fingerprint.left(12)));
+        h += QStringLiteral("<br>%1: %2").arg(esc(Tr::tr("Targets")), targets.join(QStringLiteral(", ")));
         if (!t.rationale.isEmpty())
             h += QStringLiteral("<p>%1</p>").arg(esc(t.rationale));
         if (!t.mitigation.isEmpty())
-            h += QStringLiteral("<p><b>%1:</b> %2</p>").arg(esc(tr("Mitigation")), esc(t.mitigation));
+            h += QStringLiteral("<p><b>%1:</b> %2</p>").arg(esc(Tr::tr("Mitigation")), esc(t.mitigation));
         if (!factors.isEmpty())
-            h += QStringLiteral("<p><b>%1:</b> %2</p>").arg(esc(tr("Risk factors")), factors.join(QStringLiteral("; ")));
+            h += QStringLiteral("<p><b>%1:</b> %2</p>").arg(esc(Tr::tr("Risk factors")), factors.join(QStringLiteral("; ")));
         if (!refs.isEmpty())
-            h += QStringLiteral("<p><b>%1:</b> %2</p>").arg(esc(tr("References")), refs.join(QStringLiteral(", ")));
+            h += QStringLiteral("<p><b>%1:</b> %2</p>").arg(esc(Tr::tr("References")), refs.join(QStringLiteral(", ")));
         if (!t.sources.isEmpty())
-            h += QStringLiteral("<p><b>%1:</b> %2</p>").arg(esc(tr("Evidence")), sourcesText(t.sources.mid(0, 5)));
+            h += QStringLiteral("<p><b>%1:</b> %2</p>").arg(esc(Tr::tr("Evidence")), sourcesText(t.sources.mid(0, 5)));
         if (!t.justification.isEmpty())
-            h += QStringLiteral("<p><b>%1:</b> %2</p>").arg(esc(tr("Decision")), esc(t.justification));
+            h += QStringLiteral("<p><b>%1:</b> %2</p>").arg(esc(Tr::tr("Decision")), esc(t.justification));
         h += QStringLiteral("</div>\n");
     }
 
@@ -206,11 +207,11 @@ Result<QByteArray> writeHtml(const ReportData &data)
         h += QStringLiteral("<p>%1 <b>%2</b><br>%3</p>").arg(sevBadge(t.severity), esc(t.title), hops.join(QStringLiteral(" → ")));
     }
     if (paths == 0)
-        h += QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(tr("No attack paths in this version.")));
+        h += QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(Tr::tr("No attack paths in this version.")));
 
     // 6. Triage decisions: every human decision in the trail
     h += QStringLiteral("<h2 id=\"s6\">6. %1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
-             .arg(esc(sections[5]), esc(tr("Time (UTC)")), esc(tr("Actor")), esc(tr("Decision")), esc(tr("Threat")), esc(tr("Reason")));
+             .arg(esc(sections[5]), esc(Tr::tr("Time (UTC)")), esc(Tr::tr("Actor")), esc(Tr::tr("Decision")), esc(Tr::tr("Threat")), esc(Tr::tr("Reason")));
     QHash<QString, QString> titles;
     for (const Threat &t : m.threats)
         titles.insert(QStringLiteral("threat:") + t.fingerprint, t.title);
@@ -226,10 +227,10 @@ Result<QByteArray> writeHtml(const ReportData &data)
     // 7. Audit trail
     h += QStringLiteral("<h2 id=\"s7\">7. %1</h2>\n<p class=\"%2\">%3</p>")
              .arg(esc(sections[6]), data.verification.ok ? QStringLiteral("ok") : QStringLiteral("bad"),
-                  esc(data.verification.ok ? tr("Hash chain verified: all %1 entries are intact.").arg(data.verification.entries)
-                                           : tr("Hash chain BROKEN at entry %1: %2").arg(data.verification.firstBadSeq).arg(data.verification.problem)));
+                  esc(data.verification.ok ? Tr::tr("Hash chain verified: all %1 entries are intact.").arg(data.verification.entries)
+                                           : Tr::tr("Hash chain BROKEN at entry %1: %2").arg(data.verification.firstBadSeq).arg(data.verification.problem)));
     h += QStringLiteral("<table><tr><th>#</th><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
-             .arg(esc(tr("Time (UTC)")), esc(tr("Actor")), esc(tr("Action")), esc(tr("Subject")), esc(tr("Reason")), esc(tr("Hash")));
+             .arg(esc(Tr::tr("Time (UTC)")), esc(Tr::tr("Actor")), esc(Tr::tr("Action")), esc(Tr::tr("Subject")), esc(Tr::tr("Reason")), esc(Tr::tr("Hash")));
     for (const AuditEntry &e : data.audit) {
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td><code>%5</code></td><td>%6</td><td><code>%7</code></td></tr>")
                  .arg(e.seq)
@@ -241,7 +242,7 @@ Result<QByteArray> writeHtml(const ReportData &data)
     if (data.diff) {
         const diff::ModelDiff &d = *data.diff;
         h += QStringLiteral("<h2 id=\"s8\">8. %1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
-                 .arg(esc(tr("Changes since version %1").arg(data.baselineVersion.value_or(0))), esc(tr("Change")), esc(tr("Kind")), esc(tr("Element")), esc(tr("Fields")));
+                 .arg(esc(Tr::tr("Changes since version %1").arg(data.baselineVersion.value_or(0))), esc(Tr::tr("Change")), esc(Tr::tr("Kind")), esc(Tr::tr("Element")), esc(Tr::tr("Fields")));
         for (const diff::ElementChange &c : d.elements) {
             QStringList fields;
             for (const diff::FieldChange &f : c.fields) {
@@ -253,7 +254,7 @@ Result<QByteArray> writeHtml(const ReportData &data)
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td><code>%3</code></td><td>%4</td></tr>")
                      .arg(esc(diff::changeName(c.change)), esc(c.elementKind), esc(c.id), fields.join(QStringLiteral("<br>")));
         }
-        h += QStringLiteral("</table><table><tr><th>%1</th><th>%2</th><th>%3</th></tr>").arg(esc(tr("Threat change")), esc(tr("Severity")), esc(tr("Threat")));
+        h += QStringLiteral("</table><table><tr><th>%1</th><th>%2</th><th>%3</th></tr>").arg(esc(Tr::tr("Threat change")), esc(Tr::tr("Severity")), esc(Tr::tr("Threat")));
         for (const diff::ThreatChange &t : d.threats)
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>").arg(esc(diff::changeName(t.change)), sevBadge(t.severityAfter), esc(t.title));
         h += QStringLiteral("</table>\n");

@@ -17,10 +17,11 @@
 namespace tw::report {
 namespace {
 
-QString tr(const char *text)
+// lupdate files the Tr::tr() strings under this context, the one they are looked up in at run time.
+struct Tr
 {
-    return QCoreApplication::translate("tw::Report", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tw::Report)
+};
 
 QJsonObject auditJson(const AuditEntry &e)
 {
@@ -229,8 +230,8 @@ QByteArray writeMarkdown(const ReportData &data)
     const QList<Threat> threats = activeThreats(data);
     md += QStringLiteral("## Threatwright: %1, version %2\n\n").arg(mdText(data.projectName)).arg(data.version.id);
     if (!data.version.gitRevision.isEmpty())
-        md += tr("Revision `%1`. ").arg(QString(data.version.gitRevision).remove(QLatin1Char('`')));
-    md += tr("%1 components, %2 entry points, %3 flows, %4 data assets; %5 threats.\n\n")
+        md += Tr::tr("Revision `%1`. ").arg(QString(data.version.gitRevision).remove(QLatin1Char('`')));
+    md += Tr::tr("%1 components, %2 entry points, %3 flows, %4 data assets; %5 threats.\n\n")
               .arg(data.model.components.size())
               .arg(data.model.entryPoints.size())
               .arg(data.model.flows.size())
@@ -238,8 +239,8 @@ QByteArray writeMarkdown(const ReportData &data)
               .arg(threats.size());
     if (data.diff) {
         const diff::ModelDiff &d = *data.diff;
-        md += tr("### What changed in the architecture (since version %1)\n\n").arg(data.baselineVersion.value_or(0));
-        md += tr("| | added | removed | changed |\n|---|---|---|---|\n");
+        md += Tr::tr("### What changed in the architecture (since version %1)\n\n").arg(data.baselineVersion.value_or(0));
+        md += Tr::tr("| | added | removed | changed |\n|---|---|---|---|\n");
         const std::pair<const char *, const char *> kinds[] = {{"component", QT_TRANSLATE_NOOP("tw::Report", "Components")},
                                                                {"boundary", QT_TRANSLATE_NOOP("tw::Report", "Trust boundaries")},
                                                                {"entry-point", QT_TRANSLATE_NOOP("tw::Report", "Entry points")},
@@ -248,7 +249,7 @@ QByteArray writeMarkdown(const ReportData &data)
         for (const auto &[kind, label] : kinds) {
             const QString k = QString::fromLatin1(kind);
             md += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
-                      .arg(tr(label))
+                      .arg(Tr::tr(label))
                       .arg(d.count(k, diff::Change::Added))
                       .arg(d.count(k, diff::Change::Removed))
                       .arg(d.count(k, diff::Change::Changed));
@@ -257,7 +258,7 @@ QByteArray writeMarkdown(const ReportData &data)
         int listed = 0;
         for (const diff::ElementChange &c : d.elements) {
             if (++listed > 25) {
-                md += tr("- … and %1 more\n").arg(d.elements.size() - 25);
+                md += Tr::tr("- … and %1 more\n").arg(d.elements.size() - 25);
                 break;
             }
             const QString sign = c.change == diff::Change::Added ? QStringLiteral("➕") : c.change == diff::Change::Removed ? QStringLiteral("➖") : QStringLiteral("✏️");
@@ -273,15 +274,15 @@ QByteArray writeMarkdown(const ReportData &data)
         if (baselineState(data, t) == QLatin1StringView("new"))
             fresh.append(t);
     }
-    md += tr("### New threats (%1)\n\n").arg(fresh.size());
+    md += Tr::tr("### New threats (%1)\n\n").arg(fresh.size());
     if (fresh.isEmpty()) {
-        md += tr("None.\n\n");
+        md += Tr::tr("None.\n\n");
     } else {
-        md += tr("| severity | threat | evidence | status |\n|---|---|---|---|\n");
+        md += Tr::tr("| severity | threat | evidence | status |\n|---|---|---|---|\n");
         int listed = 0;
         for (const Threat &t : fresh) {
             if (++listed > 50) {
-                md += tr("\n… and %1 more; see the full report.\n").arg(fresh.size() - 50);
+                md += Tr::tr("\n… and %1 more; see the full report.\n").arg(fresh.size() - 50);
                 break;
             }
             const QString evidence = t.sources.isEmpty() ? QString() : QStringLiteral("`%1`").arg(QString(t.sources.first().toString()).remove(QLatin1Char('`')));
@@ -290,7 +291,7 @@ QByteArray writeMarkdown(const ReportData &data)
         md += QLatin1Char('\n');
     }
     if (data.diff && !data.diff->carriedDecisions.isEmpty()) {
-        md += tr("### Decisions carried over (%1)\n\n").arg(data.diff->carriedDecisions.size());
+        md += Tr::tr("### Decisions carried over (%1)\n\n").arg(data.diff->carriedDecisions.size());
         int listed = 0;
         for (const diff::ThreatChange &t : data.diff->carriedDecisions) {
             if (++listed > 25)
@@ -299,8 +300,8 @@ QByteArray writeMarkdown(const ReportData &data)
         }
         md += QLatin1Char('\n');
     }
-    md += data.verification.ok ? tr("Audit trail: %1 entries, hash chain verified.\n").arg(data.verification.entries)
-                               : tr("**Audit trail broken at entry %1**: %2\n").arg(data.verification.firstBadSeq).arg(mdText(data.verification.problem));
+    md += data.verification.ok ? Tr::tr("Audit trail: %1 entries, hash chain verified.\n").arg(data.verification.entries)
+                               : Tr::tr("**Audit trail broken at entry %1**: %2\n").arg(data.verification.firstBadSeq).arg(mdText(data.verification.problem));
     return md.toUtf8();
 }
 

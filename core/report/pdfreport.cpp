@@ -50,10 +50,11 @@ constexpr qreal kMarginBottom = 52;
 /// read on paper, so the diagram is split into parts instead.
 constexpr qreal kMinDiagramScale = 0.6;
 
-QString tr(const char *text)
+// lupdate files the Tr::tr() strings under this context, the one they are looked up in at run time.
+struct Tr
 {
-    return QCoreApplication::translate("tw::Report", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tw::Report)
+};
 
 constexpr qreal u(qreal points)
 {
@@ -721,12 +722,12 @@ void addDiagram(Builder &b, const SystemModel &m)
 {
     const QFont bodyFont = font(9);
     if (m.components.isEmpty()) {
-        b.paragraph(Text().add(tr("The model has no components."), muted()), bodyFont);
+        b.paragraph(Text().add(Tr::tr("The model has no components."), muted()), bodyFont);
         return;
     }
     auto built = buildScene(m);
     if (!built) {
-        b.paragraph(Text().add(tr("The diagram could not be laid out: %1").arg(built.errorString()), bold(QColor(0xc6, 0x28, 0x28))), bodyFont);
+        b.paragraph(Text().add(Tr::tr("The diagram could not be laid out: %1").arg(built.errorString()), bold(QColor(0xc6, 0x28, 0x28))), bodyFont);
         return;
     }
     auto scene = std::make_shared<Scene>(std::move(built).value());
@@ -735,7 +736,7 @@ void addDiagram(Builder &b, const SystemModel &m)
     const qreal room = c.height() - u(90); // below the heading, above the legend
     const qreal fitScale = std::min({1.0, c.width() / u(bounds.width()), room / u(bounds.height())});
     Text legend;
-    legend.add(tr("Boxes are components (thick border: internet-facing), dashed frames trust boundaries, arrows data flows "
+    legend.add(Tr::tr("Boxes are components (thick border: internet-facing), dashed frames trust boundaries, arrows data flows "
                   "(dashed orange: not encrypted); a badge counts the open threats of a component, coloured by the highest "
                   "severity."),
                muted());
@@ -782,7 +783,7 @@ void addDiagram(Builder &b, const SystemModel &m)
         }
     }
     const int n = int(parts.size());
-    b.paragraph(Text().add(tr("The diagram is too large for one page at a readable size; it is split into %1 parts, "
+    b.paragraph(Text().add(Tr::tr("The diagram is too large for one page at a readable size; it is split into %1 parts, "
                               "numbered on this overview and shown on the following pages.")
                                .arg(n)),
                 bodyFont);
@@ -813,7 +814,7 @@ void addDiagram(Builder &b, const SystemModel &m)
     b.paragraph(legend, font(7.5));
     for (int i = 0; i < n; ++i) {
         const Part part = parts[i];
-        const QString label = tr("System diagram, part %1 of %2 (row %3, column %4)").arg(i + 1).arg(n).arg(part.row + 1).arg(part.col + 1);
+        const QString label = Tr::tr("System diagram, part %1 of %2 (row %3, column %4)").arg(i + 1).arg(n).arg(part.row + 1).arg(part.col + 1);
         b.custom(c.height(), [scene, part, label, c, caption, scale, tile](QPainter &p, qreal y) {
             p.setPen(kInk);
             p.setFont(font(10, true));
@@ -839,7 +840,7 @@ void paintFrame(QPainter &p, const QString &headerText, int page, int pages)
     p.setPen(QPen(kRule, u(0.6)));
     p.drawLine(QPointF(left, u(42)), QPointF(right, u(42)));
     p.setPen(kMuted);
-    const QString footer = tr("page %1 of %2").arg(page).arg(pages);
+    const QString footer = Tr::tr("page %1 of %2").arg(page).arg(pages);
     p.drawText(QPointF((left + right - fm.horizontalAdvance(footer)) / 2, u(kPageHeight - 26)), footer);
     p.restore();
 }
@@ -849,7 +850,7 @@ void paintFrame(QPainter &p, const QString &headerText, int page, int pages)
 Result<QByteArray> writePdf(const ReportData &data)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return makeError(tr("The PDF report needs fonts: it can only be written by an application with a QGuiApplication."));
+        return makeError(Tr::tr("The PDF report needs fonts: it can only be written by an application with a QGuiApplication."));
 
     const SystemModel &m = data.model;
     const QList<Threat> threats = activeThreats(data);
@@ -861,7 +862,7 @@ Result<QByteArray> writePdf(const ReportData &data)
     QPdfWriter writer(&buffer);
     writer.setResolution(kDpi);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Point));
-    writer.setTitle(tr("Threat model: %1, version %2").arg(clean(data.projectName, true)).arg(data.version.id));
+    writer.setTitle(Tr::tr("Threat model: %1, version %2").arg(clean(data.projectName, true)).arg(data.version.id));
     writer.setCreator(QStringLiteral("Threatwright " TW_VERSION_STRING));
 
     Builder b(&writer);
@@ -870,12 +871,12 @@ Result<QByteArray> writePdf(const ReportData &data)
 
     // Title page: title, what this is, a summary and the contents.
     {
-        auto title = layoutText(Text(tr("Threat model: %1").arg(data.projectName)), font(22, true), content.width(), 0, &writer);
+        auto title = layoutText(Text(Tr::tr("Threat model: %1").arg(data.projectName)), font(22, true), content.width(), 0, &writer);
         b.custom(layoutHeight(*title, 0) + u(8), [title, content](QPainter &p, qreal y) {
             p.setPen(kInk);
             title->draw(&p, QPointF(content.x(), y));
         });
-        b.paragraph(Text().add(tr("Version %1 of %2 · generated %3 UTC by Threatwright %4")
+        b.paragraph(Text().add(Tr::tr("Version %1 of %2 · generated %3 UTC by Threatwright %4")
                                    .arg(data.version.id)
                                    .arg(data.projectFile, audit::formatTime(data.generatedAt), QStringLiteral(TW_VERSION_STRING)),
                                muted()),
@@ -892,26 +893,26 @@ Result<QByteArray> writePdf(const ReportData &data)
         if (!counts.isEmpty())
             summary.add(QStringLiteral(": ") + counts.join(QStringLiteral(", ")));
         const auto open = std::count_if(threats.cbegin(), threats.cend(), [](const Threat &t) { return t.status == ThreatStatus::Suggested; });
-        summary.add(QStringLiteral(" · ") + tr("%1 not yet triaged").arg(open));
-        summary.add(QStringLiteral(" · ") + (data.verification.ok ? tr("audit trail verified") : tr("audit trail BROKEN")),
+        summary.add(QStringLiteral(" · ") + Tr::tr("%1 not yet triaged").arg(open));
+        summary.add(QStringLiteral(" · ") + (data.verification.ok ? Tr::tr("audit trail verified") : Tr::tr("audit trail BROKEN")),
                     bold(data.verification.ok ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28)));
         b.paragraph(summary, font(10));
         b.space(18);
     }
     const int contentsSlice = int(b.slices().size()); // the contents go here once all headings are known
 
-    const QStringList sections = {tr("Scope and inputs"), tr("System diagram"), tr("Inventory"), tr("Threats"),
-                                  tr("Attack paths"), tr("Triage decisions"), tr("Audit trail")};
+    const QStringList sections = {Tr::tr("Scope and inputs"), Tr::tr("System diagram"), Tr::tr("Inventory"), Tr::tr("Threats"),
+                                  Tr::tr("Attack paths"), Tr::tr("Triage decisions"), Tr::tr("Audit trail")};
     auto section = [&](int index, const QString &name) { b.heading(QStringLiteral("%1. %2").arg(index).arg(name), 1); };
 
     // 1. Scope
     section(1, sections[0]);
     b.table({0.22, 0.78}, {},
-            {{Text(tr("Version")), Text(QString::number(data.version.id))},
-             {Text(tr("Created")), Text(audit::formatTime(data.version.createdAt) + QStringLiteral(" UTC · ") + data.version.author)},
-             {Text(tr("Message")), Text(data.version.message)},
-             {Text(tr("Git revision")), Text().add(data.version.gitRevision.isEmpty() ? tr("not recorded") : data.version.gitRevision, mono())},
-             {Text(tr("Model")), Text(tr("%1 components, %2 trust boundaries, %3 entry points, %4 data flows, %5 data assets, %6 threats")
+            {{Text(Tr::tr("Version")), Text(QString::number(data.version.id))},
+             {Text(Tr::tr("Created")), Text(audit::formatTime(data.version.createdAt) + QStringLiteral(" UTC · ") + data.version.author)},
+             {Text(Tr::tr("Message")), Text(data.version.message)},
+             {Text(Tr::tr("Git revision")), Text().add(data.version.gitRevision.isEmpty() ? Tr::tr("not recorded") : data.version.gitRevision, mono())},
+             {Text(Tr::tr("Model")), Text(Tr::tr("%1 components, %2 trust boundaries, %3 entry points, %4 data flows, %5 data assets, %6 threats")
                                           .arg(m.components.size()).arg(m.boundaries.size()).arg(m.entryPoints.size())
                                           .arg(m.flows.size()).arg(m.assets.size()).arg(threats.size()))}},
             true);
@@ -919,11 +920,11 @@ Result<QByteArray> writePdf(const ReportData &data)
         QList<QList<Text>> rows;
         for (const InputDigest &in : data.version.inputs)
             rows.append({Text().add(in.path, mono()), Text(in.kind), Text().add(in.digest, mono())});
-        b.heading(tr("Inputs"), 2, false);
+        b.heading(Tr::tr("Inputs"), 2, false);
         if (rows.isEmpty())
-            b.paragraph(Text().add(tr("No inputs recorded."), muted()), body);
+            b.paragraph(Text().add(Tr::tr("No inputs recorded."), muted()), body);
         else
-            b.table({0.38, 0.12, 0.50}, {Text(tr("Input")), Text(tr("Kind")), Text(tr("SHA-256"))}, rows);
+            b.table({0.38, 0.12, 0.50}, {Text(Tr::tr("Input")), Text(Tr::tr("Kind")), Text(Tr::tr("SHA-256"))}, rows);
     }
 
     // 2. Diagram
@@ -933,7 +934,7 @@ Result<QByteArray> writePdf(const ReportData &data)
     // 3. Inventory
     section(3, sections[2]);
     {
-        b.heading(tr("Components"), 2);
+        b.heading(Tr::tr("Components"), 2);
         QList<QList<Text>> rows;
         for (const Component &c : m.components) {
             QStringList facts;
@@ -944,38 +945,38 @@ Result<QByteArray> writePdf(const ReportData &data)
             rows.append({Text(c.name).add(QString(QChar::LineSeparator)).add(c.id, mono()), Text(enumName(c.kind)), Text(nameOf(c.boundaryId)),
                          Text(facts.join(QStringLiteral(", "))), Text().join(sourceTexts(c.sources.mid(0, 3)), QStringLiteral(", "), mono())});
         }
-        b.table({0.28, 0.12, 0.18, 0.18, 0.24}, {Text(tr("Name")), Text(tr("Kind")), Text(tr("Boundary")), Text(tr("Facts")), Text(tr("Evidence"))}, rows);
+        b.table({0.28, 0.12, 0.18, 0.18, 0.24}, {Text(Tr::tr("Name")), Text(Tr::tr("Kind")), Text(Tr::tr("Boundary")), Text(Tr::tr("Facts")), Text(Tr::tr("Evidence"))}, rows);
 
-        b.heading(tr("Trust boundaries"), 2);
+        b.heading(Tr::tr("Trust boundaries"), 2);
         rows.clear();
         for (const TrustBoundary &tb : m.boundaries)
             rows.append({Text(tb.name), Text(enumName(tb.kind)), Text(nameOf(tb.parentId))});
-        b.table({0.45, 0.2, 0.35}, {Text(tr("Name")), Text(tr("Kind")), Text(tr("Inside"))}, rows);
+        b.table({0.45, 0.2, 0.35}, {Text(Tr::tr("Name")), Text(Tr::tr("Kind")), Text(Tr::tr("Inside"))}, rows);
 
-        b.heading(tr("Entry points"), 2);
+        b.heading(Tr::tr("Entry points"), 2);
         rows.clear();
         for (const EntryPoint &e : m.entryPoints) {
             const QString operation = (e.method + QLatin1Char(' ') + e.path).trimmed();
             Text op = Text().add(operation.isEmpty() ? e.name : operation, mono());
             if (e.deprecated)
-                op.add(tr(" (deprecated)"), muted());
+                op.add(Tr::tr(" (deprecated)"), muted());
             rows.append({op, Text(nameOf(e.componentId)), Text(securityText(e)), Text().join(sourceTexts(e.sources.mid(0, 1)), QString(), mono())});
         }
-        b.table({0.36, 0.2, 0.2, 0.24}, {Text(tr("Operation")), Text(tr("Component")), Text(tr("Authentication")), Text(tr("Evidence"))}, rows);
+        b.table({0.36, 0.2, 0.2, 0.24}, {Text(Tr::tr("Operation")), Text(Tr::tr("Component")), Text(Tr::tr("Authentication")), Text(Tr::tr("Evidence"))}, rows);
 
-        b.heading(tr("Data flows"), 2);
+        b.heading(Tr::tr("Data flows"), 2);
         rows.clear();
         for (const DataFlow &f : m.flows) {
             rows.append({Text(nameOf(f.sourceId)), Text(nameOf(f.targetId)), Text(f.protocol + (f.port ? QStringLiteral(":%1").arg(f.port) : QString())),
                          Text(yesNoUnknown(f.encrypted)), Text(yesNoUnknown(f.authenticated))});
         }
-        b.table({0.28, 0.28, 0.16, 0.13, 0.15}, {Text(tr("From")), Text(tr("To")), Text(tr("Protocol")), Text(tr("Encrypted")), Text(tr("Authenticated"))}, rows);
+        b.table({0.28, 0.28, 0.16, 0.13, 0.15}, {Text(Tr::tr("From")), Text(Tr::tr("To")), Text(Tr::tr("Protocol")), Text(Tr::tr("Encrypted")), Text(Tr::tr("Authenticated"))}, rows);
 
-        b.heading(tr("Data assets"), 2);
+        b.heading(Tr::tr("Data assets"), 2);
         rows.clear();
         for (const DataAsset &a : m.assets)
             rows.append({Text(a.name), Text(enumName(a.classification)), Text(a.tags.join(QStringLiteral(", ")))});
-        b.table({0.45, 0.2, 0.35}, {Text(tr("Name")), Text(tr("Classification")), Text(tr("Tags"))}, rows);
+        b.table({0.45, 0.2, 0.35}, {Text(Tr::tr("Name")), Text(Tr::tr("Classification")), Text(Tr::tr("Tags"))}, rows);
     }
 
     // 4. Threats, by severity then status, as cards with a bar in the severity's colour.
@@ -989,7 +990,7 @@ Result<QByteArray> writePdf(const ReportData &data)
         return x.score > y.score;
     });
     if (sorted.isEmpty())
-        b.paragraph(Text().add(tr("No threats in this version."), muted()), body);
+        b.paragraph(Text().add(Tr::tr("No threats in this version."), muted()), body);
     std::optional<Severity> currentSeverity;
     for (const Threat &t : sorted) {
         if (currentSeverity != t.severity) {
@@ -1013,11 +1014,11 @@ Result<QByteArray> writePdf(const ReportData &data)
         head.add(QStringLiteral("  · %1 · %2 · P%3 · %4 · ")
                      .arg(displayName(t.status), displayName(t.stride))
                      .arg(t.effectivePriority())
-                     .arg(tr("score %1").arg(t.score, 0, 'f', 1)),
+                     .arg(Tr::tr("score %1").arg(t.score, 0, 'f', 1)),
                  muted());
         head.add(t.fingerprint.left(12), mono());
         b.paragraph(head, body, indent, card, true, 6);
-        b.paragraph(Text().add(tr("Targets") + QStringLiteral(": "), bold()).add(targets.join(QStringLiteral(", "))), body, indent, card, false, 6);
+        b.paragraph(Text().add(Tr::tr("Targets") + QStringLiteral(": "), bold()).add(targets.join(QStringLiteral(", "))), body, indent, card, false, 6);
         auto field = [&](const QString &label, const QString &value, const QTextCharFormat &format = {}) {
             b.decoratedSpace(2, card);
             Text text;
@@ -1029,21 +1030,21 @@ Result<QByteArray> writePdf(const ReportData &data)
         if (!t.rationale.isEmpty())
             field(QString(), t.rationale);
         if (!t.mitigation.isEmpty())
-            field(tr("Mitigation"), t.mitigation);
+            field(Tr::tr("Mitigation"), t.mitigation);
         QStringList factors;
         for (const RiskFactor &f : t.factors)
             factors.append(QStringLiteral("%1 = %2 (%3)").arg(f.name, QString::number(f.value, 'g', 3), f.explanation));
         if (!factors.isEmpty())
-            field(tr("Risk factors"), factors.join(QStringLiteral("; ")));
+            field(Tr::tr("Risk factors"), factors.join(QStringLiteral("; ")));
         QStringList refs;
         for (const Reference &r : t.references)
             refs.append(r.id);
         if (!refs.isEmpty())
-            field(tr("References"), refs.join(QStringLiteral(", ")));
+            field(Tr::tr("References"), refs.join(QStringLiteral(", ")));
         if (!t.sources.isEmpty())
-            field(tr("Evidence"), sourceTexts(t.sources.mid(0, 5)).join(QStringLiteral(", ")), mono());
+            field(Tr::tr("Evidence"), sourceTexts(t.sources.mid(0, 5)).join(QStringLiteral(", ")), mono());
         if (!t.justification.isEmpty())
-            field(tr("Decision"), t.justification);
+            field(Tr::tr("Decision"), t.justification);
         b.decoratedSpace(4, card);
     }
 
@@ -1063,7 +1064,7 @@ Result<QByteArray> writePdf(const ReportData &data)
         b.space(5);
     }
     if (paths == 0)
-        b.paragraph(Text().add(tr("No attack paths in this version."), muted()), body);
+        b.paragraph(Text().add(Tr::tr("No attack paths in this version."), muted()), body);
 
     // 6. Triage decisions: every human decision in the trail
     section(6, sections[5]);
@@ -1079,17 +1080,17 @@ Result<QByteArray> writePdf(const ReportData &data)
             rows.append({Text(audit::formatTime(e.at)), Text(e.actor), Text(e.action), Text(titles.value(e.subject, e.subject)), Text(e.reason)});
         }
         if (rows.isEmpty())
-            b.paragraph(Text().add(tr("No triage decisions yet."), muted()), body);
+            b.paragraph(Text().add(Tr::tr("No triage decisions yet."), muted()), body);
         else
-            b.table({0.2, 0.14, 0.13, 0.27, 0.26}, {Text(tr("Time (UTC)")), Text(tr("Actor")), Text(tr("Decision")), Text(tr("Threat")), Text(tr("Reason"))}, rows);
+            b.table({0.2, 0.14, 0.13, 0.27, 0.26}, {Text(Tr::tr("Time (UTC)")), Text(Tr::tr("Actor")), Text(Tr::tr("Decision")), Text(Tr::tr("Threat")), Text(Tr::tr("Reason"))}, rows);
     }
 
     // 7. Audit trail
     section(7, sections[6]);
     {
         const bool ok = data.verification.ok;
-        b.paragraph(Text().add(ok ? tr("Hash chain verified: all %1 entries are intact.").arg(data.verification.entries)
-                                  : tr("Hash chain BROKEN at entry %1: %2").arg(data.verification.firstBadSeq).arg(data.verification.problem),
+        b.paragraph(Text().add(ok ? Tr::tr("Hash chain verified: all %1 entries are intact.").arg(data.verification.entries)
+                                  : Tr::tr("Hash chain BROKEN at entry %1: %2").arg(data.verification.firstBadSeq).arg(data.verification.problem),
                                bold(ok ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28))),
                     font(10));
         b.space(6);
@@ -1099,14 +1100,14 @@ Result<QByteArray> writePdf(const ReportData &data)
                          Text(e.reason), Text().add(e.hash.left(16), mono())});
         }
         b.table({0.05, 0.2, 0.11, 0.13, 0.17, 0.2, 0.14},
-                {Text(QStringLiteral("#")), Text(tr("Time (UTC)")), Text(tr("Actor")), Text(tr("Action")), Text(tr("Subject")), Text(tr("Reason")), Text(tr("Hash"))},
+                {Text(QStringLiteral("#")), Text(Tr::tr("Time (UTC)")), Text(Tr::tr("Actor")), Text(Tr::tr("Action")), Text(Tr::tr("Subject")), Text(Tr::tr("Reason")), Text(Tr::tr("Hash"))},
                 rows);
     }
 
     // 8. Diff
     if (data.diff) {
         const diff::ModelDiff &d = *data.diff;
-        section(8, tr("Changes since version %1").arg(data.baselineVersion.value_or(0)));
+        section(8, Tr::tr("Changes since version %1").arg(data.baselineVersion.value_or(0)));
         QList<QList<Text>> rows;
         for (const diff::ElementChange &c : d.elements) {
             QStringList fields;
@@ -1119,14 +1120,14 @@ Result<QByteArray> writePdf(const ReportData &data)
             rows.append({Text(diff::changeName(c.change)), Text(c.elementKind), Text().add(c.id, mono()), Text(fields.join(QString(QChar::LineSeparator)))});
         }
         if (!rows.isEmpty())
-            b.table({0.12, 0.14, 0.3, 0.44}, {Text(tr("Change")), Text(tr("Kind")), Text(tr("Element")), Text(tr("Fields"))}, rows);
+            b.table({0.12, 0.14, 0.3, 0.44}, {Text(Tr::tr("Change")), Text(Tr::tr("Kind")), Text(Tr::tr("Element")), Text(Tr::tr("Fields"))}, rows);
         rows.clear();
         for (const diff::ThreatChange &t : d.threats)
             rows.append({Text(diff::changeName(t.change)), Text().add(displayName(t.severityAfter), bold(severityColour(t.severityAfter))), Text(t.title)});
         if (!rows.isEmpty())
-            b.table({0.16, 0.14, 0.7}, {Text(tr("Threat change")), Text(tr("Severity")), Text(tr("Threat"))}, rows);
+            b.table({0.16, 0.14, 0.7}, {Text(Tr::tr("Threat change")), Text(Tr::tr("Severity")), Text(Tr::tr("Threat"))}, rows);
         if (d.elements.isEmpty() && d.threats.isEmpty())
-            b.paragraph(Text().add(tr("No changes."), muted()), body);
+            b.paragraph(Text().add(Tr::tr("No changes."), muted()), body);
     }
 
     // The contents, inserted on the title page now that every entry is known; their page
@@ -1134,7 +1135,7 @@ Result<QByteArray> writePdf(const ReportData &data)
     {
         std::vector<Slice> contents;
         Builder c(&writer);
-        c.heading(tr("Contents"), 2, false);
+        c.heading(Tr::tr("Contents"), 2, false);
         c.space(4);
         const auto pages = b.tocPages();
         for (qsizetype i = 0; i < b.toc().size(); ++i) {
@@ -1168,20 +1169,20 @@ Result<QByteArray> writePdf(const ReportData &data)
     }
 
     const QList<QList<Placed>> pages = b.paginate();
-    const QString headerText = clean(QStringLiteral("Threatwright · %1 · %2").arg(data.projectName, tr("version %1").arg(data.version.id)), true);
+    const QString headerText = clean(QStringLiteral("Threatwright · %1 · %2").arg(data.projectName, Tr::tr("version %1").arg(data.version.id)), true);
     QPainter painter;
     if (!painter.begin(&writer))
-        return makeError(tr("The PDF could not be started."));
+        return makeError(Tr::tr("The PDF could not be started."));
     painter.setRenderHint(QPainter::TextAntialiasing);
     for (qsizetype i = 0; i < pages.size(); ++i) {
         if (i > 0 && !writer.newPage())
-            return makeError(tr("The PDF could not get a new page."));
+            return makeError(Tr::tr("The PDF could not get a new page."));
         paintFrame(painter, headerText, int(i + 1), int(pages.size()));
         for (const Placed &placed : pages[i])
             placed.slice->paint(painter, placed.y);
     }
     if (!painter.end())
-        return makeError(tr("The PDF could not be finished."));
+        return makeError(Tr::tr("The PDF could not be finished."));
     return buffer.data();
 }
 

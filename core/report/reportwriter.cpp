@@ -10,10 +10,11 @@
 
 namespace tw::report {
 namespace {
-QString tr(const char *text)
+// lupdate files the Tr::tr() strings under this context, the one they are looked up in at run time.
+struct Tr
 {
-    return QCoreApplication::translate("tw::report", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tw::report)
+};
 } // namespace
 
 const QStringList &formats()
@@ -31,17 +32,17 @@ QString suffix(const QString &format)
 QString formatTitle(const QString &format)
 {
     if (format == QLatin1StringView("html"))
-        return tr("HTML report");
+        return Tr::tr("HTML report");
     if (format == QLatin1StringView("pdf"))
-        return tr("PDF report");
+        return Tr::tr("PDF report");
     if (format == QLatin1StringView("json"))
-        return tr("JSON (full model and threats)");
+        return Tr::tr("JSON (full model and threats)");
     if (format == QLatin1StringView("sarif"))
-        return tr("SARIF 2.1.0");
+        return Tr::tr("SARIF 2.1.0");
     if (format == QLatin1StringView("md"))
-        return tr("Markdown summary");
+        return Tr::tr("Markdown summary");
     if (format == QLatin1StringView("csv"))
-        return tr("CSV for issue trackers");
+        return Tr::tr("CSV for issue trackers");
     return format;
 }
 
@@ -59,14 +60,14 @@ Result<QByteArray> write(const QString &format, const ReportData &data)
         return writeMarkdown(data);
     if (format == QLatin1StringView("csv"))
         return writeCsv(data);
-    return makeError(tr("Unknown report format \"%1\"; use one of %2").arg(format, formats().join(QStringLiteral(", "))));
+    return makeError(Tr::tr("Unknown report format \"%1\"; use one of %2").arg(format, formats().join(QStringLiteral(", "))));
 }
 
 Result<void> saveFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return makeError(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+        return makeError(Tr::tr("%1 cannot be written: %2").arg(path, file.errorString()));
     return {};
 }
 

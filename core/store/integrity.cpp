@@ -17,10 +17,11 @@
 namespace tw::integrity {
 namespace {
 
-QString tr(const char *text)
+// The store's messages share one translation context.
+struct Tr
 {
-    return QCoreApplication::translate("tw::Project", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tw::Project)
+};
 
 struct SchemaObject
 {
@@ -49,13 +50,13 @@ QString shownName(const QString &name)
 QString typeName(const QString &type)
 {
     if (type == QLatin1StringView("table"))
-        return tr("table");
+        return Tr::tr("table");
     if (type == QLatin1StringView("index"))
-        return tr("index");
+        return Tr::tr("index");
     if (type == QLatin1StringView("trigger"))
-        return tr("trigger");
+        return Tr::tr("trigger");
     if (type == QLatin1StringView("view"))
-        return tr("view");
+        return Tr::tr("view");
     return shownName(type);
 }
 
@@ -83,9 +84,9 @@ Result<Schema> expectedSchema(int version)
     sqlite3 *db = nullptr;
     if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY, nullptr) != SQLITE_OK) {
         sqlite3_close_v2(db);
-        return makeError(tr("cannot create the reference schema"));
+        return makeError(Tr::tr("cannot create the reference schema"));
     }
-    Result<Schema> schema = makeError(tr("unknown project format %1").arg(version));
+    Result<Schema> schema = makeError(Tr::tr("unknown project format %1").arg(version));
     bool ok = version >= 1 && version <= schema::latestVersion();
     for (int v = 1; ok && v <= version; ++v) {
         if (auto r = sql::execScript(db, schema::migrationSql(v)); !r) {
@@ -115,7 +116,7 @@ Result<void> hardenConnection(sqlite3 *db)
     sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &trusted);
     sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, &defensive);
     if (trusted != 0 || defensive != 1)
-        return makeError(tr("this SQLite library cannot be made to distrust the project file's schema"));
+        return makeError(Tr::tr("this SQLite library cannot be made to distrust the project file's schema"));
     return sql::execScript(db, "PRAGMA cell_size_check = ON");
 }
 
@@ -128,28 +129,28 @@ Result<void> checkSchema(sqlite3 *db, int schemaVersion, const QString &shown)
         sql::Statement stmt(db, pragma);
         if (!stmt.step() || stmt.int64(0) != value) {
             return makeError(stmt.error().isEmpty()
-                                 ? tr("%1 is damaged: its header and its write-ahead log disagree about what it is").arg(shown)
-                                 : tr("%1 is damaged: %2").arg(shown, stmt.error()));
+                                 ? Tr::tr("%1 is damaged: its header and its write-ahead log disagree about what it is").arg(shown)
+                                 : Tr::tr("%1 is damaged: %2").arg(shown, stmt.error()));
         }
     }
     auto expected = expectedSchema(schemaVersion);
     if (!expected)
-        return makeError(tr("%1 cannot be checked: %2").arg(shown, expected.error().message));
+        return makeError(Tr::tr("%1 cannot be checked: %2").arg(shown, expected.error().message));
     auto actual = readSchema(db);
     if (!actual)
-        return makeError(tr("%1 is damaged: %2").arg(shown, actual.error().message));
+        return makeError(Tr::tr("%1 is damaged: %2").arg(shown, actual.error().message));
     for (const auto &[name, object] : *actual) {
         const auto ours = expected->find(name);
         if (ours == expected->end()) {
             if (isStatisticsTable(name, object))
                 continue;
-            return makeError(tr("%1 was changed outside Threatwright: its %2 \"%3\" is not one Threatwright creates. "
+            return makeError(Tr::tr("%1 was changed outside Threatwright: its %2 \"%3\" is not one Threatwright creates. "
                                 "The file is not opened, because SQL stored in a project file could run when the "
                                 "project is read or written.")
                                  .arg(shown, typeName(object.type), shownName(name)));
         }
         if (ours->second.type != object.type || ours->second.table != object.table || ours->second.sql != object.sql) {
-            return makeError(tr("%1 was changed outside Threatwright: the definition of its %2 \"%3\" is not the one "
+            return makeError(Tr::tr("%1 was changed outside Threatwright: the definition of its %2 \"%3\" is not the one "
                                 "Threatwright creates, so the file is not opened.")
                                  .arg(shown, typeName(ours->second.type), shownName(name)));
         }
@@ -160,7 +161,7 @@ Result<void> checkSchema(sqlite3 *db, int schemaVersion, const QString &shown)
     // `audit --verify`), so such a file still opens.
     for (const auto &[name, object] : *expected) {
         if (object.type == QLatin1StringView("table") && actual->find(name) == actual->end())
-            return makeError(tr("%1 is damaged: its %2 \"%3\" is missing").arg(shown, typeName(object.type), name));
+            return makeError(Tr::tr("%1 is damaged: its %2 \"%3\" is missing").arg(shown, typeName(object.type), name));
     }
     return {};
 }

@@ -33,10 +33,11 @@
 namespace tw {
 namespace {
 
-QString tr(const char *text)
+// lupdate files the Tr::tr() strings under this context, the one they are looked up in at run time.
+struct Tr
 {
-    return QCoreApplication::translate("tw::Project", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tw::Project)
+};
 
 QString compactJson(const QJsonObject &object)
 {
@@ -62,29 +63,29 @@ Result<int> checkHeader(const QString &path)
     const QString shown = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.exists())
-        return makeError(tr("%1 does not exist").arg(path));
+        return makeError(Tr::tr("%1 does not exist").arg(path));
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return makeError(Tr::tr("%1 cannot be read: %2").arg(path, file.errorString()));
     const qint64 size = file.size();
     if (size == 0)
-        return makeError(tr("%1 is not a Threatwright project: the file is empty").arg(shown));
+        return makeError(Tr::tr("%1 is not a Threatwright project: the file is empty").arg(shown));
     const QByteArray header = file.read(100);
     if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
-        return makeError(tr("%1 is not a Threatwright project (it is not an SQLite database)").arg(shown));
+        return makeError(Tr::tr("%1 is not a Threatwright project (it is not an SQLite database)").arg(shown));
     const auto *h = reinterpret_cast<const unsigned char *>(header.constData());
     const quint32 applicationId = bigEndian32(h + 68);
     const auto userVersion = qint32(bigEndian32(h + 60));
     if (applicationId != Project::ApplicationId)
-        return makeError(tr("%1 is an SQLite database but not a Threatwright project").arg(shown));
+        return makeError(Tr::tr("%1 is an SQLite database but not a Threatwright project").arg(shown));
     if (userVersion > Project::SchemaVersion) {
-        return makeError(tr("%1 was written by a newer version of Threatwright (project format %2; this version "
+        return makeError(Tr::tr("%1 was written by a newer version of Threatwright (project format %2; this version "
                             "reads formats up to %3). Open it with a newer Threatwright.")
                              .arg(shown)
                              .arg(userVersion)
                              .arg(Project::SchemaVersion));
     }
     if (userVersion < 1)
-        return makeError(tr("%1 is damaged: it has no project format version").arg(shown));
+        return makeError(Tr::tr("%1 is damaged: it has no project format version").arg(shown));
     quint32 pageSize = (quint32(h[16]) << 8) | h[17];
     if (pageSize == 1)
         pageSize = 65536;
@@ -92,9 +93,9 @@ Result<int> checkHeader(const QString &path)
     const quint32 pageCount = bigEndian32(h + 28);
     const quint32 validFor = bigEndian32(h + 92);
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
-        return makeError(tr("%1 is damaged: its header is invalid").arg(shown));
+        return makeError(Tr::tr("%1 is damaged: its header is invalid").arg(shown));
     if (pageCount > 0 && changeCounter == validFor && qint64(pageCount) * pageSize > size) {
-        return makeError(tr("%1 is damaged: the file is truncated (%2 of %3 bytes present)")
+        return makeError(Tr::tr("%1 is damaged: the file is truncated (%2 of %3 bytes present)")
                              .arg(shown)
                              .arg(size)
                              .arg(qint64(pageCount) * pageSize));
@@ -152,7 +153,7 @@ bool isWriteFailure(sqlite3 *db)
 
 Error sqlError(const QString &what, const QString &detail)
 {
-    return makeError(tr("%1: %2").arg(what, detail));
+    return makeError(Tr::tr("%1: %2").arg(what, detail));
 }
 
 QString elementKindName(int index)
@@ -200,10 +201,10 @@ public:
             const QString findError = m_find.error();
             m_find.reset();
             if (!findError.isEmpty())
-                return sqlError(tr("Storing the texts of threat \"%1\" failed").arg(t.title), findError);
+                return sqlError(Tr::tr("Storing the texts of threat \"%1\" failed").arg(t.title), findError);
             if (id == 0) {
                 if (!m_insert.bind(1, digest).bind(2, QByteArrayView(json)).exec())
-                    return sqlError(tr("Storing the texts of threat \"%1\" failed").arg(t.title), m_insert.error());
+                    return sqlError(Tr::tr("Storing the texts of threat \"%1\" failed").arg(t.title), m_insert.error());
                 id = sqlite3_last_insert_rowid(m_insert.db());
             }
             m_byValue.insert(key, id);
@@ -420,7 +421,7 @@ struct Project::Impl
         const QString lastError = lastAudit.error();
         lastAudit.reset();
         if (!lastError.isEmpty())
-            return sqlError(tr("Reading the audit trail failed"), lastError);
+            return sqlError(Tr::tr("Reading the audit trail failed"), lastError);
         headKnown = true;
         return {};
     }
@@ -446,7 +447,7 @@ struct Project::Impl
         appendAudit.bindStatic(9, headHash).bindStatic(10, hash);
         if (!appendAudit.exec()) {
             headKnown = false;
-            return sqlError(tr("Appending to the audit trail failed"), appendAudit.error());
+            return sqlError(Tr::tr("Appending to the audit trail failed"), appendAudit.error());
         }
         headSeq = seq;
         headHash.resize(64);
@@ -493,14 +494,14 @@ Result<sqlite3 *> openConnection(const QString &path, int flags)
     if (rc != SQLITE_OK) {
         const QString message = db ? sql::lastError(db) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close_v2(db);
-        return makeError(tr("%1 cannot be opened: %2").arg(path, message));
+        return makeError(Tr::tr("%1 cannot be opened: %2").arg(path, message));
     }
     sqlite3_extended_result_codes(db, 1);
     sqlite3_busy_timeout(db, 5000);
     // The file may come from anyone: no SQL stored in it gets to do harm (integrity.h).
     if (auto r = integrity::hardenConnection(db); !r) {
         sqlite3_close_v2(db);
-        return makeError(tr("%1 cannot be opened: %2").arg(path, r.error().message));
+        return makeError(Tr::tr("%1 cannot be opened: %2").arg(path, r.error().message));
     }
     return db;
 }
@@ -524,16 +525,16 @@ Result<void> checkTables(sqlite3 *db, const QString &shown, int schemaVersion)
 {
     sql::Statement stmt(db, "SELECT name FROM sqlite_schema WHERE type = 'table'");
     if (!stmt.isValid())
-        return makeError(tr("%1 is damaged: %2").arg(shown, stmt.prepareError()));
+        return makeError(Tr::tr("%1 is damaged: %2").arg(shown, stmt.prepareError()));
     QSet<QString> tables;
     while (stmt.step())
         tables.insert(stmt.text(0));
     if (!stmt.error().isEmpty())
-        return makeError(tr("%1 is damaged: %2").arg(shown, stmt.error()));
+        return makeError(Tr::tr("%1 is damaged: %2").arg(shown, stmt.error()));
     for (int version = 1; version <= schemaVersion; ++version) {
         for (const char *const *name = schema::requiredTablesSince(version); *name; ++name) {
             if (!tables.contains(QString::fromLatin1(*name)))
-                return makeError(tr("%1 is damaged: the table \"%2\" is missing").arg(shown, QString::fromLatin1(*name)));
+                return makeError(Tr::tr("%1 is damaged: the table \"%2\" is missing").arg(shown, QString::fromLatin1(*name)));
         }
     }
     return {};
@@ -544,7 +545,7 @@ Result<void> checkTables(sqlite3 *db, const QString &shown, int schemaVersion)
 Result<std::unique_ptr<Project>> Project::create(const QString &path, const QString &name, const QString &actor)
 {
     if (QFileInfo::exists(path))
-        return makeError(tr("%1 already exists; choose another name or open it").arg(path));
+        return makeError(Tr::tr("%1 already exists; choose another name or open it").arg(path));
     auto db = openConnection(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     if (!db)
         return db.error();
@@ -576,7 +577,7 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path, const QStr
                                                      {"created_with", QStringLiteral(TW_VERSION_STRING)}};
     for (const auto &[key, value] : rows) {
         if (!meta.bind(1, QString::fromLatin1(key)).bind(2, value).exec())
-            return sqlError(tr("Writing the project metadata failed"), meta.error());
+            return sqlError(Tr::tr("Writing the project metadata failed"), meta.error());
     }
     const QString after = compactJson(QJsonObject{{QStringLiteral("name"), name}});
     if (auto r = project->appendAudit(actor, QStringLiteral("project.create"), QStringLiteral("project"), QString(), after, QString()); !r)
@@ -622,10 +623,10 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenMode mod
         sqlite3_close_v2(*db);
         // A full disk or a lock is not damage: say what it is, and that nothing changed.
         if (environment)
-            return makeError(tr("%1 cannot be opened for changes: %2. Nothing in it was changed.").arg(shown, failure));
+            return makeError(Tr::tr("%1 cannot be opened for changes: %2. Nothing in it was changed.").arg(shown, failure));
         return makeError(usable.error().message.startsWith(shown)
                              ? usable.error().message
-                             : tr("%1 is damaged: %2").arg(shown, usable.error().message));
+                             : Tr::tr("%1 is damaged: %2").arg(shown, usable.error().message));
     }
     if (!readOnly && *schemaVersion < schema::latestVersion()) {
         if (auto r = schema::migrate(*db, *schemaVersion); !r) {
@@ -637,7 +638,7 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenMode mod
     project->m_schemaVersion = readOnly ? *schemaVersion : schema::latestVersion();
     auto name = project->metadata(QStringLiteral("name"));
     if (!name)
-        return makeError(tr("%1 is damaged: %2").arg(shown, name.error().message));
+        return makeError(Tr::tr("%1 is damaged: %2").arg(shown, name.error().message));
     project->m_name = *name;
     return project;
 }
@@ -659,7 +660,7 @@ Result<void> Project::appendAudit(const QString &actor, const QString &action, c
                                   const QString &before, const QString &after, const QString &reason)
 {
     if (m_readOnly)
-        return makeError(tr("The project is open read-only"));
+        return makeError(Tr::tr("The project is open read-only"));
     // Callers inside a transaction share it (SQLite does not nest BEGIN); otherwise make one.
     const bool ownTransaction = sqlite3_get_autocommit(m_db) != 0;
     std::optional<Transaction> tx;
@@ -704,7 +705,7 @@ Result<QList<AuditEntry>> readAuditEntries(sql::Statement &stmt)
         entries.append(e);
     }
     if (!stmt.error().isEmpty())
-        return sqlError(tr("Reading the audit trail failed"), stmt.error());
+        return sqlError(Tr::tr("Reading the audit trail failed"), stmt.error());
     return entries;
 }
 
@@ -736,7 +737,7 @@ Result<qint64> Project::auditCount() const
     sql::Statement stmt(m_db, "SELECT count(*) FROM audit");
     if (stmt.step())
         return stmt.int64(0);
-    return sqlError(tr("Reading the audit trail failed"), stmt.error());
+    return sqlError(Tr::tr("Reading the audit trail failed"), stmt.error());
 }
 
 Result<AuditVerification> Project::verifyAudit() const
@@ -746,7 +747,7 @@ Result<AuditVerification> Project::verifyAudit() const
     sql::Statement stmt(m_db, "SELECT seq, prev_hash, hash, json_array(seq, at, actor, action, subject, before, after, reason), "
                               "typeof(seq) FROM audit ORDER BY seq");
     if (!stmt.isValid())
-        return sqlError(tr("Reading the audit trail failed"), stmt.prepareError());
+        return sqlError(Tr::tr("Reading the audit trail failed"), stmt.prepareError());
     AuditVerification v;
     QString expectedPrev = audit::genesisHash();
     qint64 expectedSeq = 1;
@@ -761,25 +762,25 @@ Result<AuditVerification> Project::verifyAudit() const
         const QString prev = stmt.text(1);
         const QString stored = stmt.text(2);
         if (seq != expectedSeq) {
-            fail(expectedSeq, tr("entry %1 is missing (the next entry is %2)").arg(expectedSeq).arg(seq));
+            fail(expectedSeq, Tr::tr("entry %1 is missing (the next entry is %2)").arg(expectedSeq).arg(seq));
             break;
         }
         if (prev != expectedPrev) {
-            fail(seq, tr("entry %1 does not link to the entry before it").arg(seq));
+            fail(seq, Tr::tr("entry %1 does not link to the entry before it").arg(seq));
             break;
         }
         const QString computed = audit::chainHash(prev, stmt.textView(3));
         if (computed != stored) {
-            fail(seq, tr("entry %1 was changed after it was written (its hash does not match its content)").arg(seq));
+            fail(seq, Tr::tr("entry %1 was changed after it was written (its hash does not match its content)").arg(seq));
             break;
         }
         expectedPrev = stored;
         ++expectedSeq;
     }
     if (!stmt.error().isEmpty())
-        return sqlError(tr("Reading the audit trail failed"), stmt.error());
+        return sqlError(Tr::tr("Reading the audit trail failed"), stmt.error());
     if (v.ok && v.entries == 0)
-        fail(1, tr("the audit trail is empty: the project's creation must be its first entry"));
+        fail(1, Tr::tr("the audit trail is empty: the project's creation must be its first entry"));
     return v;
 }
 
@@ -790,7 +791,7 @@ Result<qint64> Project::latestVersionId() const
     sql::Statement stmt(m_db, "SELECT coalesce(max(id), 0) FROM versions");
     if (stmt.step())
         return stmt.int64(0);
-    return sqlError(tr("Reading the versions failed"), stmt.error());
+    return sqlError(Tr::tr("Reading the versions failed"), stmt.error());
 }
 
 Result<QList<VersionInfo>> Project::versions() const
@@ -818,7 +819,7 @@ Result<QList<VersionInfo>> Project::versions() const
         list.append(info);
     }
     if (!stmt.error().isEmpty())
-        return sqlError(tr("Reading the versions failed"), stmt.error());
+        return sqlError(Tr::tr("Reading the versions failed"), stmt.error());
     return list;
 }
 
@@ -831,7 +832,7 @@ Result<VersionInfo> Project::version(qint64 id) const
         if (info.id == id)
             return info;
     }
-    return makeError(tr("There is no version %1 in this project").arg(id));
+    return makeError(Tr::tr("There is no version %1 in this project").arg(id));
 }
 
 Result<qint64> Project::createVersion(const SystemModel &model, const VersionMeta &meta)
@@ -840,7 +841,7 @@ Result<qint64> Project::createVersion(const SystemModel &model, const VersionMet
     // say so, so that nobody thinks half an import was kept.
     auto written = writeVersion(model, meta);
     if (!written && !m_readOnly)
-        return makeError(tr("The new version was not saved; the project still holds its last saved version. %1")
+        return makeError(Tr::tr("The new version was not saved; the project still holds its last saved version. %1")
                              .arg(written.errorString()));
     return written;
 }
@@ -848,7 +849,7 @@ Result<qint64> Project::createVersion(const SystemModel &model, const VersionMet
 Result<qint64> Project::writeVersion(const SystemModel &model, const VersionMeta &meta)
 {
     if (m_readOnly)
-        return makeError(tr("The project is open read-only"));
+        return makeError(Tr::tr("The project is open read-only"));
     Transaction tx(m_db, &d->headKnown);
     if (auto r = tx.begun(); !r)
         return r.error();
@@ -870,13 +871,13 @@ Result<qint64> Project::writeVersion(const SystemModel &model, const VersionMeta
     else
         insertVersion.bindNull(5);
     if (!insertVersion.exec())
-        return sqlError(tr("Creating the version failed"), insertVersion.error());
+        return sqlError(Tr::tr("Creating the version failed"), insertVersion.error());
     const qint64 versionId = sqlite3_last_insert_rowid(m_db);
 
     sql::Statement insertInput(m_db, "INSERT INTO version_inputs (version_id, path, kind, digest) VALUES (?1, ?2, ?3, ?4)");
     for (const InputDigest &input : meta.inputs) {
         if (!insertInput.bind(1, versionId).bind(2, input.path).bind(3, input.kind).bind(4, input.digest).exec())
-            return sqlError(tr("Recording the inputs failed"), insertInput.error());
+            return sqlError(Tr::tr("Recording the inputs failed"), insertInput.error());
     }
 
     sql::Statement insertElement(m_db, "INSERT INTO elements (version_id, kind, id, name, payload) VALUES (?1, ?2, ?3, ?4, ?5)");
@@ -888,7 +889,7 @@ Result<qint64> Project::writeVersion(const SystemModel &model, const VersionMeta
                 name = element.name;
             insertElement.bind(1, versionId).bind(2, kind).bind(3, element.id).bind(4, name).bind(5, QByteArrayView(elementPayload(element)));
             if (!insertElement.exec())
-                return sqlError(tr("Storing %1 \"%2\" failed").arg(kind, element.id), insertElement.error());
+                return sqlError(Tr::tr("Storing %1 \"%2\" failed").arg(kind, element.id), insertElement.error());
         }
         return {};
     };
@@ -901,7 +902,7 @@ Result<qint64> Project::writeVersion(const SystemModel &model, const VersionMeta
     sql::Statement insertDiagnostic(m_db, "INSERT INTO diagnostics (version_id, seq, payload) VALUES (?1, ?2, ?3)");
     for (qsizetype i = 0; i < model.diagnostics.size(); ++i) {
         if (!insertDiagnostic.bind(1, versionId).bind(2, qint64(i)).bind(3, QByteArrayView(elementPayload(model.diagnostics[i]))).exec())
-            return sqlError(tr("Storing the import problems failed"), insertDiagnostic.error());
+            return sqlError(Tr::tr("Storing the import problems failed"), insertDiagnostic.error());
     }
 
     // Threats are written in fingerprint order: the (version_id, fingerprint) index and the
@@ -918,7 +919,7 @@ Result<qint64> Project::writeVersion(const SystemModel &model, const VersionMeta
     rows.reserve(size_t(model.threats.size()));
     for (const Threat &t : model.threats) {
         if (t.fingerprint.isEmpty())
-            return makeError(tr("A threat without a fingerprint cannot be stored (%1)").arg(t.title));
+            return makeError(Tr::tr("A threat without a fingerprint cannot be stored (%1)").arg(t.title));
         rows.push_back(Row{&t, t.fingerprint.toUtf8()});
     }
     // Byte order of the UTF-8 form is SQLite's BINARY collation, the order of the index.
@@ -958,7 +959,7 @@ Result<qint64> Project::writeVersion(const SystemModel &model, const VersionMeta
                                                           targets.first().toString(), dismissed.text(4)});
             }
             if (!dismissed.error().isEmpty())
-                return sqlError(tr("Reading the triage history failed"), dismissed.error());
+                return sqlError(Tr::tr("Reading the triage history failed"), dismissed.error());
             sql::Statement before(m_db, "SELECT fingerprint, suppression_id FROM suppressed_threats WHERE version_id = ?1");
             before.bind(1, prev);
             while (before.step())
@@ -1024,7 +1025,7 @@ Result<qint64> Project::writeVersion(const SystemModel &model, const VersionMeta
             previousActive.push_back(Previous{stmt.textView(0).toByteArray(), keep, stmt.text(2)});
         }
         if (!stmt.error().isEmpty())
-            return sqlError(tr("Reading the previous version failed"), stmt.error());
+            return sqlError(Tr::tr("Reading the previous version failed"), stmt.error());
     }
 
     sql::Statement insertThreat(m_db, "INSERT INTO threats (version_id, fingerprint, rule_id, origin, stride, severity, score, "
@@ -1091,7 +1092,7 @@ Result<qint64> Project::writeVersion(const SystemModel &model, const VersionMeta
         enumName(Stride::Spoofing).toUtf8(), enumName(Stride::Tampering).toUtf8(), enumName(Stride::Repudiation).toUtf8(),
         enumName(Stride::InformationDisclosure).toUtf8(), enumName(Stride::DenialOfService).toUtf8(),
         enumName(Stride::ElevationOfPrivilege).toUtf8()};
-    const QByteArray resolvedReason = tr("The finding is no longer present in version %1").arg(versionId).toUtf8();
+    const QByteArray resolvedReason = Tr::tr("The finding is no longer present in version %1").arg(versionId).toUtf8();
     QByteArray resolvedAfter;
     {
         JsonWriter w(128);
@@ -1234,11 +1235,11 @@ Result<qint64> Project::writeVersion(const SystemModel &model, const VersionMeta
                     .bind(10, step.textId)
                     .bindStatic(11, p.payload);
                 if (!insertThreat.exec())
-                    return sqlError(tr("Storing threat \"%1\" failed").arg(t.title), insertThreat.error());
+                    return sqlError(Tr::tr("Storing threat \"%1\" failed").arg(t.title), insertThreat.error());
                 newCount += step.isNew;
                 if (step.suppression) {
                     if (!insertSuppressed.bind(1, versionId).bindStatic(2, step.row->fingerprint).bind(3, step.suppression).exec())
-                        return sqlError(tr("Recording the suppression of \"%1\" failed").arg(t.title), insertSuppressed.error());
+                        return sqlError(Tr::tr("Recording the suppression of \"%1\" failed").arg(t.title), insertSuppressed.error());
                 }
                 if (step.auditSuppression) {
                     if (auto r = d->insertEntry(d->headSeq + 1, at, author, suppressedAction, p.subject, std::nullopt, p.suppressedAfter,
@@ -1251,7 +1252,7 @@ Result<qint64> Project::writeVersion(const SystemModel &model, const VersionMeta
                 const Previous &previous = *step.previous;
                 carry.bind(1, versionId).bind(2, prev).bind(3, qint64(previous.manual ? 0 : 1)).bindStatic(4, previous.fingerprint);
                 if (!carry.exec())
-                    return sqlError(tr("Carrying threat \"%1\" forward failed").arg(previous.title), carry.error());
+                    return sqlError(Tr::tr("Carrying threat \"%1\" forward failed").arg(previous.title), carry.error());
                 resolvedCount += !previous.manual;
             }
             if (!step.audited())
@@ -1312,13 +1313,13 @@ const char kThreatColumnsV1[] =
 Result<QJsonObject> storedObject(const sql::Statement &stmt, int column)
 {
     if (stmt.columnType(column) != SQLITE_TEXT)
-        return makeError(tr("its JSON is missing or not text"));
+        return makeError(Tr::tr("its JSON is missing or not text"));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(stmt.textView(column).toByteArray(), &error);
     if (error.error != QJsonParseError::NoError)
-        return makeError(tr("its JSON is invalid (%1 at byte %2)").arg(error.errorString()).arg(error.offset));
+        return makeError(Tr::tr("its JSON is invalid (%1 at byte %2)").arg(error.errorString()).arg(error.offset));
     if (!document.isObject())
-        return makeError(tr("its JSON is not an object"));
+        return makeError(Tr::tr("its JSON is not an object"));
     return document.object();
 }
 
@@ -1330,22 +1331,22 @@ Result<QJsonObject> storedObject(const sql::Statement &stmt, int column)
 Result<void> checkThreatRow(const sql::Statement &stmt)
 {
     auto damaged = [&stmt](const QString &why) {
-        return makeError(tr("A stored threat is damaged (%1): %2").arg(stmt.text(8).left(16), why));
+        return makeError(Tr::tr("A stored threat is damaged (%1): %2").arg(stmt.text(8).left(16), why));
     };
     if (stmt.columnType(8) != SQLITE_TEXT || stmt.columnType(9) != SQLITE_TEXT)
-        return damaged(tr("its fingerprint or title is not text"));
+        return damaged(Tr::tr("its fingerprint or title is not text"));
     if (stmt.columnType(14) != SQLITE_INTEGER)
-        return damaged(tr("its severity is not a number"));
+        return damaged(Tr::tr("its severity is not a number"));
     if (stmt.columnType(15) != SQLITE_FLOAT && stmt.columnType(15) != SQLITE_INTEGER)
-        return damaged(tr("its score is not a number"));
+        return damaged(Tr::tr("its score is not a number"));
     if (stmt.columnType(1) != SQLITE_INTEGER || stmt.columnType(2) != SQLITE_INTEGER)
-        return damaged(tr("its new/resolved flags are not numbers"));
+        return damaged(Tr::tr("its new/resolved flags are not numbers"));
     if (stmt.isNull(10))
-        return damaged(tr("its rationale and mitigation are missing"));
+        return damaged(Tr::tr("its rationale and mitigation are missing"));
     if (!stmt.isNull(4) && (stmt.columnType(4) != SQLITE_INTEGER || stmt.int64(4) < 1 || stmt.int64(4) > 4))
-        return damaged(tr("its decision's priority is not 1 to 4"));
+        return damaged(Tr::tr("its decision's priority is not 1 to 4"));
     if (!stmt.isNull(7) && (stmt.columnType(7) != SQLITE_TEXT || !fromIsoUtc(stmt.text(7)).isValid()))
-        return damaged(tr("its decision's expiry is not a time"));
+        return damaged(Tr::tr("its decision's expiry is not a time"));
     return {};
 }
 
@@ -1365,10 +1366,10 @@ Result<Threat> readThreat(const sql::Statement &stmt)
         return r.error();
     auto payload = storedObject(stmt, 0);
     if (!payload)
-        return makeError(tr("A stored threat is damaged (%1): %2").arg(stmt.text(8).left(16), payload.error().message));
+        return makeError(Tr::tr("A stored threat is damaged (%1): %2").arg(stmt.text(8).left(16), payload.error().message));
     auto storedTexts = storedObject(stmt, 10);
     if (!storedTexts)
-        return makeError(tr("The texts of a stored threat are damaged (%1): %2").arg(stmt.text(8).left(16), storedTexts.error().message));
+        return makeError(Tr::tr("The texts of a stored threat are damaged (%1): %2").arg(stmt.text(8).left(16), storedTexts.error().message));
     QJsonObject object = std::move(payload).value();
     object.insert(QStringLiteral("fingerprint"), stmt.text(8));
     object.insert(QStringLiteral("title"), stmt.text(9));
@@ -1377,14 +1378,14 @@ Result<Threat> readThreat(const sql::Statement &stmt)
         object.insert(it.key(), it.value());
     auto threat = threatFromJson(object);
     if (!threat)
-        return makeError(tr("A stored threat is damaged: %1").arg(threat.error().message));
+        return makeError(Tr::tr("A stored threat is damaged: %1").arg(threat.error().message));
     Threat t = std::move(threat).value();
     t.ruleId = stmt.text(11);
     t.origin = stmt.text(12);
     const auto stride = enumFromName<Stride>(stmt.text(13));
     const qint64 severity = stmt.int64(14);
     if (!stride || severity < qint64(Severity::Info) || severity > qint64(Severity::Critical))
-        return makeError(tr("A stored threat is damaged: its stride or severity is unknown"));
+        return makeError(Tr::tr("A stored threat is damaged: its stride or severity is unknown"));
     t.stride = *stride;
     t.severity = Severity(severity);
     t.score = stmt.real(15);
@@ -1395,7 +1396,7 @@ Result<Threat> readThreat(const sql::Statement &stmt)
     } else if (!stmt.isNull(3)) {
         const auto status = enumFromName<ThreatStatus>(stmt.text(3));
         if (!status)
-            return makeError(tr("A stored decision has an unknown status \"%1\"").arg(stmt.text(3)));
+            return makeError(Tr::tr("A stored decision has an unknown status \"%1\"").arg(stmt.text(3)));
         t.status = *status;
     }
     if (!stmt.isNull(4))
@@ -1409,7 +1410,7 @@ Result<Threat> readThreat(const sql::Statement &stmt)
     if (stmt.int64(2) == 0 && stmt.isNull(3) && !stmt.isNull(16)) {
         t.status = ThreatStatus::Dismissed;
         t.suppressionId = stmt.int64(16);
-        t.justification = tr("Suppressed by #%1: %2").arg(t.suppressionId).arg(stmt.text(17));
+        t.justification = Tr::tr("Suppressed by #%1: %2").arg(t.suppressionId).arg(stmt.text(17));
     }
     return t;
 }
@@ -1425,7 +1426,7 @@ Result<SystemModel> Project::loadModel(qint64 versionId) const
         const QByteArrayView kind = elements.textView(0);
         auto stored = storedObject(elements, 1);
         if (!stored)
-            return makeError(tr("A stored element of version %1 is damaged: %2").arg(versionId).arg(stored.error().message));
+            return makeError(Tr::tr("A stored element of version %1 is damaged: %2").arg(versionId).arg(stored.error().message));
         const QJsonObject payload = std::move(stored).value();
         Result<void> ok;
         auto take = [&ok](auto result, auto &list) {
@@ -1445,10 +1446,10 @@ Result<SystemModel> Project::loadModel(qint64 versionId) const
         else if (kind == "asset")
             take(assetFromJson(payload), model.assets);
         if (!ok)
-            return makeError(tr("A stored element of version %1 is damaged: %2").arg(versionId).arg(ok.error().message));
+            return makeError(Tr::tr("A stored element of version %1 is damaged: %2").arg(versionId).arg(ok.error().message));
     }
     if (!elements.error().isEmpty())
-        return sqlError(tr("Reading version %1 failed").arg(versionId), elements.error());
+        return sqlError(Tr::tr("Reading version %1 failed").arg(versionId), elements.error());
 
     sql::Statement diagnostics(m_db, "SELECT payload FROM diagnostics WHERE version_id = ?1 ORDER BY seq");
     diagnostics.bind(1, versionId);
@@ -1501,7 +1502,7 @@ Result<QList<Threat>> Project::threats(const ThreatQuery &query) const
         list.append(std::move(t).value());
     }
     if (!stmt.error().isEmpty())
-        return sqlError(tr("Reading the threats failed"), stmt.error());
+        return sqlError(Tr::tr("Reading the threats failed"), stmt.error());
     return list;
 }
 
@@ -1511,7 +1512,7 @@ Result<qint64> Project::threatCount(qint64 versionId) const
     stmt.bind(1, versionId);
     if (stmt.step())
         return stmt.int64(0);
-    return sqlError(tr("Reading the threats failed"), stmt.error());
+    return sqlError(Tr::tr("Reading the threats failed"), stmt.error());
 }
 
 Result<Threat> Project::threat(qint64 versionId, const QString &fingerprintOrPrefix) const
@@ -1523,7 +1524,7 @@ Result<Threat> Project::threat(qint64 versionId, const QString &fingerprintOrPre
         versionId = *latest;
     }
     if (fingerprintOrPrefix.size() < 6)
-        return makeError(tr("\"%1\" is too short to name a threat: give at least 6 characters of its fingerprint")
+        return makeError(Tr::tr("\"%1\" is too short to name a threat: give at least 6 characters of its fingerprint")
                              .arg(fingerprintOrPrefix));
     QByteArray sqlText(threatColumns(m_schemaVersion));
     sqlText += "WHERE t.version_id = ?1 AND t.fingerprint >= ?2 AND t.fingerprint < ?3 ORDER BY t.fingerprint LIMIT 2";
@@ -1537,15 +1538,15 @@ Result<Threat> Project::threat(qint64 versionId, const QString &fingerprintOrPre
         found.append(std::move(t).value());
     }
     if (!stmt.error().isEmpty())
-        return sqlError(tr("Reading the threats failed"), stmt.error());
+        return sqlError(Tr::tr("Reading the threats failed"), stmt.error());
     for (const Threat &t : found) {
         if (t.fingerprint == fingerprintOrPrefix)
             return t;
     }
     if (found.isEmpty())
-        return makeError(tr("No threat in version %1 has a fingerprint starting with \"%2\"").arg(versionId).arg(fingerprintOrPrefix));
+        return makeError(Tr::tr("No threat in version %1 has a fingerprint starting with \"%2\"").arg(versionId).arg(fingerprintOrPrefix));
     if (found.size() > 1)
-        return makeError(tr("\"%1\" names more than one threat; give more characters of the fingerprint").arg(fingerprintOrPrefix));
+        return makeError(Tr::tr("\"%1\" names more than one threat; give more characters of the fingerprint").arg(fingerprintOrPrefix));
     return found.first();
 }
 
@@ -1557,12 +1558,12 @@ Result<std::optional<Decision>> Project::decision(const QString &fingerprint) co
         Decision d;
         const auto status = enumFromName<ThreatStatus>(stmt.text(0));
         if (!status)
-            return makeError(tr("A stored decision has an unknown status \"%1\"").arg(stmt.text(0)));
+            return makeError(Tr::tr("A stored decision has an unknown status \"%1\"").arg(stmt.text(0)));
         d.status = *status;
         if (!stmt.isNull(1) && (stmt.columnType(1) != SQLITE_INTEGER || stmt.int64(1) < 1 || stmt.int64(1) > 4))
-            return makeError(tr("A stored decision is damaged: its priority is not 1 to 4"));
+            return makeError(Tr::tr("A stored decision is damaged: its priority is not 1 to 4"));
         if (!stmt.isNull(4) && (stmt.columnType(4) != SQLITE_TEXT || !fromIsoUtc(stmt.text(4)).isValid()))
-            return makeError(tr("A stored decision is damaged: its expiry is not a time"));
+            return makeError(Tr::tr("A stored decision is damaged: its expiry is not a time"));
         if (!stmt.isNull(1))
             d.priorityOverride = int(stmt.int64(1));
         d.owner = stmt.text(2);
@@ -1572,7 +1573,7 @@ Result<std::optional<Decision>> Project::decision(const QString &fingerprint) co
         return std::optional<Decision>(d);
     }
     if (!stmt.error().isEmpty())
-        return sqlError(tr("Reading the decision failed"), stmt.error());
+        return sqlError(Tr::tr("Reading the decision failed"), stmt.error());
     return std::optional<Decision>();
 }
 
@@ -1583,7 +1584,7 @@ Result<void> writeDecision(sqlite3 *db, const QString &fingerprint, const std::o
     if (!d) {
         sql::Statement del(db, "DELETE FROM decisions WHERE fingerprint = ?1");
         if (!del.bind(1, fingerprint).exec())
-            return sqlError(tr("Writing the decision failed"), del.error());
+            return sqlError(Tr::tr("Writing the decision failed"), del.error());
         return {};
     }
     sql::Statement stmt(db, "INSERT INTO decisions (fingerprint, status, priority_override, owner, justification, expires_at, "
@@ -1601,7 +1602,7 @@ Result<void> writeDecision(sqlite3 *db, const QString &fingerprint, const std::o
         .bind(7, actor)
         .bind(8, audit::formatTime(QDateTime::currentDateTimeUtc()));
     if (!stmt.exec())
-        return sqlError(tr("Writing the decision failed"), stmt.error());
+        return sqlError(Tr::tr("Writing the decision failed"), stmt.error());
     return {};
 }
 
@@ -1624,19 +1625,19 @@ Result<Threat> Project::triage(const TriageRequest &request)
 {
     auto written = recordDecision(request);
     if (!written && !m_readOnly && !written.errorString().isEmpty() && isWriteFailure(m_db))
-        return makeError(tr("The decision was not saved; the threat keeps its previous state. %1").arg(written.errorString()));
+        return makeError(Tr::tr("The decision was not saved; the threat keeps its previous state. %1").arg(written.errorString()));
     return written;
 }
 
 Result<Threat> Project::recordDecision(const TriageRequest &request)
 {
     if (m_readOnly)
-        return makeError(tr("The project is open read-only"));
+        return makeError(Tr::tr("The project is open read-only"));
     const bool needsReason = request.action == TriageAction::Dismiss || request.action == TriageAction::Accept;
     if (needsReason && request.reason.trimmed().isEmpty())
-        return makeError(tr("Dismissing or accepting a threat needs a reason"));
+        return makeError(Tr::tr("Dismissing or accepting a threat needs a reason"));
     if (request.action == TriageAction::SetPriority && request.priority && (*request.priority < 1 || *request.priority > 4))
-        return makeError(tr("Priority must be between 1 (most urgent) and 4"));
+        return makeError(Tr::tr("Priority must be between 1 (most urgent) and 4"));
 
     Transaction tx(m_db, &d->headKnown);
     if (auto r = tx.begun(); !r)
@@ -1655,7 +1656,7 @@ Result<Threat> Project::applyTriage(const TriageRequest &request)
     if (!target)
         return target.error();
     if (target->status == ThreatStatus::ResolvedByChange)
-        return makeError(tr("This threat was resolved by a change and is no longer in the model"));
+        return makeError(Tr::tr("This threat was resolved by a change and is no longer in the model"));
     auto existing = decision(target->fingerprint);
     if (!existing)
         return existing.error();
@@ -1696,7 +1697,7 @@ Result<void> Project::restoreDecision(const QString &fingerprint, const std::opt
                                       const QString &actor, const QString &reason)
 {
     if (m_readOnly)
-        return makeError(tr("The project is open read-only"));
+        return makeError(Tr::tr("The project is open read-only"));
     Transaction tx(m_db, &d->headKnown);
     if (auto r = tx.begun(); !r)
         return r;
@@ -1715,11 +1716,11 @@ Result<void> Project::restoreDecision(const QString &fingerprint, const std::opt
 Result<Threat> Project::addManualThreat(const ManualThreat &manual)
 {
     if (m_readOnly)
-        return makeError(tr("The project is open read-only"));
+        return makeError(Tr::tr("The project is open read-only"));
     if (manual.title.trimmed().isEmpty())
-        return makeError(tr("A manual threat needs a title"));
+        return makeError(Tr::tr("A manual threat needs a title"));
     if (manual.targets.isEmpty())
-        return makeError(tr("A manual threat needs at least one target element"));
+        return makeError(Tr::tr("A manual threat needs at least one target element"));
     Transaction tx(m_db, &d->headKnown);
     if (auto r = tx.begun(); !r)
         return r.error();
@@ -1727,7 +1728,7 @@ Result<Threat> Project::addManualThreat(const ManualThreat &manual)
     if (!latest)
         return latest.error();
     if (*latest == 0)
-        return makeError(tr("The project has no version yet: import something first"));
+        return makeError(Tr::tr("The project has no version yet: import something first"));
 
     Threat t;
     t.origin = QStringLiteral("manual");
@@ -1741,7 +1742,7 @@ Result<Threat> Project::addManualThreat(const ManualThreat &manual)
     static const double bandScore[] = {0.0, 2.0, 5.0, 7.5, 9.5};
     t.score = bandScore[int(manual.severity)];
     t.factors.append(RiskFactor{QStringLiteral("manual"), t.score,
-                                tr("Severity set by %1 when recording the threat").arg(manual.actor)});
+                                Tr::tr("Severity set by %1 when recording the threat").arg(manual.actor)});
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(QByteArrayView("manual\x1f"));
     hash.addData(t.title.toUtf8());
@@ -1773,8 +1774,8 @@ Result<Threat> Project::addManualThreat(const ManualThreat &manual)
         .bind(10, QByteArrayView(payload.bytes()));
     if (!insert.exec()) {
         if (insert.errorCode() == SQLITE_CONSTRAINT_UNIQUE)
-            return makeError(tr("The same manual threat is already recorded (%1)").arg(t.fingerprint));
-        return sqlError(tr("Recording the threat failed"), insert.error());
+            return makeError(Tr::tr("The same manual threat is already recorded (%1)").arg(t.fingerprint));
+        return sqlError(Tr::tr("Recording the threat failed"), insert.error());
     }
     JsonWriter full;
     writeJson(full, t, ThreatJson::Identity | ThreatJson::Texts);
@@ -1837,7 +1838,7 @@ QJsonObject suppressionJson(const analysis::Suppression &s)
 Result<QList<Threat>> Project::addSuggestedThreats(const QList<Threat> &threats, const QString &actor)
 {
     if (m_readOnly)
-        return makeError(tr("The project is open read-only"));
+        return makeError(Tr::tr("The project is open read-only"));
     Transaction tx(m_db, &d->headKnown);
     if (auto r = tx.begun(); !r)
         return r.error();
@@ -1845,7 +1846,7 @@ Result<QList<Threat>> Project::addSuggestedThreats(const QList<Threat> &threats,
     if (!latest)
         return latest.error();
     if (*latest == 0)
-        return makeError(tr("The project has no version yet: import something first"));
+        return makeError(Tr::tr("The project has no version yet: import something first"));
     sql::Statement exists(m_db, "SELECT 1 FROM threats WHERE version_id = ?1 AND fingerprint = ?2");
     sql::Statement insert(m_db, "INSERT INTO threats (version_id, fingerprint, rule_id, origin, stride, severity, score, title, "
                                 "is_new, resolved, texts, payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 1, 0, ?9, ?10)");
@@ -1854,15 +1855,15 @@ Result<QList<Threat>> Project::addSuggestedThreats(const QList<Threat> &threats,
     QList<Threat> added;
     for (const Threat &t : threats) {
         if (t.fingerprint.isEmpty() || t.title.trimmed().isEmpty() || t.targets.isEmpty())
-            return makeError(tr("A suggested threat needs a fingerprint, a title and a target (%1)").arg(t.title));
+            return makeError(Tr::tr("A suggested threat needs a fingerprint, a title and a target (%1)").arg(t.title));
         if (t.origin == QLatin1StringView("rule") || t.origin == QLatin1StringView("path") || t.origin == QLatin1StringView("manual"))
-            return makeError(tr("Only a suggestion provider's threats are added this way (origin \"%1\")").arg(t.origin));
+            return makeError(Tr::tr("Only a suggestion provider's threats are added this way (origin \"%1\")").arg(t.origin));
         exists.bind(1, *latest).bind(2, t.fingerprint);
         const bool already = exists.step();
         const QString existsError = exists.error();
         exists.reset();
         if (!existsError.isEmpty())
-            return sqlError(tr("Reading the threats failed"), existsError);
+            return sqlError(Tr::tr("Reading the threats failed"), existsError);
         if (already)
             continue;
         auto textId = texts.store(t);
@@ -1880,14 +1881,14 @@ Result<QList<Threat>> Project::addSuggestedThreats(const QList<Threat> &threats,
             .bind(9, *textId)
             .bind(10, QByteArrayView(payload.bytes()));
         if (!insert.exec())
-            return sqlError(tr("Recording the threat failed"), insert.error());
+            return sqlError(Tr::tr("Recording the threat failed"), insert.error());
         const QString after = compactJson(QJsonObject{{QStringLiteral("version"), *latest},
                                                       {QStringLiteral("title"), t.title},
                                                       {QStringLiteral("rule"), t.ruleId},
                                                       {QStringLiteral("origin"), t.origin},
                                                       {QStringLiteral("severity"), enumName(t.severity)}});
         if (auto r = appendAudit(actor, QStringLiteral("threat.suggested"), QStringLiteral("threat:") + t.fingerprint, QString(),
-                                 after, tr("Suggested by %1; not validated by a person").arg(t.origin));
+                                 after, Tr::tr("Suggested by %1; not validated by a person").arg(t.origin));
             !r)
             return r.error();
         Threat copy = t;
@@ -1909,7 +1910,7 @@ Result<QList<analysis::Suppression>> Project::suppressions() const
     while (stmt.step())
         list.append(readSuppression(stmt));
     if (!stmt.error().isEmpty())
-        return sqlError(tr("Reading the suppressions failed"), stmt.error());
+        return sqlError(Tr::tr("Reading the suppressions failed"), stmt.error());
     return list;
 }
 
@@ -1923,7 +1924,7 @@ Result<QHash<qint64, qint64>> Project::suppressionMatches(qint64 versionId) cons
     while (stmt.step())
         counts.insert(stmt.int64(0), stmt.int64(1));
     if (!stmt.error().isEmpty())
-        return sqlError(tr("Reading the suppressions failed"), stmt.error());
+        return sqlError(Tr::tr("Reading the suppressions failed"), stmt.error());
     return counts;
 }
 
@@ -1965,14 +1966,14 @@ Result<qint64> Project::applySuppressionToLatest(const analysis::Suppression &su
             matched << t.fingerprint;
     }
     if (!candidates.error().isEmpty())
-        return sqlError(tr("Reading the threats failed"), candidates.error());
+        return sqlError(Tr::tr("Reading the threats failed"), candidates.error());
     sql::Statement insert(m_db, "INSERT OR IGNORE INTO suppressed_threats (version_id, fingerprint, suppression_id) VALUES (?1, ?2, ?3)");
     const QString after = compactJson(QJsonObject{{QStringLiteral("version"), *latest},
                                                   {QStringLiteral("suppression"), suppression.id},
                                                   {QStringLiteral("status"), enumName(ThreatStatus::Dismissed)}});
     for (const QString &fingerprint : std::as_const(matched)) {
         if (!insert.bind(1, *latest).bind(2, fingerprint).bind(3, suppression.id).exec())
-            return sqlError(tr("Recording the suppression failed"), insert.error());
+            return sqlError(Tr::tr("Recording the suppression failed"), insert.error());
         if (auto r = appendAudit(actor, QStringLiteral("threat.suppressed"), QStringLiteral("threat:") + fingerprint, QString(),
                                  after, suppression.reason);
             !r)
@@ -1984,12 +1985,12 @@ Result<qint64> Project::applySuppressionToLatest(const analysis::Suppression &su
 Result<SuppressionOutcome> Project::createSuppression(const SuppressionRequest &request)
 {
     if (m_readOnly)
-        return makeError(tr("The project is open read-only"));
+        return makeError(Tr::tr("The project is open read-only"));
     if (request.reason.trimmed().isEmpty())
-        return makeError(tr("A suppression needs a reason"));
+        return makeError(Tr::tr("A suppression needs a reason"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (request.expiresAt.isValid() && request.expiresAt <= now)
-        return makeError(tr("The expiry %1 is already past").arg(toIsoUtc(request.expiresAt)));
+        return makeError(Tr::tr("The expiry %1 is already past").arg(toIsoUtc(request.expiresAt)));
     const QString actor = request.actor.isEmpty() ? defaultActor() : request.actor;
 
     Transaction tx(m_db, &d->headKnown);
@@ -2021,11 +2022,11 @@ Result<SuppressionOutcome> Project::createSuppression(const SuppressionRequest &
         }
     }
     if (s.rulePattern.isEmpty())
-        return makeError(tr("A suppression needs a rule (an id or a pattern such as TW-K8S-*)"));
+        return makeError(Tr::tr("A suppression needs a rule (an id or a pattern such as TW-K8S-*)"));
     if (s.elementPattern.isEmpty())
-        return makeError(tr("A suppression needs an element pattern (an id, a name or a glob such as ep:orders:*)"));
+        return makeError(Tr::tr("A suppression needs an element pattern (an id, a name or a glob such as ep:orders:*)"));
     if (s.rulePattern == QLatin1StringView("*") && s.elementPattern == QLatin1StringView("*"))
-        return makeError(tr("A suppression of every rule on every element would hide the whole model; narrow it"));
+        return makeError(Tr::tr("A suppression of every rule on every element would hide the whole model; narrow it"));
     s.reason = request.reason.trimmed();
     s.actor = actor;
     s.createdAt = now;
@@ -2040,7 +2041,7 @@ Result<SuppressionOutcome> Project::createSuppression(const SuppressionRequest &
         .bindTextOrNull(6, s.expiresAt.isValid() ? audit::formatTime(s.expiresAt) : QString())
         .bindTextOrNull(7, s.fromFingerprint);
     if (!insert.exec())
-        return sqlError(tr("Recording the suppression failed"), insert.error());
+        return sqlError(Tr::tr("Recording the suppression failed"), insert.error());
     s.id = sqlite3_last_insert_rowid(m_db);
     if (auto r = appendAudit(actor, QStringLiteral("suppression.create"), QStringLiteral("suppression:%1").arg(s.id), QString(),
                              compactJson(suppressionJson(s)), s.reason);
@@ -2057,9 +2058,9 @@ Result<SuppressionOutcome> Project::createSuppression(const SuppressionRequest &
 Result<analysis::Suppression> Project::revokeSuppression(qint64 id, const QString &actor, const QString &reason)
 {
     if (m_readOnly)
-        return makeError(tr("The project is open read-only"));
+        return makeError(Tr::tr("The project is open read-only"));
     if (reason.trimmed().isEmpty())
-        return makeError(tr("Revoking a suppression needs a reason"));
+        return makeError(Tr::tr("Revoking a suppression needs a reason"));
     const QString who = actor.isEmpty() ? defaultActor() : actor;
     Transaction tx(m_db, &d->headKnown);
     if (auto r = tx.begun(); !r)
@@ -2068,13 +2069,13 @@ Result<analysis::Suppression> Project::revokeSuppression(qint64 id, const QStrin
     find.bind(1, id);
     if (!find.step()) {
         if (!find.error().isEmpty())
-            return sqlError(tr("Reading the suppressions failed"), find.error());
-        return makeError(tr("There is no suppression #%1").arg(id));
+            return sqlError(Tr::tr("Reading the suppressions failed"), find.error());
+        return makeError(Tr::tr("There is no suppression #%1").arg(id));
     }
     analysis::Suppression s = readSuppression(find);
     find.reset();
     if (s.revokedAt.isValid())
-        return makeError(tr("Suppression #%1 was already revoked on %2").arg(id).arg(toIsoUtc(s.revokedAt)));
+        return makeError(Tr::tr("Suppression #%1 was already revoked on %2").arg(id).arg(toIsoUtc(s.revokedAt)));
     const QJsonObject before = suppressionJson(s);
     s.revokedAt = QDateTime::currentDateTimeUtc();
     s.revokedBy = who;
@@ -2082,7 +2083,7 @@ Result<analysis::Suppression> Project::revokeSuppression(qint64 id, const QStrin
     sql::Statement update(m_db, "UPDATE suppressions SET revoked_at = ?2, revoked_by = ?3, revoke_reason = ?4 WHERE id = ?1");
     update.bind(1, id).bind(2, audit::formatTime(s.revokedAt)).bind(3, who).bind(4, s.revokeReason);
     if (!update.exec())
-        return sqlError(tr("Revoking the suppression failed"), update.error());
+        return sqlError(Tr::tr("Revoking the suppression failed"), update.error());
     if (auto r = appendAudit(who, QStringLiteral("suppression.revoke"), QStringLiteral("suppression:%1").arg(id),
                              compactJson(before), compactJson(suppressionJson(s)), s.revokeReason);
         !r)

@@ -14,6 +14,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 #include <sqlite3.h>
@@ -516,8 +517,16 @@ private Q_SLOTS:
             expected.append(QStringLiteral("share/threatwright/rules/") + pack);
         for (const QString &file : expected)
             QVERIFY2(QFileInfo(prefix + QLatin1Char('/') + file).isFile(), qPrintable(file));
-        // The workbench looks for its translations here (app/gui: TW_TRANSLATIONS_RELDIR).
-        QVERIFY(QFileInfo(prefix + QStringLiteral("/share/threatwright/translations")).isDir());
+        // Both binaries look for their translations here first (app/gui: TW_TRANSLATIONS_RELDIR):
+        // one compiled catalogue per shipped .ts, and it loads.
+        const QStringList shipped = QDir(source("translations")).entryList({QStringLiteral("threatwright_*.ts")}, QDir::Files);
+        QVERIFY2(shipped.size() >= 2, "translations/threatwright_de.ts and _fr.ts");
+        for (const QString &ts : shipped) {
+            const QString qm = prefix + QStringLiteral("/share/threatwright/translations/") + QFileInfo(ts).completeBaseName() + QStringLiteral(".qm");
+            QTranslator translator;
+            QVERIFY2(translator.load(qm), qPrintable(qm));
+            QVERIFY2(!translator.isEmpty(), qPrintable(qm));
+        }
 
         // AppStream's view of the whole tree: metainfo, the desktop file it launches, its icon.
         if (const QString appstream = QStandardPaths::findExecutable(QStringLiteral("appstreamcli")); !appstream.isEmpty()) {

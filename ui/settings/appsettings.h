@@ -16,4 +16,15 @@ void setActorName(const QString &name);
 /** Whether the user chose an actor name (rather than the default). */
 bool hasActorName();
 
+/**
+ * The workbench's language: "" follows the system locale, "en", "de" or "fr" is the user's
+ * choice (Preferences ▸ General). Read once at start-up; a change takes effect on restart.
+ */
+QString language();
+/** Stores the language; "" (or an unknown code) goes back to the system's. */
+void setLanguage(const QString &language);
+/** The language choice the running workbench started with (app/gui sets it once). */
+QString languageInEffect();
+void setLanguageInEffect(const QString &language);
+
 } // namespace tw::ui::settings

@@ -3,7 +3,9 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
 class QTabWidget;
 
@@ -11,7 +13,8 @@ namespace tw::ui {
 
 /**
  * Edit ▸ Preferences: one tab per concern. The General tab holds the actor name every triage
- * decision is recorded under (the OS user unless set).
+ * decision is recorded under (the OS user unless set) and the language (the system's unless
+ * chosen; a change applies on the next start, and the dialog says so).
  *
  * Other parts of the workbench add their own tabs with addPage() (MainWindow emits
  * preferencesOpening() with the dialog before it is shown). A page applies its values when the
@@ -28,6 +31,10 @@ public:
     int addPage(QWidget *page, const QString &title);
     QTabWidget *tabs() const { return m_tabs; }
     QLineEdit *actorField() const { return m_actor; }
+    /** Item data: "" (system), "en", "de", "fr". */
+    QComboBox *languageField() const { return m_language; }
+    /** Shown once the chosen language differs from the running one. */
+    QLabel *restartNote() const { return m_restartNote; }
     QDialogButtonBox *buttons() const { return m_buttons; }
 
 private:
@@ -35,6 +42,8 @@ private:
 
     QTabWidget *m_tabs;
     QLineEdit *m_actor;
+    QComboBox *m_language;
+    QLabel *m_restartNote;
     QDialogButtonBox *m_buttons;
 };
 

@@ -10,10 +10,11 @@
 namespace tw::ui {
 namespace {
 
-QString tr(const char *text)
+// lupdate files the Tr::tr() strings under this context, the one they are looked up in at run time.
+struct Tr
 {
-    return QCoreApplication::translate("tw::ui::SourceLocator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tw::ui::SourceLocator)
+};
 
 bool isInside(const QString &path, const QString &root)
 {
@@ -78,7 +79,7 @@ void SourceLocator::clearRoots()
 Result<QString> SourceLocator::locate(const SourceRef &source) const
 {
     if (!source.isValid())
-        return makeError(tr("This element has no source location"));
+        return makeError(Tr::tr("This element has no source location"));
     const QStringList folders = roots();
     if (QDir::isAbsolutePath(source.file)) {
         const QString clean = QDir::cleanPath(source.file);
@@ -86,17 +87,17 @@ Result<QString> SourceLocator::locate(const SourceRef &source) const
             if (isInside(clean, root) && QFileInfo(clean).isFile())
                 return clean;
         }
-        return makeError(tr("%1 is outside the project's source folders").arg(source.file));
+        return makeError(Tr::tr("%1 is outside the project's source folders").arg(source.file));
     }
     for (const QString &root : folders) {
         const QString candidate = QDir::cleanPath(QDir(root).filePath(source.file));
         if (!isInside(candidate, root))
-            return makeError(tr("%1 points outside its source folder; it is not opened").arg(source.file));
+            return makeError(Tr::tr("%1 points outside its source folder; it is not opened").arg(source.file));
         if (QFileInfo(candidate).isFile())
             return candidate;
     }
-    return makeError(tr("%1 was not found in %2. Choose the folder it was imported from with “Locate Folder…”.")
-                         .arg(source.file, folders.isEmpty() ? tr("any source folder") : folders.join(QStringLiteral(", "))));
+    return makeError(Tr::tr("%1 was not found in %2. Choose the folder it was imported from with “Locate Folder…”.")
+                         .arg(source.file, folders.isEmpty() ? Tr::tr("any source folder") : folders.join(QStringLiteral(", "))));
 }
 
 QString SourceLocator::recordedDigest(const QString &relativeFile) const

@@ -18,10 +18,11 @@ namespace tw::analysis::llm {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// lupdate files the Tr::tr() strings under this context, the one they are looked up in at run time.
+struct Tr
 {
-    return QCoreApplication::translate("tw::Llm", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(tw::Llm)
+};
 
 /** Text from a model: control characters out, whitespace runs to one space. */
 QString cleanText(const QString &text)
@@ -55,44 +56,44 @@ std::optional<int> rating(const QJsonValue &v)
 QString validateItem(const QJsonValue &value, const QSet<QString> &allowed, Suggestion &s)
 {
     if (!value.isObject())
-        return tr("it is not an object");
+        return Tr::tr("it is not an object");
     const QJsonObject o = value.toObject();
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!itemKeys().contains(it.key()))
-            return tr("it has the unexpected field \"%1\"").arg(it.key().left(40));
+            return Tr::tr("it has the unexpected field \"%1\"").arg(it.key().left(40));
     for (const QString &key : itemKeys())
         if (!o.contains(key))
-            return tr("the field \"%1\" is missing").arg(key);
+            return Tr::tr("the field \"%1\" is missing").arg(key);
     for (const char *key : {"target", "title", "stride", "rationale", "mitigation"})
         if (!o.value(QLatin1StringView(key)).isString())
-            return tr("\"%1\" is not a string").arg(QLatin1StringView(key));
+            return Tr::tr("\"%1\" is not a string").arg(QLatin1StringView(key));
     s.target = o.value(QStringLiteral("target")).toString().trimmed();
     if (!allowed.contains(s.target))
-        return tr("its target \"%1\" is not an element of the neighbourhood it was shown").arg(cleanText(s.target).left(80));
+        return Tr::tr("its target \"%1\" is not an element of the neighbourhood it was shown").arg(cleanText(s.target).left(80));
     s.title = cleanText(o.value(QStringLiteral("title")).toString());
     if (s.title.isEmpty() || s.title.size() > 160)
-        return tr("its title is empty or longer than 160 characters");
+        return Tr::tr("its title is empty or longer than 160 characters");
     const auto stride = enumFromName<Stride>(o.value(QStringLiteral("stride")).toString());
     if (!stride)
-        return tr("\"%1\" is not a STRIDE category").arg(cleanText(o.value(QStringLiteral("stride")).toString()).left(40));
+        return Tr::tr("\"%1\" is not a STRIDE category").arg(cleanText(o.value(QStringLiteral("stride")).toString()).left(40));
     s.stride = *stride;
     s.rationale = cleanText(o.value(QStringLiteral("rationale")).toString());
     s.mitigation = cleanText(o.value(QStringLiteral("mitigation")).toString());
     if (s.rationale.size() > 1200 || s.mitigation.size() > 1200)
-        return tr("its rationale or mitigation is longer than 1200 characters");
+        return Tr::tr("its rationale or mitigation is longer than 1200 characters");
     const auto likelihood = rating(o.value(QStringLiteral("likelihood")));
     const auto impact = rating(o.value(QStringLiteral("impact")));
     if (!likelihood || !impact)
-        return tr("likelihood and impact must be whole numbers from 1 to 5");
+        return Tr::tr("likelihood and impact must be whole numbers from 1 to 5");
     s.likelihood = *likelihood;
     s.impact = *impact;
     const QJsonValue cwe = o.value(QStringLiteral("cwe"));
     if (!cwe.isArray() || cwe.toArray().size() > 5)
-        return tr("\"cwe\" is not a list of at most 5 ids");
+        return Tr::tr("\"cwe\" is not a list of at most 5 ids");
     static const QRegularExpression cweId(QStringLiteral("^CWE-[1-9][0-9]{0,4}$"));
     for (const QJsonValue &id : cwe.toArray()) {
         if (!id.isString() || !cweId.match(id.toString()).hasMatch())
-            return tr("\"%1\" is not a CWE id such as CWE-639").arg(cleanText(id.toVariant().toString()).left(40));
+            return Tr::tr("\"%1\" is not a CWE id such as CWE-639").arg(cleanText(id.toVariant().toString()).left(40));
         if (!s.cwe.contains(id.toString()))
             s.cwe << id.toString();
     }
@@ -135,26 +136,26 @@ ParsedReply parseContent(const QString &content, const QSet<QString> &allowedTar
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        out.diagnostics << tr("The reply is not a JSON object (%1); nothing was taken from it")
-                               .arg(error.error != QJsonParseError::NoError ? error.errorString() : tr("another JSON value"));
+        out.diagnostics << Tr::tr("The reply is not a JSON object (%1); nothing was taken from it")
+                               .arg(error.error != QJsonParseError::NoError ? error.errorString() : Tr::tr("another JSON value"));
         return out;
     }
     const QJsonObject root = doc.object();
     if (root.size() != 1 || !root.value(QStringLiteral("threats")).isArray()) {
-        out.diagnostics << tr("The reply does not follow the schema (it must be {\"threats\": [...]} and nothing else); "
+        out.diagnostics << Tr::tr("The reply does not follow the schema (it must be {\"threats\": [...]} and nothing else); "
                               "nothing was taken from it");
         return out;
     }
     const QJsonArray items = root.value(QStringLiteral("threats")).toArray();
     for (int i = 0; i < int(items.size()); ++i) {
         if (i >= MaxSuggestionsPerReply) {
-            out.diagnostics << tr("The reply has %1 threats; only the first %2 were considered").arg(items.size()).arg(MaxSuggestionsPerReply);
+            out.diagnostics << Tr::tr("The reply has %1 threats; only the first %2 were considered").arg(items.size()).arg(MaxSuggestionsPerReply);
             break;
         }
         Suggestion s;
         const QString problem = validateItem(items.at(i), allowedTargets, s);
         if (!problem.isEmpty()) {
-            out.diagnostics << tr("Suggestion %1 was dropped: %2").arg(i + 1).arg(problem);
+            out.diagnostics << Tr::tr("Suggestion %1 was dropped: %2").arg(i + 1).arg(problem);
             continue;
         }
         out.suggestions << s;
@@ -168,8 +169,8 @@ ParsedReply parseReply(const QByteArray &responseBody, const QSet<QString> &allo
     const QJsonDocument doc = QJsonDocument::fromJson(responseBody, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
         ParsedReply out;
-        out.diagnostics << tr("The server's answer is not JSON (%1); nothing was taken from it")
-                               .arg(error.error != QJsonParseError::NoError ? error.errorString() : tr("another JSON value"));
+        out.diagnostics << Tr::tr("The server's answer is not JSON (%1); nothing was taken from it")
+                               .arg(error.error != QJsonParseError::NoError ? error.errorString() : Tr::tr("another JSON value"));
         return out;
     }
     const QJsonArray choices = doc.object().value(QStringLiteral("choices")).toArray();
@@ -177,13 +178,13 @@ ParsedReply parseReply(const QByteArray &responseBody, const QSet<QString> &allo
     const QJsonValue content = first.value(QStringLiteral("message")).toObject().value(QStringLiteral("content"));
     if (!content.isString()) {
         ParsedReply out;
-        out.diagnostics << tr("The server's answer has no choices[0].message.content; it is not a chat completion");
+        out.diagnostics << Tr::tr("The server's answer has no choices[0].message.content; it is not a chat completion");
         return out;
     }
     ParsedReply out = parseContent(content.toString(), allowedTargets);
     if (first.value(QStringLiteral("finish_reason")).toString() == QLatin1StringView("length")) {
         out.truncated = true;
-        out.diagnostics << tr("The server stopped at its length limit; the reply may be cut short");
+        out.diagnostics << Tr::tr("The server stopped at its length limit; the reply may be cut short");
     }
     return out;
 }
@@ -224,12 +225,12 @@ QList<Threat> toThreats(const QList<Suggestion> &suggestions, const QString &mod
         };
         if (const Threat *d = duplicateOf(existing)) {
             if (diagnostics)
-                *diagnostics << tr("\"%1\" was dropped: it repeats the known finding \"%2\"").arg(s.title, d->title);
+                *diagnostics << Tr::tr("\"%1\" was dropped: it repeats the known finding \"%2\"").arg(s.title, d->title);
             continue;
         }
         if (const Threat *d = duplicateOf(out)) {
             if (diagnostics)
-                *diagnostics << tr("\"%1\" was dropped: it repeats \"%2\" from the same answer").arg(s.title, d->title);
+                *diagnostics << Tr::tr("\"%1\" was dropped: it repeats \"%2\" from the same answer").arg(s.title, d->title);
             continue;
         }
         Threat t;
@@ -255,7 +256,7 @@ QList<Threat> toThreats(const QList<Suggestion> &suggestions, const QString &mod
         t.fingerprint = fingerprint(t.ruleId, t.targets, discriminator);
         if (fingerprints.contains(t.fingerprint)) {
             if (diagnostics)
-                *diagnostics << tr("\"%1\" was dropped: the project already has this suggestion").arg(s.title);
+                *diagnostics << Tr::tr("\"%1\" was dropped: the project already has this suggestion").arg(s.title);
             continue;
         }
         fingerprints.insert(t.fingerprint);

@@ -15,10 +15,11 @@ namespace tw::analysis::llm {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files the Tr::tr() strings under this context, the one they are looked up in at run time.
+struct Tr
 {
-    return QCoreApplication::translate("tw::Llm", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tw::Llm)
+};
 
 } // namespace
 
@@ -71,7 +72,7 @@ void readApiKey(QObject *context, std::function<void(Result<QString>)> done)
         else if (read->error() == QKeychain::EntryNotFound)
             done(QString());
         else
-            done(makeError(tr("The system keychain cannot be read: %1").arg(read->errorString())));
+            done(makeError(Tr::tr("The system keychain cannot be read: %1").arg(read->errorString())));
     });
     job->start();
 }
@@ -94,7 +95,7 @@ void writeApiKey(const QString &key, QObject *context, std::function<void(Result
         if (j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound)
             done({});
         else
-            done(makeError(tr("The key cannot be stored in the system keychain: %1").arg(j->errorString())));
+            done(makeError(Tr::tr("The key cannot be stored in the system keychain: %1").arg(j->errorString())));
     });
     job->start();
 }
@@ -104,7 +105,7 @@ QString resolveApiKeyBlocking(int timeoutMs, QString *note)
     const QString fromEnvironment = apiKeyFromEnvironment();
     if (!fromEnvironment.isEmpty()) {
         if (note)
-            *note = tr("API key from %1").arg(QLatin1StringView(ApiKeyVariable));
+            *note = Tr::tr("API key from %1").arg(QLatin1StringView(ApiKeyVariable));
         return fromEnvironment;
     }
     QEventLoop loop;
@@ -119,17 +120,17 @@ QString resolveApiKeyBlocking(int timeoutMs, QString *note)
         loop.exec();
     if (!result) {
         if (note)
-            *note = tr("The system keychain did not answer; no API key is sent");
+            *note = Tr::tr("The system keychain did not answer; no API key is sent");
         return {};
     }
     if (!*result) {
         if (note)
-            *note = result->error().message + tr("; no API key is sent");
+            *note = result->error().message + Tr::tr("; no API key is sent");
         return {};
     }
     if (note)
-        *note = (*result)->isEmpty() ? tr("No API key (none in %1 or the keychain)").arg(QLatin1StringView(ApiKeyVariable))
-                                     : tr("API key from the system keychain");
+        *note = (*result)->isEmpty() ? Tr::tr("No API key (none in %1 or the keychain)").arg(QLatin1StringView(ApiKeyVariable))
+                                     : Tr::tr("API key from the system keychain");
     return **result;
 }
 

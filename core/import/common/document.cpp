@@ -25,10 +25,11 @@ namespace {
 // simdjson reads up to this many bytes past the end; the buffer always carries them zeroed.
 constexpr std::size_t Padding = 64;
 
-QString tr(const char *text)
+// lupdate files the Tr::tr() strings under this context, the one they are looked up in at run time.
+struct Tr
 {
-    return QCoreApplication::translate("tw::OpenApi", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tw::OpenApi)
+};
 
 bool isOneOf(std::string_view s, std::initializer_list<std::string_view> list)
 {
@@ -376,7 +377,7 @@ void Document::checkDuplicateKeys(const Node *children, std::uint32_t count)
         const std::string_view k = nodeText(children[2 * dup]);
         Diagnostic d;
         d.level = DiagnosticLevel::Warning;
-        d.message = tr("duplicate key '%1' (first at line %2, column %3); the last one wins")
+        d.message = Tr::tr("duplicate key '%1' (first at line %2, column %3); the last one wins")
                         .arg(QString::fromUtf8(k.data(), qsizetype(k.size())))
                         .arg(q.line)
                         .arg(q.column);
@@ -463,7 +464,7 @@ std::int64_t firstInvalidUtf8(std::string_view text)
 Result<Document> parseBytes(QByteArray data, const ParseOptions &options)
 {
     if (data.size() > options.maxBytes)
-        return makeError(tr("document is larger than %1 bytes").arg(options.maxBytes), options.displayName);
+        return makeError(Tr::tr("document is larger than %1 bytes").arg(options.maxBytes), options.displayName);
     Document document;
     document.m_displayName = options.displayName;
     document.allocate(std::size_t(data.size()));
@@ -477,10 +478,10 @@ Result<Document> parseFile(const QString &path, const ParseOptions &options)
     const QString name = options.displayName.isEmpty() ? path : options.displayName;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(tr("cannot read %1: %2").arg(path, file.errorString()), name);
+        return makeError(Tr::tr("cannot read %1: %2").arg(path, file.errorString()), name);
     const qint64 size = file.size();
     if (size > options.maxBytes)
-        return makeError(tr("document is larger than %1 bytes").arg(options.maxBytes), name);
+        return makeError(Tr::tr("document is larger than %1 bytes").arg(options.maxBytes), name);
     Document document;
     document.m_displayName = name;
     document.allocate(std::size_t(size));
@@ -488,7 +489,7 @@ Result<Document> parseFile(const QString &path, const ParseOptions &options)
     while (done < size) {
         const qint64 n = file.read(document.m_buffer.get() + done, size - done);
         if (n <= 0)
-            return makeError(tr("cannot read %1: %2").arg(path, file.errorString()), name);
+            return makeError(Tr::tr("cannot read %1: %2").arg(path, file.errorString()), name);
         done += n;
     }
     ParseOptions effective = options;

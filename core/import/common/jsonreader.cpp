@@ -12,10 +12,11 @@
 namespace tw::doc {
 namespace {
 
-QString tr(const char *text)
+// lupdate files the Tr::tr() strings under this context, the one they are looked up in at run time.
+struct Tr
 {
-    return QCoreApplication::translate("tw::OpenApi", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tw::OpenApi)
+};
 
 inline bool isWs(char c)
 {
@@ -83,21 +84,21 @@ public:
     {
         const std::int64_t bad = firstInvalidUtf8(m_s);
         if (bad >= 0) {
-            fail(std::size_t(bad), tr("invalid UTF-8 byte sequence"));
+            fail(std::size_t(bad), Tr::tr("invalid UTF-8 byte sequence"));
             return;
         }
         if (m_s.substr(0, 3) == "\xEF\xBB\xBF")
             m_i = 3;
         ws();
         if (m_i >= m_s.size()) {
-            fail(m_i, tr("empty JSON document"));
+            fail(m_i, Tr::tr("empty JSON document"));
             return;
         }
         if (!value(1))
             return;
         ws();
         if (m_i < m_s.size())
-            fail(m_i, tr("unexpected content after the JSON value"));
+            fail(m_i, Tr::tr("unexpected content after the JSON value"));
     }
 
     bool failed = false;
@@ -122,7 +123,7 @@ private:
     bool literal(std::string_view word)
     {
         if (m_s.substr(m_i, word.size()) != word)
-            return fail(m_i, tr("invalid literal"));
+            return fail(m_i, Tr::tr("invalid literal"));
         m_i += word.size();
         return true;
     }
@@ -136,7 +137,7 @@ private:
                 return true;
             }
             if (c < 0x20)
-                return fail(m_i, tr("control character in string"));
+                return fail(m_i, Tr::tr("control character in string"));
             if (c == '\\') {
                 ++m_i;
                 if (m_i >= m_s.size())
@@ -145,15 +146,15 @@ private:
                 if (e == 'u') {
                     for (int k = 1; k <= 4; ++k)
                         if (m_i + std::size_t(k) >= m_s.size() || hexValue(m_s[m_i + std::size_t(k)]) < 0)
-                            return fail(m_i - 1, tr("invalid \\u escape"));
+                            return fail(m_i - 1, Tr::tr("invalid \\u escape"));
                     m_i += 4;
                 } else if (!std::strchr("\"\\/bfnrt", e) || e == 0) {
-                    return fail(m_i - 1, tr("invalid escape sequence"));
+                    return fail(m_i - 1, Tr::tr("invalid escape sequence"));
                 }
             }
             ++m_i;
         }
-        return fail(start, tr("unterminated string"));
+        return fail(start, Tr::tr("unterminated string"));
     }
     bool number()
     {
@@ -161,18 +162,18 @@ private:
         while (m_i < m_s.size() && (std::strchr("+-.eE", m_s[m_i]) || (m_s[m_i] >= '0' && m_s[m_i] <= '9')) && m_s[m_i])
             ++m_i;
         if (!isJsonNumber(m_s.substr(start, m_i - start)))
-            return fail(start, tr("invalid number"));
+            return fail(start, Tr::tr("invalid number"));
         return true;
     }
     bool value(int depth)
     {
         ws();
         if (m_i >= m_s.size())
-            return fail(m_i, tr("unexpected end of input"));
+            return fail(m_i, Tr::tr("unexpected end of input"));
         const char c = m_s[m_i];
         if (c == '{' || c == '[') {
             if (depth > m_maxDepth)
-                return fail(m_i, tr("nesting deeper than %1 levels").arg(m_maxDepth));
+                return fail(m_i, Tr::tr("nesting deeper than %1 levels").arg(m_maxDepth));
             const char close = c == '{' ? '}' : ']';
             ++m_i;
             ws();
@@ -184,12 +185,12 @@ private:
                 if (c == '{') {
                     ws();
                     if (m_i >= m_s.size() || m_s[m_i] != '"')
-                        return fail(m_i, tr("expected a string key"));
+                        return fail(m_i, Tr::tr("expected a string key"));
                     if (!string())
                         return false;
                     ws();
                     if (m_i >= m_s.size() || m_s[m_i] != ':')
-                        return fail(m_i, tr("expected ':'"));
+                        return fail(m_i, Tr::tr("expected ':'"));
                     ++m_i;
                 }
                 if (!value(depth + 1))
@@ -203,7 +204,7 @@ private:
                     ++m_i;
                     return true;
                 }
-                return fail(m_i, c == '{' ? tr("expected ',' or '}'") : tr("expected ',' or ']'"));
+                return fail(m_i, c == '{' ? Tr::tr("expected ',' or '}'") : Tr::tr("expected ',' or ']'"));
             }
         }
         if (c == '"')
@@ -216,7 +217,7 @@ private:
             return literal("null");
         if (c == '-' || (c >= '0' && c <= '9'))
             return number();
-        return fail(m_i, tr("unexpected character"));
+        return fail(m_i, Tr::tr("unexpected character"));
     }
 
     std::string_view m_s;
@@ -250,7 +251,7 @@ public:
             if (i >= n) {
                 if (state == State::AfterValue && m_frames.empty())
                     return true;
-                return fail(m_size, tr("unexpected end of input"));
+                return fail(m_size, Tr::tr("unexpected end of input"));
             }
             const std::uint32_t pos = idx[i];
             const char c = m_base[pos];
@@ -258,7 +259,7 @@ public:
             case State::Value:
                 if (c == '{' || c == '[') {
                     if (int(m_frames.size()) >= m_options.maxDepth)
-                        return fail(pos, tr("nesting deeper than %1 levels").arg(m_options.maxDepth));
+                        return fail(pos, Tr::tr("nesting deeper than %1 levels").arg(m_options.maxDepth));
                     Frame f;
                     f.node.pos = pos;
                     f.node.kind = c == '{' ? NodeKind::Mapping : NodeKind::Sequence;
@@ -286,18 +287,18 @@ public:
                 break;
             case State::Key:
                 if (c != '"')
-                    return fail(pos, tr("expected a string key"));
+                    return fail(pos, Tr::tr("expected a string key"));
                 if (!string(pos, idx[i + 1]))
                     return false;
                 ++i;
                 if (i >= n || m_base[idx[i]] != ':')
-                    return fail(i < n ? idx[i] : m_size, tr("expected ':'"));
+                    return fail(i < n ? idx[i] : m_size, Tr::tr("expected ':'"));
                 ++i;
                 state = State::Value;
                 break;
             case State::AfterValue:
                 if (m_frames.empty())
-                    return fail(pos, tr("unexpected content after the JSON value"));
+                    return fail(pos, Tr::tr("unexpected content after the JSON value"));
                 {
                     const bool mapping = m_frames.back().node.kind == NodeKind::Mapping;
                     if (c == ',') {
@@ -307,7 +308,7 @@ public:
                         ++i;
                         close();
                     } else {
-                        return fail(pos, mapping ? tr("expected ',' or '}'") : tr("expected ',' or ']'"));
+                        return fail(pos, mapping ? Tr::tr("expected ',' or '}'") : Tr::tr("expected ',' or ']'"));
                     }
                 }
                 break;
@@ -345,7 +346,7 @@ private:
         while (end > quote + 1 && isWs(m_base[end - 1]))
             --end;
         if (end <= quote + 1 || m_base[end - 1] != '"')
-            return fail(quote, tr("invalid string"));
+            return fail(quote, Tr::tr("invalid string"));
         const std::string_view raw(m_base + quote + 1, end - quote - 2);
         Node n;
         n.pos = quote;
@@ -357,7 +358,7 @@ private:
             std::size_t bad = 0;
             const std::size_t at = m_doc.m_arena.size();
             if (!JsonReader::decodeString(raw, m_doc.m_arena, bad))
-                return fail(quote + 1 + bad, tr("invalid escape sequence"));
+                return fail(quote + 1 + bad, Tr::tr("invalid escape sequence"));
             n.a = std::uint32_t(at);
             n.b = std::uint32_t(m_doc.m_arena.size() - at);
             n.flags = Node::FlagArena;
@@ -381,8 +382,8 @@ private:
         else if (isJsonNumber(tok))
             n.style = ScalarStyle::JsonNumber;
         else
-            return fail(pos, tok.empty() || tok[0] == '-' || (tok[0] >= '0' && tok[0] <= '9') ? tr("invalid number")
-                                                                                              : tr("unexpected character"));
+            return fail(pos, tok.empty() || tok[0] == '-' || (tok[0] >= '0' && tok[0] <= '9') ? Tr::tr("invalid number")
+                                                                                              : Tr::tr("unexpected character"));
         m_scratch.push_back(n);
         return true;
     }
@@ -489,13 +490,13 @@ Result<void> JsonReader::read(Document &document, const ParseOptions &options)
 
     auto errorAt = [&](std::size_t offset, const QString &message) -> Error {
         const Position p = document.positionOfOffset(offset);
-        return makeError(tr("JSON syntax error: %1").arg(message),
+        return makeError(Tr::tr("JSON syntax error: %1").arg(message),
                          QStringLiteral("%1:%2:%3").arg(document.m_displayName).arg(p.line).arg(p.column));
     };
     auto locate = [&]() -> Error {
         ErrorLocator locator(std::string_view(base, size), options.maxDepth);
         locator.run();
-        return errorAt(locator.failed ? locator.offset : 0, locator.failed ? locator.message : tr("invalid JSON"));
+        return errorAt(locator.failed ? locator.offset : 0, locator.failed ? locator.message : Tr::tr("invalid JSON"));
     };
 
     // Stage 1 of simdjson, through the implementation chosen at run time for this CPU (AVX2,
@@ -510,7 +511,7 @@ Result<void> JsonReader::read(Document &document, const ParseOptions &options)
     if (!*impl || (*impl)->capacity() < size) {
         if (simdjson::get_active_implementation()->create_dom_parser_implementation(capacity, 1024, *impl)
             != simdjson::SUCCESS)
-            return makeError(tr("out of memory while parsing JSON"), document.m_displayName);
+            return makeError(Tr::tr("out of memory while parsing JSON"), document.m_displayName);
     }
     const simdjson::error_code stage1 =
         (*impl)->stage1(reinterpret_cast<const std::uint8_t *>(base + bom), size - bom, simdjson::stage1_mode::regular);

@@ -12,10 +12,11 @@
 namespace tw::doc {
 namespace {
 
-QString tr(const char *text)
+// lupdate files the Tr::tr() strings under this context, the one they are looked up in at run time.
+struct Tr
 {
-    return QCoreApplication::translate("tw::OpenApi", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tw::OpenApi)
+};
 
 /** Owns one libyaml event so every exit path frees it. */
 struct Event
@@ -86,7 +87,7 @@ public:
             case YAML_MAPPING_START_EVENT:
             case YAML_SEQUENCE_START_EVENT: {
                 if (int(m_frames.size()) >= m_options.maxDepth)
-                    return errorAt(e.start_mark, tr("nesting deeper than %1 levels").arg(m_options.maxDepth));
+                    return errorAt(e.start_mark, Tr::tr("nesting deeper than %1 levels").arg(m_options.maxDepth));
                 const bool mapping = e.type == YAML_MAPPING_START_EVENT;
                 Frame f;
                 f.node.kind = mapping ? NodeKind::Mapping : NodeKind::Sequence;
@@ -144,11 +145,11 @@ public:
                 const std::string name(reinterpret_cast<const char *>(e.data.alias.anchor));
                 const auto it = m_anchors.find(name);
                 if (it == m_anchors.end())
-                    return errorAt(e.start_mark, tr("alias '*%1' refers to an undefined or enclosing anchor")
+                    return errorAt(e.start_mark, Tr::tr("alias '*%1' refers to an undefined or enclosing anchor")
                                                      .arg(QString::fromStdString(name)));
                 m_aliasExpanded = std::min(Saturate, m_aliasExpanded + it->second.expanded);
                 if (m_aliasExpanded > m_options.maxAliasExpansion)
-                    return errorAt(e.start_mark, tr("aliases expand to more than %1 nodes (alias bomb?)")
+                    return errorAt(e.start_mark, Tr::tr("aliases expand to more than %1 nodes (alias bomb?)")
                                                      .arg(m_options.maxAliasExpansion));
                 // Share the anchored node (its children stay where they are); report it here.
                 Node n = it->second.node;
@@ -201,19 +202,19 @@ private:
 
     Error parserError(const yaml_parser_t &p)
     {
-        const QString problem = p.problem ? QString::fromUtf8(p.problem) : tr("unknown problem");
+        const QString problem = p.problem ? QString::fromUtf8(p.problem) : Tr::tr("unknown problem");
         if (p.error == YAML_READER_ERROR) {
             // Reader errors (bad encoding, control characters) carry a byte offset, not a mark.
             const Position pos = m_doc.positionOfOffset(p.problem_offset);
-            return makeError(tr("YAML error: %1").arg(problem),
+            return makeError(Tr::tr("YAML error: %1").arg(problem),
                              QStringLiteral("%1:%2:%3").arg(m_doc.m_displayName).arg(pos.line).arg(pos.column));
         }
         if (p.error == YAML_MEMORY_ERROR)
-            return makeError(tr("YAML error: out of memory"), m_doc.m_displayName);
+            return makeError(Tr::tr("YAML error: out of memory"), m_doc.m_displayName);
         QString message = problem;
         if (p.context)
             message = QStringLiteral("%1 %2").arg(QString::fromUtf8(p.context), problem);
-        return errorAt(p.problem_mark, tr("YAML syntax error: %1").arg(message));
+        return errorAt(p.problem_mark, Tr::tr("YAML syntax error: %1").arg(message));
     }
 
     Document &m_doc;

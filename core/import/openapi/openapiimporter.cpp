@@ -18,10 +18,11 @@
 namespace tw::openapi {
 namespace {
 
-QString tr(const char *text)
+// lupdate files the Tr::tr() strings under this context, the one they are looked up in at run time.
+struct Tr
 {
-    return QCoreApplication::translate("tw::OpenApi", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tw::OpenApi)
+};
 
 constexpr std::array<std::string_view, 8> Methods{"get", "put", "post", "delete", "options", "head", "patch", "trace"};
 
@@ -584,8 +585,8 @@ QString Importer::externalComponent(const QString &kind, NodeRef anchor)
     Component c;
     c.id = id;
     c.kind = ComponentKind::ExternalEntity;
-    c.name = kind == QLatin1StringView("webhooks") ? tr("%1 webhook receivers").arg(m_out.components.front().name)
-                                                   : tr("%1 callback receivers").arg(m_out.components.front().name);
+    c.name = kind == QLatin1StringView("webhooks") ? Tr::tr("%1 webhook receivers").arg(m_out.components.front().name)
+                                                   : Tr::tr("%1 callback receivers").arg(m_out.components.front().name);
     c.technology = QStringLiteral("HTTP");
     c.attributes.insert(QStringLiteral("receives"), kind);
     c.sources << m_refs.sourceOf(anchor);
@@ -872,25 +873,25 @@ void Importer::addOperation(const QString &path, NodeRef pathItem, std::string_v
 Result<ModelFragment> Importer::run()
 {
     if (!step(0))
-        return makeError(tr("cancelled"));
+        return makeError(Tr::tr("cancelled"));
     Result<NodeRef> root = m_bytes ? m_refs.loadRootBytes(m_path, *m_bytes) : m_refs.loadRoot(m_path);
     if (!root.ok())
         return root.error();
     m_root = root.value();
     const doc::Document &d = m_root.doc();
     if (!m_root.isMapping())
-        return makeError(tr("not an OpenAPI or Swagger document: the top level is not a mapping"), d.location(m_root.id));
+        return makeError(Tr::tr("not an OpenAPI or Swagger document: the top level is not a mapping"), d.location(m_root.id));
     const NodeRef openapi = m_refs.getDeref(m_root, "openapi");
     const NodeRef swagger = m_refs.getDeref(m_root, "swagger");
     if (!openapi.isScalar() && !swagger.isScalar())
-        return makeError(tr("not an OpenAPI or Swagger document: neither 'openapi' nor 'swagger' is set"),
+        return makeError(Tr::tr("not an OpenAPI or Swagger document: neither 'openapi' nor 'swagger' is set"),
                          d.location(m_root.id));
     m_swagger2 = !openapi.isScalar();
     const QString version = m_swagger2 ? swagger.string() : openapi.string();
     if (m_swagger2 ? !version.startsWith(QLatin1StringView("2.")) : !version.startsWith(QLatin1StringView("3.")))
-        m_refs.warn(m_swagger2 ? swagger : openapi, tr("unsupported specification version '%1'; importing anyway").arg(version));
+        m_refs.warn(m_swagger2 ? swagger : openapi, Tr::tr("unsupported specification version '%1'; importing anyway").arg(version));
     if (!step(15))
-        return makeError(tr("cancelled"));
+        return makeError(Tr::tr("cancelled"));
 
     const NodeRef info = m_refs.getDeref(m_root, "info");
     QString title = m_refs.getDeref(info, "title").string().trimmed();
@@ -942,7 +943,7 @@ Result<ModelFragment> Importer::run()
     const std::uint32_t pathCount = paths.isMapping() ? paths.size() : 0;
     for (std::uint32_t i = 0; i < pathCount; ++i) {
         if (!step(20 + int(70.0 * i / std::max<std::uint32_t>(1, pathCount))))
-            return makeError(tr("cancelled"));
+            return makeError(Tr::tr("cancelled"));
         const std::string_view key = paths.keyAt(i).text();
         if (isExtension(key))
             continue;
@@ -962,7 +963,7 @@ Result<ModelFragment> Importer::run()
         }
     }
     if (!step(90))
-        return makeError(tr("cancelled"));
+        return makeError(Tr::tr("cancelled"));
 
     // Webhooks (3.1) are requests the API sends: outbound flows to whoever subscribed.
     const NodeRef webhooks = m_refs.getDeref(m_root, "webhooks");
@@ -983,7 +984,7 @@ Result<ModelFragment> Importer::run()
     std::sort(m_out.components.begin() + 1, m_out.components.end(),
               [](const Component &a, const Component &b) { return a.id < b.id; });
     if (!step(100))
-        return makeError(tr("cancelled"));
+        return makeError(Tr::tr("cancelled"));
     return std::move(m_out);
 }
 

@@ -9,10 +9,11 @@
 namespace tw::openapi {
 namespace {
 
-QString tr(const char *text)
+// lupdate files the Tr::tr() strings under this context, the one they are looked up in at run time.
+struct Tr
 {
-    return QCoreApplication::translate("tw::OpenApi", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tw::OpenApi)
+};
 
 // Deeper chains than this are certainly hostile: real specs need a handful of hops.
 constexpr int MaxHops = 64;
@@ -104,7 +105,7 @@ const LoadedDocument *RefResolver::load(const QString &absolutePath, NodeRef fro
     if (!parsed.ok()) {
         m_byPath.insert(absolutePath, nullptr);
         if (from.isValid())
-            warn(from, tr("cannot load referenced file: %1").arg(parsed.errorString()), DiagnosticLevel::Error);
+            warn(from, Tr::tr("cannot load referenced file: %1").arg(parsed.errorString()), DiagnosticLevel::Error);
         else
             m_rootError = parsed.error();
         return nullptr;
@@ -135,12 +136,12 @@ Result<NodeRef> RefResolver::rootOf(const QString &absolutePath, const QByteArra
 {
     const QString path = QDir::cleanPath(absolutePath);
     if (!insideRoot(path))
-        return makeError(tr("the specification is outside the import root %1").arg(m_rootDir), path);
+        return makeError(Tr::tr("the specification is outside the import root %1").arg(m_rootDir), path);
     const LoadedDocument *loaded = load(path, NodeRef(), bytes);
     if (!loaded)
         return m_rootError;
     if (loaded->document.root() == doc::InvalidNode)
-        return makeError(tr("the document is empty"), loaded->relativePath + QStringLiteral(":1:1"));
+        return makeError(Tr::tr("the document is empty"), loaded->relativePath + QStringLiteral(":1:1"));
     return NodeRef{loaded, loaded->document.root()};
 }
 
@@ -162,7 +163,7 @@ NodeRef RefResolver::deref(NodeRef node)
     if (cached != m_cache.constEnd())
         return cached.value();
     if (m_depth >= MaxNesting) {
-        warn(node, tr("$ref nesting is too deep; not followed"), DiagnosticLevel::Error);
+        warn(node, Tr::tr("$ref nesting is too deep; not followed"), DiagnosticLevel::Error);
         return {};
     }
     ++m_depth;
@@ -181,7 +182,7 @@ NodeRef RefResolver::deref(NodeRef node)
         }
         if (m_inProgress.contains(current.key())) {
             const NodeRef at{current.src, current.doc().find(current.id, "$ref")};
-            warn(at, tr("circular $ref '%1' refers to itself").arg(QString::fromUtf8(refText(current))),
+            warn(at, Tr::tr("circular $ref '%1' refers to itself").arg(QString::fromUtf8(refText(current))),
                  DiagnosticLevel::Error);
             result = {};
             break;
@@ -194,7 +195,7 @@ NodeRef RefResolver::deref(NodeRef node)
             break;
         }
         if (hop == MaxHops - 1) {
-            warn(node, tr("$ref chain is too long; not followed"), DiagnosticLevel::Error);
+            warn(node, Tr::tr("$ref chain is too long; not followed"), DiagnosticLevel::Error);
             result = {};
         }
     }
@@ -227,7 +228,7 @@ NodeRef RefResolver::resolveOne(NodeRef refObject)
     const NodeRef at{refObject.src, refObject.doc().find(refObject.id, "$ref")};
     const QString ref = at.string();
     if (hasUriScheme(ref)) {
-        warn(at, tr("refused $ref '%1': only local files inside the import root are followed, never URLs").arg(ref),
+        warn(at, Tr::tr("refused $ref '%1': only local files inside the import root are followed, never URLs").arg(ref),
              DiagnosticLevel::Error);
         return {};
     }
@@ -242,25 +243,25 @@ NodeRef RefResolver::resolveOne(NodeRef refObject)
                                                      ? decoded
                                                      : refObject.src->directory + QLatin1Char('/') + decoded);
         if (!insideRoot(absolute)) {
-            warn(at, tr("refused $ref '%1': it leaves the import root").arg(ref), DiagnosticLevel::Error);
+            warn(at, Tr::tr("refused $ref '%1': it leaves the import root").arg(ref), DiagnosticLevel::Error);
             return {};
         }
         // (A file already loaded may have come from memory: loadRootBytes.)
         if (!m_byPath.contains(absolute) && !QFileInfo(absolute).isFile()) {
-            warn(at, tr("$ref '%1': file not found").arg(ref), DiagnosticLevel::Error);
+            warn(at, Tr::tr("$ref '%1': file not found").arg(ref), DiagnosticLevel::Error);
             return {};
         }
         target = load(absolute, at);
         if (!target)
             return {};
         if (target->document.root() == doc::InvalidNode) {
-            warn(at, tr("$ref '%1': the referenced file is empty").arg(ref), DiagnosticLevel::Error);
+            warn(at, Tr::tr("$ref '%1': the referenced file is empty").arg(ref), DiagnosticLevel::Error);
             return {};
         }
     }
     const NodeRef found = walkPointer(target, percentDecode(fragment), at);
     if (!found.isValid())
-        warn(at, tr("$ref '%1': target not found").arg(ref), DiagnosticLevel::Error);
+        warn(at, Tr::tr("$ref '%1': target not found").arg(ref), DiagnosticLevel::Error);
     return found;
 }
 
@@ -270,7 +271,7 @@ NodeRef RefResolver::walkPointer(const LoadedDocument *target, const QString &po
     if (pointer.isEmpty())
         return current;
     if (!pointer.startsWith(QLatin1Char('/'))) {
-        warn(from, tr("$ref fragment '%1' is not a JSON pointer (anchors are not supported)").arg(pointer));
+        warn(from, Tr::tr("$ref fragment '%1' is not a JSON pointer (anchors are not supported)").arg(pointer));
         return {};
     }
     const QList<QStringView> tokens = QStringView(pointer).mid(1).split(QLatin1Char('/'));

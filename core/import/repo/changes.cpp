@@ -10,10 +10,11 @@
 namespace tw::changes {
 namespace {
 
-QString tr(const char *text)
+// lupdate files the Tr::tr() strings under this context, the one they are looked up in at run time.
+struct Tr
 {
-    return QCoreApplication::translate("tw::Changes", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tw::Changes)
+};
 
 template<typename T>
 QMap<QString, const T *> byId(const QList<T> &list)
@@ -100,8 +101,8 @@ Summary summarize(const SystemModel &before, const QList<InputDigest> &beforeInp
         kinds.insert(in.path, in.kind);
     static const QSet<QString> iac = {QStringLiteral("terraform"), QStringLiteral("kubernetes"), QStringLiteral("compose"),
                                       QStringLiteral("dockerfile")};
-    const std::pair<const QStringList *, QString> lists[] = {{&outcome.added, tr("added")}, {&outcome.modified, tr("modified")},
-                                                             {&outcome.deleted, tr("deleted")}};
+    const std::pair<const QStringList *, QString> lists[] = {{&outcome.added, Tr::tr("added")}, {&outcome.modified, Tr::tr("modified")},
+                                                             {&outcome.deleted, Tr::tr("deleted")}};
     for (const auto &[list, what] : lists) {
         for (const QString &path : *list) {
             if (iac.contains(kinds.value(path)))

@@ -17,10 +17,11 @@
 namespace tw::compose {
 namespace {
 
-QString tr(const char *text)
+// lupdate files the Tr::tr() strings under this context, the one they are looked up in at run time.
+struct Tr
 {
-    return QCoreApplication::translate("tw::Compose", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tw::Compose)
+};
 
 class ComposeReader
 {
@@ -74,7 +75,7 @@ public:
         const doc::NodeId root = m_doc.root();
         const doc::NodeId services = m_doc.find(root, "services");
         if (!m_doc.isMapping(services)) {
-            m.diagnostics.append(Diagnostic{DiagnosticLevel::Warning, tr("no services in this compose file"), ref(root)});
+            m.diagnostics.append(Diagnostic{DiagnosticLevel::Warning, Tr::tr("no services in this compose file"), ref(root)});
             return m;
         }
         // Networks: declared ones, plus the implicit default one every service without
@@ -87,7 +88,7 @@ public:
             networkIds.insert(id);
             TrustBoundary b;
             b.id = id;
-            b.name = tr("network %1").arg(name);
+            b.name = Tr::tr("network %1").arg(name);
             b.kind = BoundaryKind::Network;
             b.sources.append(ref(where));
             m.boundaries.append(b);
@@ -219,7 +220,7 @@ public:
                 e.id = QStringLiteral("ep:%1:port/%2").arg(name, hostPort.isEmpty() ? containerPort : hostPort);
                 e.componentId = c.id;
                 e.kind = EntryPointKind::Port;
-                e.name = tr("port %1").arg(hostPort.isEmpty() ? containerPort : hostPort);
+                e.name = Tr::tr("port %1").arg(hostPort.isEmpty() ? containerPort : hostPort);
                 e.attributes.insert(QStringLiteral("container-port"), containerPort);
                 e.attributes.insert(QStringLiteral("published"), true);
                 e.attributes.insert(QLatin1StringView(attr::InternetFacing), !loopback);
@@ -254,7 +255,7 @@ public:
             for (const QString &dep : list(m_doc.find(svc, "depends_on")) + list(m_doc.find(svc, "links"))) {
                 const QString target = idByName.value(dep.section(QLatin1Char(':'), 0, 0));
                 if (!target.isEmpty())
-                    addFlow(m, c.id, target, QString(), 0, std::nullopt, std::nullopt, tr("depends on"), ref(m_doc.find(svc, "depends_on")));
+                    addFlow(m, c.id, target, QString(), 0, std::nullopt, std::nullopt, Tr::tr("depends on"), ref(m_doc.find(svc, "depends_on")));
             }
             m.components.append(c);
         }
@@ -280,7 +281,7 @@ private:
                 f.encrypted = encrypted;
             if (!f.authenticated)
                 f.authenticated = authenticated;
-            if (f.label.isEmpty() || f.label == tr("depends on"))
+            if (f.label.isEmpty() || f.label == Tr::tr("depends on"))
                 f.label = label;
             if (where.line > 0 && !f.sources.contains(where))
                 f.sources.append(where);

@@ -14,10 +14,11 @@
 namespace tw::dockerfile {
 namespace {
 
-QString tr(const char *text)
+// lupdate files the Tr::tr() strings under this context, the one they are looked up in at run time.
+struct Tr
 {
-    return QCoreApplication::translate("tw::Dockerfile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tw::Dockerfile)
+};
 
 struct Instruction
 {
@@ -91,7 +92,7 @@ Result<ModelFragment> importDockerfile(const QString &path, const QString &rootD
     const QString relative = rootDir.isEmpty() ? QFileInfo(path).fileName() : QDir(rootDir).relativeFilePath(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(tr("cannot read %1: %2").arg(relative, file.errorString()), relative);
+        return makeError(Tr::tr("cannot read %1: %2").arg(relative, file.errorString()), relative);
     const QString folder = images::componentNameOf(QDir(rootDir).relativeFilePath(QFileInfo(path).absolutePath()), QDir(rootDir).dirName());
     return importDockerfileBytes(file.read(4 * 1024 * 1024), relative, folder);
 }
@@ -109,7 +110,7 @@ Result<ModelFragment> importDockerfileBytes(const QByteArray &bytes, const QStri
     }
     ModelFragment m;
     if (finalFrom < 0) {
-        m.diagnostics.append(Diagnostic{DiagnosticLevel::Warning, tr("no FROM instruction: not a Dockerfile"),
+        m.diagnostics.append(Diagnostic{DiagnosticLevel::Warning, Tr::tr("no FROM instruction: not a Dockerfile"),
                                         SourceRef{QStringLiteral("dockerfile"), relative, 1, 1}});
         return m;
     }

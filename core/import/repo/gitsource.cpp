@@ -15,10 +15,11 @@
 namespace tw::git {
 namespace {
 
-QString tr(const char *text)
+// lupdate files the Tr::tr() strings under this context, the one they are looked up in at run time.
+struct Tr
 {
-    return QCoreApplication::translate("tw::Git", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tw::Git)
+};
 
 /** libgit2 wants one init per use; it counts. */
 struct Library
@@ -32,7 +33,7 @@ struct Library
 QString lastError()
 {
     const git_error *e = git_error_last();
-    return e && e->message ? QString::fromUtf8(e->message) : tr("unknown libgit2 error");
+    return e && e->message ? QString::fromUtf8(e->message) : Tr::tr("unknown libgit2 error");
 }
 
 // A named deleter, not a lambda: clang gives a lambda in an alias template a new type at every
@@ -73,7 +74,7 @@ bool writeBlob(git_repository *repo, const git_oid *id, const QString &path, qin
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(static_cast<const char *>(git_blob_rawcontent(blob.get())), size) != size) {
-        *error = tr("%1 cannot be written: %2").arg(path, file.errorString());
+        *error = Tr::tr("%1 cannot be written: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -139,11 +140,11 @@ struct Repository::Impl
         git_object *rawObject = nullptr;
         const QByteArray rev = revision.toUtf8();
         if (git_revparse_single(&rawObject, repo, rev.constData()) != 0)
-            return makeError(tr("\"%1\" is not a revision of %2: %3").arg(revision, path, lastError()));
+            return makeError(Tr::tr("\"%1\" is not a revision of %2: %3").arg(revision, path, lastError()));
         Owned<git_object, git_object_free> object(rawObject);
         git_object *rawCommit = nullptr;
         if (git_object_peel(&rawCommit, object.get(), GIT_OBJECT_COMMIT) != 0)
-            return makeError(tr("\"%1\" does not name a commit: %2").arg(revision, lastError()));
+            return makeError(Tr::tr("\"%1\" does not name a commit: %2").arg(revision, lastError()));
         return Owned<git_commit, git_commit_free>(reinterpret_cast<git_commit *>(rawCommit));
     }
 
@@ -169,7 +170,7 @@ Result<Repository> Repository::open(const QString &path)
     Repository r;
     const QByteArray encoded = QFile::encodeName(path);
     if (git_repository_open_ext(&r.d->repo, encoded.constData(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr) != 0)
-        return makeError(tr("%1 is not a git repository: %2").arg(path, lastError()));
+        return makeError(Tr::tr("%1 is not a git repository: %2").arg(path, lastError()));
     r.d->path = path;
     return r;
 }

@@ -20,10 +20,11 @@
 namespace tw::kubernetes {
 namespace {
 
-QString tr(const char *text)
+// lupdate files the Tr::tr() strings under this context, the one they are looked up in at run time.
+struct Tr
 {
-    return QCoreApplication::translate("tw::Kubernetes", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tw::Kubernetes)
+};
 
 const QSet<QString> &workloadKinds()
 {
@@ -54,7 +55,7 @@ public:
         const QString relative = m_root.isEmpty() ? QFileInfo(path).fileName() : QDir(m_root).relativeFilePath(path);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            m.diagnostics.append(Diagnostic{DiagnosticLevel::Error, tr("cannot read the file"), SourceRef{{}, relative, 0, 0}});
+            m.diagnostics.append(Diagnostic{DiagnosticLevel::Error, Tr::tr("cannot read the file"), SourceRef{{}, relative, 0, 0}});
             return;
         }
         loadBytes(file.readAll(), relative, m);
@@ -64,7 +65,7 @@ public:
     {
         if (bytes.contains("{{")) {
             // A Helm template is not YAML until rendered; reading it anyway would invent a model.
-            m.diagnostics.append(Diagnostic{DiagnosticLevel::Info, tr("Helm template (contains {{ … }}): skipped, render it first"),
+            m.diagnostics.append(Diagnostic{DiagnosticLevel::Info, Tr::tr("Helm template (contains {{ … }}): skipped, render it first"),
                                             SourceRef{QStringLiteral("kubernetes"), relative, 1, 1}});
             return;
         }
@@ -90,7 +91,7 @@ public:
         if (!m_objects.isEmpty()) {
             TrustBoundary cluster;
             cluster.id = QStringLiteral("k8s:cluster");
-            cluster.name = tr("Kubernetes cluster");
+            cluster.name = Tr::tr("Kubernetes cluster");
             cluster.kind = BoundaryKind::Cluster;
             m.boundaries.append(cluster);
         }
@@ -106,7 +107,7 @@ public:
                 namespaces.insert(ns);
                 TrustBoundary b;
                 b.id = id;
-                b.name = tr("namespace %1").arg(ns);
+                b.name = Tr::tr("namespace %1").arg(ns);
                 b.kind = BoundaryKind::Namespace;
                 b.parentId = QStringLiteral("k8s:cluster");
                 b.attributes.insert(QStringLiteral("network-policy"), policed.contains(ns));
@@ -204,7 +205,7 @@ public:
                     e.id = QStringLiteral("ep:%1:%2/%3").arg(o.name, type.toLower(), port);
                     e.componentId = target;
                     e.kind = EntryPointKind::Port;
-                    e.name = tr("%1 port %2 of Service %3").arg(type, port, o.name);
+                    e.name = Tr::tr("%1 port %2 of Service %3").arg(type, port, o.name);
                     e.attributes.insert(QLatin1StringView(attr::InternetFacing), true);
                     e.attributes.insert(QStringLiteral("service-type"), type);
                     e.sources.append(ref(o, p));
@@ -244,7 +245,7 @@ public:
                     e.id = QStringLiteral("ep:%1:ingress/%2%3").arg(o.name, host.isEmpty() ? QStringLiteral("*") : host, path);
                     e.componentId = target;
                     e.kind = EntryPointKind::HttpOperation;
-                    e.name = tr("Ingress %1: %2%3").arg(o.name, host.isEmpty() ? QStringLiteral("*") : host, path);
+                    e.name = Tr::tr("Ingress %1: %2%3").arg(o.name, host.isEmpty() ? QStringLiteral("*") : host, path);
                     e.path = path.isEmpty() ? QStringLiteral("/") : path;
                     e.attributes.insert(QLatin1StringView(attr::InternetFacing), true);
                     e.attributes.insert(QStringLiteral("tls"), tls);
@@ -300,7 +301,7 @@ public:
                 f.port = port;
                 if (!scheme.isEmpty())
                     f.encrypted = scheme == QLatin1StringView("https") || scheme == QLatin1StringView("grpcs");
-                f.label = tr("via Service %1").arg(service);
+                f.label = Tr::tr("via Service %1").arg(service);
                 f.sources.append(where);
                 m.flows.append(f);
             }

@@ -16,10 +16,11 @@
 namespace tw::manifests {
 namespace {
 
-QString tr(const char *text)
+// lupdate files the Tr::tr() strings under this context, the one they are looked up in at run time.
+struct Tr
 {
-    return QCoreApplication::translate("tw::Manifests", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tw::Manifests)
+};
 
 struct Dependency
 {
@@ -211,7 +212,7 @@ Result<ModelFragment> importManifest(const QString &path, const QString &rootDir
     const QString relative = rootDir.isEmpty() ? QFileInfo(path).fileName() : QDir(rootDir).relativeFilePath(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(tr("cannot read %1: %2").arg(relative, file.errorString()), relative);
+        return makeError(Tr::tr("cannot read %1: %2").arg(relative, file.errorString()), relative);
     const QByteArray text = file.read(8 * 1024 * 1024);
     const QString name = QFileInfo(path).fileName().toLower();
     QString ecosystem;
@@ -220,7 +221,7 @@ Result<ModelFragment> importManifest(const QString &path, const QString &rootDir
         QJsonParseError error;
         QJsonDocument::fromJson(text, &error);
         if (error.error != QJsonParseError::NoError) {
-            return makeError(tr("%1 is not valid JSON: %2").arg(relative, error.errorString()),
+            return makeError(Tr::tr("%1 is not valid JSON: %2").arg(relative, error.errorString()),
                              QStringLiteral("%1:%2").arg(relative).arg(lineOf(text, error.offset)));
         }
         const bool npmFile = name == QLatin1StringView("package.json");

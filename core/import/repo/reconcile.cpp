@@ -13,10 +13,11 @@
 namespace tw::reconcile {
 namespace {
 
-QString tr(const char *text)
+// lupdate files the Tr::tr() strings under this context, the one they are looked up in at run time.
+struct Tr
 {
-    return QCoreApplication::translate("tw::Reconcile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tw::Reconcile)
+};
 
 /** How a service can be addressed, from the facts its importers recorded. */
 struct Addresses
@@ -78,7 +79,7 @@ QString matches(const QUrl &url, const Component &service, const Addresses &a)
         || host == QLatin1StringView("::1")) {
         // A port on the local host: the service that publishes it.
         const int effective = port > 0 ? port : (url.scheme() == QLatin1StringView("https") ? 443 : 80);
-        return a.localPorts.contains(effective) ? tr("%1 publishes port %2").arg(service.name).arg(effective) : QString();
+        return a.localPorts.contains(effective) ? Tr::tr("%1 publishes port %2").arg(service.name).arg(effective) : QString();
     }
     // A service name ("orders", "orders:8080") or Kubernetes DNS ("orders.shop.svc.cluster.local").
     static const QRegularExpression cluster(QStringLiteral(R"re(^([a-z0-9-]+)(\.[a-z0-9-]+)?\.svc(\.cluster\.local)?$)re"));
@@ -94,10 +95,10 @@ QString matches(const QUrl &url, const Component &service, const Addresses &a)
         // (or a stale spec): not a match.
         if (port > 0 && !a.ports.isEmpty() && !a.ports.contains(port))
             return {};
-        return port > 0 ? tr("%1 is addressed as %2:%3").arg(service.name, host).arg(port) : tr("%1 is addressed as %2").arg(service.name, host);
+        return port > 0 ? Tr::tr("%1 is addressed as %2:%3").arg(service.name, host).arg(port) : Tr::tr("%1 is addressed as %2").arg(service.name, host);
     }
     // Any other host: a service behind an Ingress for that host.
-    return a.hosts.contains(host) ? tr("an Ingress routes %1 to %2").arg(host, service.name) : QString();
+    return a.hosts.contains(host) ? Tr::tr("an Ingress routes %1 to %2").arg(host, service.name) : QString();
 }
 
 /** Moves everything of component `fromIndex` (evidence, facts, entry points, flows) to `intoIndex`. */
@@ -237,7 +238,7 @@ int attachApis(SystemModel &model, const QHash<QString, QString> &specOwners)
                 for (qsizetype k = 0; k < services.size(); ++k) {
                     const Component &service = model.components[services[k]];
                     if (!owner.isEmpty() && service.id == owner && !candidates.contains(owner))
-                        candidates.insert(owner, tr("the relative server %1 is %2's own; the spec is in its folder").arg(text, service.name));
+                        candidates.insert(owner, Tr::tr("the relative server %1 is %2's own; the spec is in its folder").arg(text, service.name));
                 }
                 continue;
             }
@@ -252,13 +253,13 @@ int attachApis(SystemModel &model, const QHash<QString, QString> &specOwners)
             attach.append(Decision{api.id, candidates.firstKey(), candidates.first()});
         } else if (candidates.isEmpty()) {
             model.diagnostics.append(Diagnostic{DiagnosticLevel::Warning,
-                                                urls.isEmpty() ? tr("API \"%1\" names no server; it is not attached to any service").arg(api.name)
-                                                               : tr("API \"%1\" is not attached to any service: no service matches its servers (%2)")
+                                                urls.isEmpty() ? Tr::tr("API \"%1\" names no server; it is not attached to any service").arg(api.name)
+                                                               : Tr::tr("API \"%1\" is not attached to any service: no service matches its servers (%2)")
                                                                      .arg(api.name, urls.join(QStringLiteral(", "))),
                                                 note});
         } else {
             model.diagnostics.append(Diagnostic{DiagnosticLevel::Warning,
-                                                tr("API \"%1\" is not attached: its servers match several services (%2)")
+                                                Tr::tr("API \"%1\" is not attached: its servers match several services (%2)")
                                                     .arg(api.name, candidates.keys().join(QStringLiteral(", "))),
                                                 note});
         }
@@ -275,7 +276,7 @@ int attachApis(SystemModel &model, const QHash<QString, QString> &specOwners)
             continue;
         const SourceRef &where = c.sources.first();
         model.diagnostics.append(Diagnostic{DiagnosticLevel::Info,
-                                            tr("%1 (%2) matches no compose or Kubernetes service by name; kept as a component of its own")
+                                            Tr::tr("%1 (%2) matches no compose or Kubernetes service by name; kept as a component of its own")
                                                 .arg(c.id, where.file),
                                             SourceRef{QStringLiteral("reconcile"), where.file, where.line, where.column}});
     }
@@ -295,7 +296,7 @@ int attachApis(SystemModel &model, const QHash<QString, QString> &specOwners)
         for (const QJsonValue &v : c.attributes.value(QStringLiteral("apis")).toArray()) {
             const QJsonObject o = v.toObject();
             model.diagnostics.append(Diagnostic{DiagnosticLevel::Info,
-                                                tr("API \"%1\" is served by %2: %3")
+                                                Tr::tr("API \"%1\" is served by %2: %3")
                                                     .arg(o.value(QStringLiteral("title")).toString(), c.id, o.value(QStringLiteral("why")).toString()),
                                                 SourceRef{QStringLiteral("reconcile"), o.value(QStringLiteral("file")).toString(),
                                                           o.value(QStringLiteral("line")).toInt(), o.value(QStringLiteral("column")).toInt()}});
@@ -332,7 +333,7 @@ int attachBuilds(SystemModel &model, const QHash<QString, QString> &folderCompon
         const SourceRef where = folder.sources.isEmpty() ? SourceRef{} : folder.sources.first();
         if (it.value().size() > 1) {
             model.diagnostics.append(Diagnostic{DiagnosticLevel::Warning,
-                                                tr("%1 is built by several compose services (%2); kept apart").arg(it.key(), it.value().join(QStringLiteral(", "))),
+                                                Tr::tr("%1 is built by several compose services (%2); kept apart").arg(it.key(), it.value().join(QStringLiteral(", "))),
                                                 SourceRef{QStringLiteral("reconcile"), where.file, where.line, where.column}});
             continue;
         }

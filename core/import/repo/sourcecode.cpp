@@ -16,10 +16,11 @@
 namespace tw::sourcecode {
 namespace {
 
-QString tr(const char *text)
+// lupdate files the Tr::tr() strings under this context, the one they are looked up in at run time.
+struct Tr
 {
-    return QCoreApplication::translate("tw::SourceCode", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tw::SourceCode)
+};
 
 /** Stands for a character inside a string in the masked view. */
 constexpr QChar kMask(0x1);
@@ -917,7 +918,7 @@ ModelFragment toFragment(const Findings &findings, const QString &file, const QS
         routeIds.insert(e.id);
         e.componentId = ownerId;
         e.kind = EntryPointKind::QueueTopic;
-        e.name = tr("consumes %1").arg(t.name);
+        e.name = Tr::tr("consumes %1").arg(t.name);
         e.path = t.name;
         e.attributes.insert(QStringLiteral("framework"), t.framework);
         e.attributes.insert(QStringLiteral("detected-in"), QStringLiteral("source"));
@@ -934,7 +935,7 @@ ModelFragment toFragment(const Findings &findings, const QString &file, const QS
         ensure(target->id, target->name, target->internal ? ComponentKind::Service : ComponentKind::ExternalEntity,
                target->internal ? QJsonObject() : QJsonObject{{QStringLiteral("external"), true}}, call.line);
         const bool https = url.scheme() == QLatin1StringView("https");
-        flow(target->id, url.scheme(), url.port(https ? 443 : 80), https, tr("HTTP calls"), {}, call.line);
+        flow(target->id, url.scheme(), url.port(https ? 443 : 80), https, Tr::tr("HTTP calls"), {}, call.line);
     }
 
     // Connection strings: flows to the stores and brokers they name.
@@ -949,7 +950,7 @@ ModelFragment toFragment(const Findings &findings, const QString &file, const QS
             attributes.insert(QStringLiteral("external"), true);
         ensure(target->id, target->name, broker ? ComponentKind::Queue : ComponentKind::Datastore, attributes, c.line);
         flow(target->id, c.scheme, c.port, c.tls ? std::optional<bool>(true) : std::nullopt,
-             broker ? tr("broker connection") : tr("database connection"), {}, c.line);
+             broker ? Tr::tr("broker connection") : Tr::tr("database connection"), {}, c.line);
     }
 
     // LLM SDKs: the provider's service and a flow to it. A framework (LangChain …) counts only
@@ -977,7 +978,7 @@ ModelFragment toFragment(const Findings &findings, const QString &file, const QS
                 ai.technology = c.library;
         }
         flow(id, external ? QStringLiteral("https") : QString(), external ? 443 : 0, external ? std::optional<bool>(true) : std::nullopt,
-             tr("LLM requests"), QJsonObject{{QStringLiteral("sdk"), c.library}}, c.line);
+             Tr::tr("LLM requests"), QJsonObject{{QStringLiteral("sdk"), c.library}}, c.line);
     }
     m.components.prepend(owner);
     return m;

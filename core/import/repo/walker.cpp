@@ -16,10 +16,11 @@
 namespace tw::repo {
 namespace {
 
-QString tr(const char *text)
+// lupdate files the Tr::tr() strings under this context, the one they are looked up in at run time.
+struct Tr
 {
-    return QCoreApplication::translate("tw::Walker", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tw::Walker)
+};
 
 struct Library
 {
@@ -30,7 +31,7 @@ struct Library
 QString lastError()
 {
     const git_error *e = git_error_last();
-    return e && e->message ? QString::fromUtf8(e->message) : tr("unknown libgit2 error");
+    return e && e->message ? QString::fromUtf8(e->message) : Tr::tr("unknown libgit2 error");
 }
 
 struct RepoFree
@@ -108,12 +109,12 @@ int notify(const git_diff *, const git_diff_delta *delta, const char *, void *pa
         const QString target = link.canonicalFilePath();
         const bool inside = !target.isEmpty() && target.startsWith(state->root + QLatin1Char('/'));
         if (!inside) {
-            result.notes.append(Diagnostic{DiagnosticLevel::Info, tr("symbolic link leaves the import root; not followed"),
+            result.notes.append(Diagnostic{DiagnosticLevel::Info, Tr::tr("symbolic link leaves the import root; not followed"),
                                            SourceRef{{}, relative, 0, 0}});
             return 1;
         }
         if (!QFileInfo(target).isFile()) {
-            result.notes.append(Diagnostic{DiagnosticLevel::Info, tr("symbolic link to a folder; not followed"),
+            result.notes.append(Diagnostic{DiagnosticLevel::Info, Tr::tr("symbolic link to a folder; not followed"),
                                            SourceRef{{}, relative, 0, 0}});
             return 1;
         }
@@ -121,7 +122,7 @@ int notify(const git_diff *, const git_diff_delta *delta, const char *, void *pa
     }
     if (size > state->options->maxFileSize) {
         result.notes.append(Diagnostic{DiagnosticLevel::Info,
-                                       tr("larger than %1 MB; skipped").arg(state->options->maxFileSize / (1024 * 1024)),
+                                       Tr::tr("larger than %1 MB; skipped").arg(state->options->maxFileSize / (1024 * 1024)),
                                        SourceRef{{}, relative, 0, 0}});
         return 1;
     }
@@ -155,7 +156,7 @@ Result<WalkResult> walk(const QString &rootPath, const WalkOptions &options)
 {
     const QFileInfo info(rootPath);
     if (!info.isDir())
-        return makeError(tr("%1 is not a folder").arg(rootPath));
+        return makeError(Tr::tr("%1 is not a folder").arg(rootPath));
     Library library;
     WalkResult result;
     result.root = info.canonicalFilePath();
@@ -180,7 +181,7 @@ Result<WalkResult> walk(const QString &rootPath, const WalkOptions &options)
                 prefix = relative.toUtf8() + '/';
             git_index *rawIndex = nullptr;
             if (git_repository_index(&rawIndex, raw) != 0)
-                return makeError(tr("%1: the git index cannot be read: %2").arg(rootPath, lastError()));
+                return makeError(Tr::tr("%1: the git index cannot be read: %2").arg(rootPath, lastError()));
             index.reset(rawIndex);
             result.gitWorkingTree = true;
         }
@@ -194,7 +195,7 @@ Result<WalkResult> walk(const QString &rootPath, const WalkOptions &options)
             return makeError(lastError());
         repo.reset(raw);
         if (git_repository_set_workdir(raw, encodedRoot.constData(), 0) != 0 || git_index_new(&rawIndex) != 0)
-            return makeError(tr("%1 cannot be walked: %2").arg(rootPath, lastError()));
+            return makeError(Tr::tr("%1 cannot be walked: %2").arg(rootPath, lastError()));
         index.reset(rawIndex);
         if (git_repository_set_index(raw, rawIndex) != 0)
             return makeError(lastError());
@@ -224,9 +225,9 @@ Result<WalkResult> walk(const QString &rootPath, const WalkOptions &options)
     const int rc = git_diff_index_to_workdir(&rawDiff, repo.get(), index.get(), &diffOptions);
     std::unique_ptr<git_diff, DiffFree> diff(rawDiff);
     if (state.cancelled)
-        return makeError(tr("cancelled"));
+        return makeError(Tr::tr("cancelled"));
     if (rc != 0)
-        return makeError(tr("%1 cannot be walked: %2").arg(rootPath, lastError()));
+        return makeError(Tr::tr("%1 cannot be walked: %2").arg(rootPath, lastError()));
     std::sort(result.files.begin(), result.files.end(), [](const WalkedFile &a, const WalkedFile &b) { return a.relative < b.relative; });
     if (result.ignored > 0)
         result.notes.append(Diagnostic{DiagnosticLevel::Info,

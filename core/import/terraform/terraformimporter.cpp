@@ -23,10 +23,11 @@
 namespace tw::terraform {
 namespace {
 
-QString tr(const char *text)
+// lupdate files the Tr::tr() strings under this context, the one they are looked up in at run time.
+struct Tr
 {
-    return QCoreApplication::translate("tw::Terraform", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tw::Terraform)
+};
 
 QString qs(std::string_view v)
 {
@@ -164,7 +165,7 @@ Value Module::local(const QString &name)
         if (!m_importer->m_reportedCycles.contains(id)) {
             m_importer->m_reportedCycles.insert(id);
             m_importer->diagnose(DiagnosticLevel::Error,
-                                 tr("Cycle between local values: local.%1 depends on itself").arg(name),
+                                 Tr::tr("Cycle between local values: local.%1 depends on itself").arg(name),
                                  m_importer->sourceRef(*def->file, def->range));
         }
         return Value();
@@ -250,13 +251,13 @@ Result<ModelFragment> Importer::run(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return makeError(tr("No such file or directory"), path);
+        return makeError(Tr::tr("No such file or directory"), path);
     const QString dir = info.isDir() ? info.canonicalFilePath() : info.canonicalPath();
     m_root = m_options.rootDir.isEmpty() ? dir : QFileInfo(m_options.rootDir).canonicalFilePath();
     if (m_root.isEmpty())
-        return makeError(tr("The import root does not exist"), m_options.rootDir);
+        return makeError(Tr::tr("The import root does not exist"), m_options.rootDir);
     if (!insideRoot(info.canonicalFilePath()))
-        return makeError(tr("The input lies outside the import root"), path);
+        return makeError(Tr::tr("The input lies outside the import root"), path);
     m_artifact = info.fileName();
     QStringList only;
     if (!info.isDir())
@@ -265,10 +266,10 @@ Result<ModelFragment> Importer::run(const QString &path)
         m_options.progress(0);
     loadModule(QString(), dir, only, 0, {});
     if (cancelled())
-        return makeError(tr("cancelled"));
+        return makeError(Tr::tr("cancelled"));
     map();
     if (cancelled())
-        return makeError(tr("cancelled"));
+        return makeError(Tr::tr("cancelled"));
     if (m_options.progress)
         m_options.progress(100);
     return std::move(m_fragment);
@@ -280,7 +281,7 @@ void Importer::readFile(Module &m, const QString &absPath)
     SourceFile sf;
     sf.rel = rel(absPath);
     if (!f.open(QIODevice::ReadOnly)) {
-        diagnose(DiagnosticLevel::Error, tr("Cannot read the file: %1").arg(f.errorString()), SourceRef{m_artifact, sf.rel, 0, 0});
+        diagnose(DiagnosticLevel::Error, Tr::tr("Cannot read the file: %1").arg(f.errorString()), SourceRef{m_artifact, sf.rel, 0, 0});
         return;
     }
     QByteArray bytes = f.readAll();
@@ -327,7 +328,7 @@ Module *Importer::loadModule(const QString &prefix, const QString &dir, const QS
             return m;
         // A symlink may point elsewhere: the canonical path decides.
         if (!insideRoot(p)) {
-            diagnose(DiagnosticLevel::Error, tr("Refusing to read a file outside the import root"), SourceRef{m_artifact, QFileInfo(p).fileName(), 0, 0});
+            diagnose(DiagnosticLevel::Error, Tr::tr("Refusing to read a file outside the import root"), SourceRef{m_artifact, QFileInfo(p).fileName(), 0, 0});
             continue;
         }
         readFile(*m, p);
@@ -429,7 +430,7 @@ void Importer::checkVariableDefault(const QString &name, const Value &value, con
     const QJsonArray secrets = findSecrets(Value::map(std::move(wrap)));
     for (const QJsonValue &s : secrets)
         diagnose(DiagnosticLevel::Warning,
-                 tr("Variable \"%1\" has a hard-coded value that looks like a %2 (%3); keep secrets out of the configuration")
+                 Tr::tr("Variable \"%1\" has a hard-coded value that looks like a %2 (%3); keep secrets out of the configuration")
                      .arg(name, s[QStringLiteral("type")].toString(), s[QStringLiteral("fingerprint")].toString()),
                  where);
 }
@@ -452,7 +453,7 @@ void Importer::checkProvider(Module &m, const hcl::Block *block, const SourceFil
     c.attributes.insert(QString::fromLatin1(fact::HardcodedSecrets), secrets);
     c.attributes.insert(QString::fromLatin1(fact::PlaintextSecret), true);
     c.sources.append(sourceRef(*sf, block->typeRange()));
-    diagnose(DiagnosticLevel::Warning, tr("Provider \"%1\" has hard-coded credentials").arg(address), c.sources.front());
+    diagnose(DiagnosticLevel::Warning, Tr::tr("Provider \"%1\" has hard-coded credentials").arg(address), c.sources.front());
     m_fragment.components.append(std::move(c));
 }
 
@@ -464,7 +465,7 @@ void Importer::callModule(Module &parent, const hcl::Block *block, const SourceF
     const hcl::Attribute *sourceAttr = block->body().findAttribute("source");
     const auto source = sourceAttr ? parent.m_eval.evaluate(sourceAttr->expression()).asString() : std::nullopt;
     if (!source) {
-        diagnose(DiagnosticLevel::Warning, tr("Module \"%1\" has no static source; not imported").arg(address), where);
+        diagnose(DiagnosticLevel::Warning, Tr::tr("Module \"%1\" has no static source; not imported").arg(address), where);
         return;
     }
     const bool local = source->startsWith(QLatin1StringView("./")) || source->startsWith(QLatin1StringView("../"))
@@ -489,15 +490,15 @@ void Importer::callModule(Module &parent, const hcl::Block *block, const SourceF
     const QString lexical = QDir::cleanPath(QDir(parent.m_dir).absoluteFilePath(*source));
     if (!insideRoot(lexical) || (!target.isEmpty() && !insideRoot(target))) {
         diagnose(DiagnosticLevel::Error,
-                 tr("Module \"%1\": source \"%2\" lies outside the import root; not read").arg(address, *source), where);
+                 Tr::tr("Module \"%1\": source \"%2\" lies outside the import root; not read").arg(address, *source), where);
         return;
     }
     if (target.isEmpty() || !QFileInfo(target).isDir()) {
-        diagnose(DiagnosticLevel::Error, tr("Module \"%1\": source \"%2\" not found").arg(address, *source), where);
+        diagnose(DiagnosticLevel::Error, Tr::tr("Module \"%1\": source \"%2\" not found").arg(address, *source), where);
         return;
     }
     if (depth + 1 > kMaxModuleDepth || callStack.contains(target)) {
-        diagnose(DiagnosticLevel::Error, tr("Module \"%1\" calls itself (directly or through other modules); not expanded").arg(address), where);
+        diagnose(DiagnosticLevel::Error, Tr::tr("Module \"%1\" calls itself (directly or through other modules); not expanded").arg(address), where);
         return;
     }
     // count/for_each on the call expand into one module instance per key, as in Terraform.
@@ -683,7 +684,7 @@ void Importer::expandResource(Module &m, const hcl::Block *block, const SourceFi
     auto make = [&](const QString &address, const Scope &scope, bool unknownCount) {
         // Terraform refuses duplicate addresses (override files aside): keep the first, say so.
         if (m_byAddress.contains(address)) {
-            diagnose(DiagnosticLevel::Warning, tr("Duplicate resource \"%1\"; only the first declaration is imported").arg(address), where);
+            diagnose(DiagnosticLevel::Warning, Tr::tr("Duplicate resource \"%1\"; only the first declaration is imported").arg(address), where);
             return;
         }
         Instance inst;
@@ -1118,7 +1119,7 @@ void Importer::map()
     if (anyExposed) {
         Component internet;
         internet.id = QStringLiteral("tf:internet");
-        internet.name = tr("Internet");
+        internet.name = Tr::tr("Internet");
         internet.kind = ComponentKind::ExternalEntity;
         internet.tags = {QStringLiteral("terraform")};
         // Synthetic, but still evidenced: where the first exposure was found.
