@@ -3102,6 +3102,110 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruf- oder Eingabefehler.
         <source>Upgrading the project to format %1 failed: %2</source>
         <translation>Das Aktualisieren des Projekts auf Format %1 ist fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>its JSON is missing or not text</source>
+        <translation>sein JSON fehlt oder ist kein Text</translation>
+    </message>
+    <message>
+        <source>its JSON is invalid (%1 at byte %2)</source>
+        <translation>sein JSON ist ungültig (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>its JSON is not an object</source>
+        <translation>sein JSON ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>A stored threat is damaged (%1): %2</source>
+        <translation>Eine gespeicherte Bedrohung ist beschädigt (%1): %2</translation>
+    </message>
+    <message>
+        <source>its fingerprint or title is not text</source>
+        <translation>ihr Fingerabdruck oder Titel ist kein Text</translation>
+    </message>
+    <message>
+        <source>its severity is not a number</source>
+        <translation>ihr Schweregrad ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>its score is not a number</source>
+        <translation>ihre Bewertung ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>its new/resolved flags are not numbers</source>
+        <translation>ihre Kennzeichen neu/behoben sind keine Zahlen</translation>
+    </message>
+    <message>
+        <source>its rationale and mitigation are missing</source>
+        <translation>ihre Begründung und Gegenmaßnahme fehlen</translation>
+    </message>
+    <message>
+        <source>its decision&apos;s priority is not 1 to 4</source>
+        <translation>die Priorität ihrer Entscheidung liegt nicht zwischen 1 und 4</translation>
+    </message>
+    <message>
+        <source>its decision&apos;s expiry is not a time</source>
+        <translation>der Ablauf ihrer Entscheidung ist keine Zeitangabe</translation>
+    </message>
+    <message>
+        <source>The texts of a stored threat are damaged (%1): %2</source>
+        <translation>Die Texte einer gespeicherten Bedrohung sind beschädigt (%1): %2</translation>
+    </message>
+    <message>
+        <source>A stored decision is damaged: its priority is not 1 to 4</source>
+        <translation>Eine gespeicherte Entscheidung ist beschädigt: ihre Priorität liegt nicht zwischen 1 und 4</translation>
+    </message>
+    <message>
+        <source>A stored decision is damaged: its expiry is not a time</source>
+        <translation>Eine gespeicherte Entscheidung ist beschädigt: ihr Ablauf ist keine Zeitangabe</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>Sicht</translation>
+    </message>
+    <message>
+        <source>cannot create the reference schema</source>
+        <translation>das Referenzschema kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>unknown project format %1</source>
+        <translation>unbekanntes Projektformat %1</translation>
+    </message>
+    <message>
+        <source>this SQLite library cannot be made to distrust the project file&apos;s schema</source>
+        <translation>diese SQLite-Bibliothek lässt sich nicht anweisen, dem Schema der Projektdatei zu misstrauen</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its header and its write-ahead log disagree about what it is</source>
+        <translation>%1 ist beschädigt: Dateikopf und Write-Ahead-Log widersprechen sich darin, was die Datei ist</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: %2</source>
+        <translation>%1 kann nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was changed outside Threatwright: its %2 &quot;%3&quot; is not one Threatwright creates. The file is not opened, because SQL stored in a project file could run when the project is read or written.</source>
+        <translation>%1 wurde außerhalb von Threatwright geändert: %2 „%3“ wird nicht von Threatwright angelegt. Die Datei wird nicht geöffnet, weil in einer Projektdatei gespeichertes SQL beim Lesen oder Schreiben des Projekts ausgeführt werden könnte.</translation>
+    </message>
+    <message>
+        <source>%1 was changed outside Threatwright: the definition of its %2 &quot;%3&quot; is not the one Threatwright creates, so the file is not opened.</source>
+        <translation>%1 wurde außerhalb von Threatwright geändert: die Definition von %2 „%3“ ist nicht die, die Threatwright anlegt; die Datei wird daher nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its %2 &quot;%3&quot; is missing</source>
+        <translation>%1 ist beschädigt: %2 „%3“ fehlt</translation>
+    </message>
 </context>
 <context>
     <name>tw::Reconcile</name>

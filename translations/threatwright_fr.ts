@@ -3102,6 +3102,110 @@ Codes de sortie : 0 OK, 1 vérification échouée, 2 erreur d’utilisation ou d
         <source>Upgrading the project to format %1 failed: %2</source>
         <translation>La mise à niveau du projet au format %1 a échoué : %2</translation>
     </message>
+    <message>
+        <source>its JSON is missing or not text</source>
+        <translation>son JSON est absent ou n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <source>its JSON is invalid (%1 at byte %2)</source>
+        <translation>son JSON est invalide (%1 à l&apos;octet %2)</translation>
+    </message>
+    <message>
+        <source>its JSON is not an object</source>
+        <translation>son JSON n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>A stored threat is damaged (%1): %2</source>
+        <translation>Une menace enregistrée est endommagée (%1) : %2</translation>
+    </message>
+    <message>
+        <source>its fingerprint or title is not text</source>
+        <translation>son empreinte ou son titre n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <source>its severity is not a number</source>
+        <translation>sa gravité n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>its score is not a number</source>
+        <translation>son score n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>its new/resolved flags are not numbers</source>
+        <translation>ses indicateurs nouveau/résolu ne sont pas des nombres</translation>
+    </message>
+    <message>
+        <source>its rationale and mitigation are missing</source>
+        <translation>sa justification et sa mesure d&apos;atténuation sont absentes</translation>
+    </message>
+    <message>
+        <source>its decision&apos;s priority is not 1 to 4</source>
+        <translation>la priorité de sa décision n&apos;est pas comprise entre 1 et 4</translation>
+    </message>
+    <message>
+        <source>its decision&apos;s expiry is not a time</source>
+        <translation>l&apos;échéance de sa décision n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <source>The texts of a stored threat are damaged (%1): %2</source>
+        <translation>Les textes d&apos;une menace enregistrée sont endommagés (%1) : %2</translation>
+    </message>
+    <message>
+        <source>A stored decision is damaged: its priority is not 1 to 4</source>
+        <translation>Une décision enregistrée est endommagée : sa priorité n&apos;est pas comprise entre 1 et 4</translation>
+    </message>
+    <message>
+        <source>A stored decision is damaged: its expiry is not a time</source>
+        <translation>Une décision enregistrée est endommagée : son échéance n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>déclencheur</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>vue</translation>
+    </message>
+    <message>
+        <source>cannot create the reference schema</source>
+        <translation>impossible de créer le schéma de référence</translation>
+    </message>
+    <message>
+        <source>unknown project format %1</source>
+        <translation>format de projet inconnu %1</translation>
+    </message>
+    <message>
+        <source>this SQLite library cannot be made to distrust the project file&apos;s schema</source>
+        <translation>cette bibliothèque SQLite ne permet pas de se méfier du schéma du fichier de projet</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its header and its write-ahead log disagree about what it is</source>
+        <translation>%1 est endommagé : son en-tête et son journal d&apos;écriture anticipée se contredisent sur sa nature</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: %2</source>
+        <translation>%1 ne peut pas être vérifié : %2</translation>
+    </message>
+    <message>
+        <source>%1 was changed outside Threatwright: its %2 &quot;%3&quot; is not one Threatwright creates. The file is not opened, because SQL stored in a project file could run when the project is read or written.</source>
+        <translation>%1 a été modifié en dehors de Threatwright : son objet %2 « %3 » n&apos;est pas créé par Threatwright. Le fichier n&apos;est pas ouvert, car du SQL enregistré dans un fichier de projet pourrait s&apos;exécuter à la lecture ou à l&apos;écriture du projet.</translation>
+    </message>
+    <message>
+        <source>%1 was changed outside Threatwright: the definition of its %2 &quot;%3&quot; is not the one Threatwright creates, so the file is not opened.</source>
+        <translation>%1 a été modifié en dehors de Threatwright : la définition de son objet %2 « %3 » n&apos;est pas celle que crée Threatwright ; le fichier n&apos;est donc pas ouvert.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its %2 &quot;%3&quot; is missing</source>
+        <translation>%1 est endommagé : son objet %2 « %3 » est absent</translation>
+    </message>
 </context>
 <context>
     <name>tw::Reconcile</name>
