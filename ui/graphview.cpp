@@ -536,9 +536,11 @@ void GraphView::finishBuild()
     updateOverlay();
     const QString wanted = std::exchange(m_pendingSelection, QString());
     if (!wanted.isEmpty()) {
+        const QString before = m_lastEmitted;
         selectElement(wanted, m_userZoomed ? Reveal::EnsureVisible : Reveal::Centre);
-        // Collapsing folded the selection into its boundary: the other panels follow.
-        if (m_lastEmitted != wanted && !m_lastEmitted.isEmpty())
+        // Collapsing folded the selection into its boundary, or the user double-clicked a
+        // boundary: the other panels follow.
+        if (m_lastEmitted != before && !m_lastEmitted.isEmpty())
             Q_EMIT elementSelected(m_lastEmitted);
     }
     Q_EMIT layoutFinished();
@@ -819,13 +821,16 @@ void GraphView::showFilterMenu()
     placeOverlays();
     m_bar->show();
     m_bar->raise();
-    m_bar->filterButton()->setFocus(Qt::ShortcutFocusReason);
-    m_bar->filterButton()->showMenu();
+    // popup(), not the button's showMenu(): that one runs a nested event loop until it closes.
+    QToolButton *button = m_bar->filterButton();
+    m_filterMenu->popup(button->mapToGlobal(QPoint(0, button->height())));
 }
 
 void GraphView::fillFilterMenu()
 {
     m_filterMenu->clear();
+    // clear() leaves the submenus of the last time alive (the menu owns them): delete them.
+    qDeleteAll(m_filterMenu->findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly));
     // Each choice toggles one value; the menu closes after it, as Qt menus do.
     const auto addToggle = [this](QMenu *menu, const QString &text, bool checked, auto apply) {
         QAction *action = menu->addAction(text);
@@ -1293,7 +1298,9 @@ void GraphView::mouseDoubleClickEvent(QMouseEvent *event)
     if (event->button() == Qt::LeftButton) {
         const GraphItem *item = itemAtViewport(event->position().toPoint());
         if (item && (item->type() == BoundaryItem::Type || item->type() == CollapsedBoundaryItem::Type)) {
-            toggleCollapse(item->elementId());
+            const QString id = item->elementId();
+            toggleCollapse(id);
+            m_pendingSelection = id; // the boundary the user acted on
             event->accept();
             return;
         }
