@@ -144,7 +144,8 @@ GraphView::GraphView(QWidget *parent)
     m_filterMenu = new QMenu(this);
     m_filterMenu->setObjectName(QStringLiteral("graphFilterMenu"));
     connect(m_filterMenu, &QMenu::aboutToShow, this, &GraphView::fillFilterMenu);
-    m_bar = new GraphOverlayBar(viewport());
+    // A child of the view, not of the viewport: scrolling moves the viewport's children.
+    m_bar = new GraphOverlayBar(this);
     m_bar->filterButton()->setMenu(m_filterMenu);
     m_bar->hide();
     connect(m_bar, &GraphOverlayBar::clearFilterRequested, this, &GraphView::clearFilter);
@@ -1245,7 +1246,7 @@ void GraphView::placeOverlays()
     const QSize hint = m_findField->sizeHint();
     m_findField->setGeometry(width() - fieldWidth - 12 - (verticalScrollBar()->isVisible() ? verticalScrollBar()->width() : 0), 10,
                              fieldWidth, hint.height());
-    m_bar->move(10, 10);
+    m_bar->move(viewport()->geometry().topLeft() + QPoint(10, 10));
 }
 
 void GraphView::resizeEvent(QResizeEvent *event)
