@@ -219,11 +219,119 @@ void drawKindIcon(QPainter *p, ComponentKind kind, const QRectF &r)
 
 } // namespace
 
+QString componentKindLabel(ComponentKind kind)
+{
+    return kindLabel(kind);
+}
+
 QString flowLabel(const DataFlow &flow)
 {
     if (flow.protocol.isEmpty())
         return flow.port > 0 ? QString::number(flow.port) : QString();
     return flow.port > 0 ? flow.protocol + QLatin1Char(':') + QString::number(flow.port) : flow.protocol;
+}
+
+QColor changeMarkColour(ChangeMark mark)
+{
+    return mark == ChangeMark::Added ? QColor(0x2e, 0x7d, 0x32) : QColor(0xf0, 0xa0, 0x00);
+}
+
+QColor attackPathColour()
+{
+    return QColor(0xd8, 0x1b, 0x60);
+}
+
+namespace {
+
+constexpr double DimmedOpacity = 0.16;
+
+QString changeTag(ChangeMark mark)
+{
+    return mark == ChangeMark::Added ? QApplication::translate("tw::ui::GraphItem", "NEW")
+                                     : QApplication::translate("tw::ui::GraphItem", "CHANGED");
+}
+
+/** The tag a change mark puts above the top-left corner of `box`. */
+QRectF changeTagRect(const QRectF &box, ChangeMark mark)
+{
+    const QFontMetricsF fm(badgeFont());
+    const double w = fm.horizontalAdvance(changeTag(mark)) + 10;
+    return QRectF(box.left() - 2, box.top() - fm.height() - 6, w, fm.height() + 3);
+}
+
+/** A change mark around `outline` (a wide coloured stroke) and its tag; plain in overviews. */
+void drawChangeMark(QPainter *painter, ChangeMark mark, const QPainterPath &outline, const QRectF &box, bool overview)
+{
+    if (mark == ChangeMark::None)
+        return;
+    const QColor colour = changeMarkColour(mark);
+    if (overview) {
+        painter->setBrush(Qt::NoBrush);
+        QPen pen(colour, 3);
+        pen.setCosmetic(true);
+        painter->setPen(pen);
+        painter->drawRect(box.adjusted(-3, -3, 3, 3));
+        return;
+    }
+    painter->setPen(QPen(colour, 3.5));
+    painter->setBrush(Qt::NoBrush);
+    QPainterPathStroker grow;
+    grow.setWidth(8);
+    painter->drawPath(outline.united(grow.createStroke(outline)));
+    const QRectF tag = changeTagRect(box, mark);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colour);
+    painter->drawRoundedRect(tag, 3, 3);
+    painter->setPen(Qt::white);
+    painter->setFont(badgeFont());
+    painter->drawText(tag, Qt::AlignCenter, changeTag(mark));
+}
+
+/** The attack-path halo around `outline`. */
+void drawPathHalo(QPainter *painter, const QPainterPath &outline, const QRectF &box, bool overview)
+{
+    QColor halo = attackPathColour();
+    if (overview) {
+        QPen pen(halo, 4);
+        pen.setCosmetic(true);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(box.adjusted(-2, -2, 2, 2));
+        return;
+    }
+    halo.setAlphaF(0.55f);
+    painter->setPen(QPen(halo, 9));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(outline);
+}
+
+} // namespace
+
+// GraphItem ------------------------------------------------------------------------------------
+
+void GraphItem::setElementId(const QString &id)
+{
+    m_elementId = id;
+    setData(ElementIdRole, id);
+}
+
+void GraphItem::setEmphasis(Emphasis emphasis)
+{
+    if (m_emphasis == emphasis)
+        return;
+    m_emphasis = emphasis;
+    setOpacity(emphasis == Emphasis::Dimmed ? DimmedOpacity : 1.0);
+    emphasisChanged();
+    update();
+}
+
+void GraphItem::setChangeMark(ChangeMark mark)
+{
+    if (m_changeMark == mark)
+        return;
+    prepareGeometryChange(); // the tag reaches outside the item's box
+    m_changeMark = mark;
+    update();
 }
 
 // ComponentItem --------------------------------------------------------------------------------
@@ -234,15 +342,16 @@ ComponentItem::ComponentItem(const Component &component, const OpenThreats &thre
     setAcceptHoverEvents(true);
     setCursor(Qt::PointingHandCursor);
     setZValue(20);
+    // No geometry until the layout gives one: sizing the name here would measure every name of
+    // a large model twice on the GUI thread.
     syncWithComponent(component, threats);
-    setGeometry(QRectF(0, 0, preferredWidth(component) * PointsPerInch, PreferredHeight * PointsPerInch));
 }
 
 void ComponentItem::syncWithComponent(const Component &component, const OpenThreats &threats)
 {
     m_component = component;
     m_threats = threats;
-    setData(ElementIdRole, component.id);
+    setElementId(component.id);
     updateToolTip();
     update();
 }
@@ -321,6 +430,10 @@ QRectF ComponentItem::boundingRect() const
     QRectF r = m_box.adjusted(-4, -4, 4, 4);
     if (m_threats.count > 0)
         r = r.united(badgeRect().adjusted(-1, -1, 1, 1));
+    if (changeMark() != ChangeMark::None)
+        r = r.united(m_box.adjusted(-7, -7, 7, 7)).united(changeTagRect(m_box, changeMark()).adjusted(-1, -1, 1, 1));
+    else if (emphasis() == Emphasis::Highlighted)
+        r = r.united(m_box.adjusted(-6, -6, 6, 6));
     return r;
 }
 
@@ -334,6 +447,7 @@ QPainterPath ComponentItem::shape() const
 
 void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
+
     const QPalette palette = paletteOf(this);
     const layout::KindStyle style = layout::kindStyle(m_component.kind);
     const QColor stroke = accent(style.stroke, palette);
@@ -344,8 +458,28 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const bool hovered = option->state & QStyle::State_MouseOver;
     const double lod = levelOfDetail(option, painter);
 
+    if (lod < OverviewLevelOfDetail) {
+        // Overview: a plain box, the badge as a square; nothing a viewer could read at this size.
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        QPen pen(selected ? palette.color(QPalette::Highlight) : stroke, selected ? 3 : 1);
+        pen.setCosmetic(true);
+        painter->setPen(pen);
+        painter->setBrush(fill);
+        painter->drawRect(m_box);
+        if (emphasis() == Emphasis::Highlighted)
+            drawPathHalo(painter, QPainterPath(), m_box, true);
+        drawChangeMark(painter, changeMark(), QPainterPath(), m_box, true);
+        if (m_threats.count > 0)
+            painter->fillRect(QRectF(m_box.right() - m_box.height() * 0.45, m_box.top(), m_box.height() * 0.45, m_box.height() * 0.45),
+                              badgeColour());
+        return;
+    }
+
     painter->setRenderHint(QPainter::Antialiasing);
     const QPainterPath path = outline();
+    drawChangeMark(painter, changeMark(), path, m_box, false);
+    if (emphasis() == Emphasis::Highlighted)
+        drawPathHalo(painter, path, m_box, false);
     if (selected) {
         QColor halo = palette.color(QPalette::Highlight);
         halo.setAlphaF(0.35f);
@@ -434,7 +568,7 @@ void BoundaryItem::syncWithBoundary(const TrustBoundary &boundary, const OpenThr
 {
     m_boundary = boundary;
     m_threats = threats;
-    setData(ElementIdRole, boundary.id);
+    setElementId(boundary.id);
     setToolTip(QStringList{boundary.name, QApplication::translate("tw::ui::BoundaryItem", "Trust boundary (%1)").arg(enumName(boundary.kind)),
                            threatLine(threats), boundary.id}
                    .join(QLatin1Char('\n')));
@@ -458,6 +592,8 @@ QRectF BoundaryItem::titleRect() const
 
 QRectF BoundaryItem::boundingRect() const
 {
+    if (changeMark() != ChangeMark::None)
+        return m_box.adjusted(-7, -7, 7, 7).united(changeTagRect(m_box, changeMark()).adjusted(-1, -1, 1, 1));
     return m_box.adjusted(-4, -4, 4, 4);
 }
 
@@ -484,7 +620,24 @@ void BoundaryItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     QColor fill = internet ? blend(QColor(0xd8, 0x43, 0x15), base, 0.05) : blend(text, base, m_depth % 2 ? 0.045 : 0.025);
     QColor stroke = internet ? accent(QColor(0xd8, 0x43, 0x15), palette) : blend(text, base, 0.4);
 
+    if (levelOfDetail(option, painter) < OverviewLevelOfDetail) {
+        // Overview: a solid frame. Dashes at this scale are thousands of tiny segments each.
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        QPen pen(selected ? palette.color(QPalette::Highlight) : stroke, selected ? 3 : 1);
+        pen.setCosmetic(true);
+        painter->setPen(pen);
+        painter->setBrush(fill);
+        painter->drawRect(m_box);
+        drawChangeMark(painter, changeMark(), QPainterPath(), m_box, true);
+        return;
+    }
+
     painter->setRenderHint(QPainter::Antialiasing);
+    if (changeMark() != ChangeMark::None) {
+        QPainterPath frame;
+        frame.addRoundedRect(m_box, 7, 7);
+        drawChangeMark(painter, changeMark(), frame, m_box, false);
+    }
     QPen pen(selected ? palette.color(QPalette::Highlight) : stroke, selected ? 2.4 : 1.2, Qt::DashLine);
     pen.setDashPattern({6, 3});
     painter->setPen(pen);
@@ -501,6 +654,164 @@ void BoundaryItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     }
 }
 
+// CollapsedBoundaryItem ------------------------------------------------------------------------
+
+CollapsedBoundaryItem::CollapsedBoundaryItem(const TrustBoundary &boundary, const Contents &contents)
+    : m_boundary(boundary)
+{
+    setFlag(ItemIsSelectable);
+    setAcceptHoverEvents(true);
+    setCursor(Qt::PointingHandCursor);
+    setZValue(20);
+    setElementId(boundary.id);
+    setContents(contents);
+}
+
+void CollapsedBoundaryItem::setContents(const Contents &contents)
+{
+    prepareGeometryChange();
+    m_contents = contents;
+    updateToolTip();
+    update();
+}
+
+void CollapsedBoundaryItem::setGeometry(const QRectF &box)
+{
+    prepareGeometryChange();
+    m_box = QRectF(-box.width() / 2, -box.height() / 2, box.width(), box.height());
+    setPos(box.center());
+}
+
+double CollapsedBoundaryItem::preferredWidth(const TrustBoundary &boundary)
+{
+    const double title = QFontMetricsF(titleFont()).horizontalAdvance(boundary.name) + 2 * IconMargin + IconSize + TextGap + 24;
+    return std::clamp(title, MinNodeWidth, MaxNodeWidth) / PointsPerInch;
+}
+
+QString CollapsedBoundaryItem::countText() const
+{
+    QString text = QApplication::translate("tw::ui::CollapsedBoundaryItem", "%n component(s)", nullptr, m_contents.components);
+    if (m_contents.boundaries > 0)
+        text += QStringLiteral(" · ")
+            + QApplication::translate("tw::ui::CollapsedBoundaryItem", "%n boundary(ies)", nullptr, m_contents.boundaries);
+    return text;
+}
+
+void CollapsedBoundaryItem::updateToolTip()
+{
+    QStringList lines{m_boundary.name,
+                      QApplication::translate("tw::ui::CollapsedBoundaryItem", "Collapsed trust boundary (%1)").arg(enumName(m_boundary.kind)),
+                      countText()};
+    if (m_contents.internalFlows > 0)
+        lines << QApplication::translate("tw::ui::CollapsedBoundaryItem", "%n flow(s) inside", nullptr, m_contents.internalFlows);
+    lines << threatLine(m_contents.threats);
+    lines << QApplication::translate("tw::ui::CollapsedBoundaryItem", "Double-click or Ctrl+Shift+C to expand");
+    lines << m_boundary.id;
+    setToolTip(lines.join(QLatin1Char('\n')));
+}
+
+QRectF CollapsedBoundaryItem::badgeRect() const
+{
+    const QFontMetricsF fm(badgeFont());
+    const QString text = m_contents.threats.count > 99 ? QStringLiteral("99+") : QString::number(m_contents.threats.count);
+    const double w = std::max(2 * BadgeRadius, fm.horizontalAdvance(text) + 10);
+    return QRectF(m_box.right() - w + 6, m_box.top() - BadgeRadius + 3, w, 2 * BadgeRadius);
+}
+
+QRectF CollapsedBoundaryItem::boundingRect() const
+{
+    QRectF r = m_box.adjusted(-8, -8, 8, 8);
+    if (m_contents.threats.count > 0)
+        r = r.united(badgeRect().adjusted(-1, -1, 1, 1));
+    if (changeMark() != ChangeMark::None)
+        r = r.united(changeTagRect(m_box, changeMark()).adjusted(-1, -1, 1, 1));
+    return r;
+}
+
+void CollapsedBoundaryItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const QPalette palette = paletteOf(this);
+    const bool internet = m_boundary.kind == BoundaryKind::Internet;
+    const bool selected = option->state & QStyle::State_Selected;
+    const bool hovered = option->state & QStyle::State_MouseOver;
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    const QColor stroke = internet ? accent(QColor(0xd8, 0x43, 0x15), palette) : blend(text, base, 0.55);
+    const QColor fill = blend(text, base, 0.07);
+    const QColor badge = m_contents.threats.count > 0 ? layout::severityColour(m_contents.threats.worst) : QColor();
+    const double lod = levelOfDetail(option, painter);
+
+    if (lod < OverviewLevelOfDetail) {
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        QPen pen(selected ? palette.color(QPalette::Highlight) : stroke, selected ? 3 : 2);
+        pen.setCosmetic(true);
+        painter->setPen(pen);
+        painter->setBrush(fill);
+        painter->drawRect(m_box);
+        if (emphasis() == Emphasis::Highlighted)
+            drawPathHalo(painter, QPainterPath(), m_box, true);
+        drawChangeMark(painter, changeMark(), QPainterPath(), m_box, true);
+        if (badge.isValid())
+            painter->fillRect(QRectF(m_box.right() - m_box.height() * 0.4, m_box.top(), m_box.height() * 0.4, m_box.height() * 0.4), badge);
+        return;
+    }
+
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPainterPath outline;
+    outline.addRoundedRect(m_box, 7, 7);
+    drawChangeMark(painter, changeMark(), outline, m_box, false);
+    if (emphasis() == Emphasis::Highlighted)
+        drawPathHalo(painter, outline, m_box, false);
+    // A folded frame: the boundary's dashed border, doubled, so it reads as "more inside".
+    QPen back(stroke, 1.2, Qt::DashLine);
+    back.setDashPattern({6, 3});
+    painter->setPen(back);
+    painter->setBrush(fill);
+    painter->drawRoundedRect(m_box.translated(4, 4), 7, 7);
+    QPen pen(selected ? palette.color(QPalette::Highlight) : stroke, selected || hovered ? 2.6 : 1.6, Qt::DashLine);
+    pen.setDashPattern({6, 3});
+    painter->setPen(pen);
+    painter->setBrush(blend(text, base, 0.04));
+    painter->drawRoundedRect(m_box, 7, 7);
+
+    if (lod >= TextLevelOfDetail) {
+        // The expander: a boxed plus, as tree views draw a closed branch.
+        const QRectF icon(m_box.left() + IconMargin, m_box.center().y() - IconSize / 2, IconSize, IconSize);
+        painter->setPen(QPen(stroke, 1.4));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(icon.adjusted(2, 2, -2, -2), 3, 3);
+        painter->drawLine(QPointF(icon.center().x(), icon.top() + 6), QPointF(icon.center().x(), icon.bottom() - 6));
+        painter->drawLine(QPointF(icon.left() + 6, icon.center().y()), QPointF(icon.right() - 6, icon.center().y()));
+
+        const double textLeft = icon.right() + TextGap;
+        const double textWidth = m_box.right() - textLeft - 10;
+        const QFontMetricsF tm(titleFont());
+        const QFontMetricsF dm(detailFont());
+        const double top = m_box.center().y() - (tm.height() + dm.height()) / 2;
+        painter->setFont(titleFont());
+        painter->setPen(internet ? stroke : text);
+        painter->drawText(QRectF(textLeft, top, textWidth, tm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                          tm.elidedText(m_boundary.name, Qt::ElideRight, textWidth));
+        painter->setFont(detailFont());
+        painter->setPen(mutedText(palette));
+        painter->drawText(QRectF(textLeft, top + tm.height(), textWidth, dm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                          dm.elidedText(countText(), Qt::ElideRight, textWidth));
+    }
+
+    if (badge.isValid()) {
+        const QRectF r = badgeRect();
+        painter->setPen(QPen(base, 1.5));
+        painter->setBrush(badge);
+        painter->drawRoundedRect(r, BadgeRadius, BadgeRadius);
+        if (lod >= TextLevelOfDetail) {
+            painter->setPen(Qt::white);
+            painter->setFont(badgeFont());
+            painter->drawText(r, Qt::AlignCenter,
+                              m_contents.threats.count > 99 ? QStringLiteral("99+") : QString::number(m_contents.threats.count));
+        }
+    }
+}
+
 // FlowItem -------------------------------------------------------------------------------------
 
 FlowItem::FlowItem(const DataFlow &flow, const OpenThreats &threats)
@@ -511,29 +822,85 @@ FlowItem::FlowItem(const DataFlow &flow, const OpenThreats &threats)
     syncWithFlow(flow, threats);
 }
 
+FlowItem::FlowItem(const QList<DataFlow> &flows, const OpenThreats &threats)
+{
+    Q_ASSERT(!flows.isEmpty());
+    setAcceptHoverEvents(true);
+    setZValue(30);
+    QStringList lines;
+    lines << QApplication::translate("tw::ui::FlowItem", "%n data flow(s) merged", nullptr, int(flows.size()));
+    for (const DataFlow &f : flows) {
+        m_members.append(f.id);
+        const QString label = flowLabel(f);
+        lines << QApplication::translate("tw::ui::FlowItem", "%1 → %2").arg(f.sourceId, f.targetId)
+                + (label.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(label));
+    }
+    m_mergedTip = lines.join(QLatin1Char('\n'));
+    syncWithFlow(flows.constFirst(), threats);
+    // A merged flow is no element of the model: nothing for the other panels to select.
+    if (isMerged()) {
+        setFlag(ItemIsSelectable, false);
+        setElementId(QString());
+    }
+}
+
 void FlowItem::syncWithFlow(const DataFlow &flow, const OpenThreats &threats)
 {
     m_flow = flow;
     m_threats = threats;
-    setData(ElementIdRole, flow.id);
-    QStringList lines;
-    lines << (flow.label.isEmpty() ? QApplication::translate("tw::ui::FlowItem", "Data flow") : flow.label);
-    lines << QApplication::translate("tw::ui::FlowItem", "%1 → %2").arg(flow.sourceId, flow.targetId);
-    if (!labelText().isEmpty())
-        lines << labelText();
-    if (flow.encrypted.has_value())
-        lines << (*flow.encrypted ? QApplication::translate("tw::ui::FlowItem", "Encrypted in transit")
-                                  : QApplication::translate("tw::ui::FlowItem", "Cleartext"));
-    lines << threatLine(threats);
-    setToolTip(lines.join(QLatin1Char('\n')));
+    if (m_members.isEmpty())
+        m_members = {flow.id};
+    if (!isMerged())
+        setElementId(flow.id);
+    updateToolTip();
     prepareGeometryChange();
     update();
 }
 
+void FlowItem::updateToolTip()
+{
+    if (isMerged()) {
+        setToolTip(m_mergedTip + QLatin1Char('\n') + threatLine(m_threats));
+        return;
+    }
+    QStringList lines;
+    lines << (m_flow.label.isEmpty() ? QApplication::translate("tw::ui::FlowItem", "Data flow") : m_flow.label);
+    lines << QApplication::translate("tw::ui::FlowItem", "%1 → %2").arg(m_flow.sourceId, m_flow.targetId);
+    if (!labelText().isEmpty())
+        lines << labelText();
+    if (m_flow.encrypted.has_value())
+        lines << (*m_flow.encrypted ? QApplication::translate("tw::ui::FlowItem", "Encrypted in transit")
+                                    : QApplication::translate("tw::ui::FlowItem", "Cleartext"));
+    lines << threatLine(m_threats);
+    setToolTip(lines.join(QLatin1Char('\n')));
+}
+
+QString FlowItem::labelText() const
+{
+    if (isMerged())
+        return QApplication::translate("tw::ui::FlowItem", "×%1").arg(m_members.size());
+    return flowLabel(m_flow);
+}
+
+QColor FlowItem::restingColour(const QPalette &palette) const
+{
+    return isCleartext() ? accent(QColor(0xd8, 0x43, 0x15), palette)
+                         : blend(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.6);
+}
 
 bool FlowItem::isCleartext() const
 {
-    return m_flow.encrypted.has_value() && !*m_flow.encrypted;
+    return !isMerged() && m_flow.encrypted.has_value() && !*m_flow.encrypted;
+}
+
+qreal FlowItem::restingZ() const
+{
+    // Labelled flows go above the components: Graphviz places labels loosely, and a label half
+    // hidden under a node is worse than one over its edge. Unlabelled ones (large graphs, drawn
+    // straight) stay below, so they never hide a component. A highlighted path goes on top.
+    if (emphasis() == Emphasis::Highlighted)
+        return 32;
+    return m_labelPos ? 30 : 15;
 }
 
 void FlowItem::setGeometry(const layout::EdgeGeometry &geometry)
@@ -546,8 +913,22 @@ void FlowItem::setGeometry(const layout::EdgeGeometry &geometry)
         if (points.isEmpty())
             continue;
         m_path.moveTo(points.first());
-        for (qsizetype i = 1; i + 2 < points.size(); i += 3)
-            m_path.cubicTo(points[i], points[i + 1], points[i + 2]);
+        for (qsizetype i = 1; i + 2 < points.size(); i += 3) {
+            // Straight routes come as Béziers whose control points lie on the line: drawn as
+            // curves they are flattened into many segments on every repaint.
+            const QLineF chord(points[i - 1], points[i + 2]);
+            const auto offLine = [&chord](const QPointF &p) {
+                const double length = chord.length();
+                if (length < 0.01)
+                    return QLineF(chord.p1(), p).length();
+                const QPointF d = chord.p2() - chord.p1();
+                return std::abs(d.x() * (chord.p1().y() - p.y()) - (chord.p1().x() - p.x()) * d.y()) / length;
+            };
+            if (offLine(points[i]) < 0.25 && offLine(points[i + 1]) < 0.25)
+                m_path.lineTo(points[i + 2]);
+            else
+                m_path.cubicTo(points[i], points[i + 1], points[i + 2]);
+        }
         lastTo = points.last();
         lastFrom = points.size() >= 2 ? points[points.size() - 2] : points.last();
     }
@@ -569,18 +950,15 @@ void FlowItem::setGeometry(const layout::EdgeGeometry &geometry)
             m_path.lineTo(back);
     }
     m_labelPos = geometry.labelPos;
-    // Labelled flows go above the components: Graphviz places labels loosely, and a label half
-    // hidden under a node is worse than one over its edge. Unlabelled ones (large graphs, drawn
-    // straight) stay below, so they never hide a component.
-    setZValue(isSelected() ? 31 : m_labelPos ? 30 : 15);
+    setZValue(isSelected() ? 31 : restingZ());
 
-    QPainterPathStroker stroker;
-    stroker.setWidth(9);
-    m_shape = stroker.createStroke(m_path);
-    m_shape.addPolygon(m_arrow);
+    // The bounds from the control points (a Bézier stays inside their hull); the stroked shape
+    // for hit tests waits until something asks for it.
+    m_shape = QPainterPath();
+    m_bounds = m_path.controlPointRect().united(m_arrow.boundingRect());
     if (m_labelPos && !labelText().isEmpty())
-        m_shape.addRect(labelRect());
-    m_bounds = m_shape.boundingRect().adjusted(-4, -4, 4, 4);
+        m_bounds = m_bounds.united(labelRect());
+    m_bounds.adjust(-9, -9, 9, 9);
 }
 
 QRectF FlowItem::labelRect() const
@@ -600,22 +978,56 @@ QRectF FlowItem::boundingRect() const
 
 QPainterPath FlowItem::shape() const
 {
+    if (m_shape.isEmpty() && !m_path.isEmpty()) {
+        QPainterPathStroker stroker;
+        stroker.setWidth(9);
+        m_shape = stroker.createStroke(m_path);
+        m_shape.addPolygon(m_arrow);
+        if (m_labelPos && !labelText().isEmpty())
+            m_shape.addRect(labelRect());
+    }
     return m_shape;
 }
 
 void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
+
     const QPalette palette = paletteOf(this);
     const bool selected = option->state & QStyle::State_Selected;
     const bool hovered = option->state & QStyle::State_MouseOver;
+    const bool highlighted = emphasis() == Emphasis::Highlighted;
     const QColor base = palette.color(QPalette::Base);
     const QColor text = palette.color(QPalette::Text);
-    QColor colour = isCleartext() ? accent(QColor(0xd8, 0x43, 0x15), palette) : blend(text, base, 0.6);
+    QColor colour = restingColour(palette);
+    if (highlighted)
+        colour = attackPathColour();
+    if (changeMark() != ChangeMark::None)
+        colour = changeMarkColour(changeMark());
     if (selected)
         colour = palette.color(QPalette::Highlight);
+    const double lod = levelOfDetail(option, painter);
+
+    if (lod < OverviewLevelOfDetail) {
+        // In the overview of a large graph the flow layer has drawn this one (off the GUI thread).
+        if (m_layered && !selected && !highlighted && changeMark() == ChangeMark::None)
+            return;
+        // Overview: one-pixel solid lines, no arrowheads or labels.
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        QPen pen(colour, selected || highlighted || changeMark() != ChangeMark::None ? 3 : isMerged() ? 2 : 0);
+        pen.setCosmetic(true);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(m_path);
+        return;
+    }
 
     painter->setRenderHint(QPainter::Antialiasing);
-    QPen pen(colour, selected || hovered ? 2.4 : 1.3, isCleartext() ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    double width = selected || hovered ? 2.4 : 1.3;
+    if (highlighted || changeMark() != ChangeMark::None)
+        width = 3.2;
+    if (isMerged())
+        width += 1.2;
+    QPen pen(colour, width, isCleartext() ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     if (isCleartext())
         pen.setDashPattern({5, 3});
     painter->setPen(pen);
@@ -626,7 +1038,7 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->drawPolygon(m_arrow);
 
     const QString label = labelText();
-    if (m_labelPos && !label.isEmpty() && levelOfDetail(option, painter) >= TextLevelOfDetail) {
+    if (m_labelPos && !label.isEmpty() && lod >= TextLevelOfDetail) {
         const QRectF r = labelRect();
         QColor back = base;
         back.setAlphaF(0.85f);
@@ -640,7 +1052,7 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
             textRect.setLeft(r.left() + 10);
         }
         painter->setFont(labelFont());
-        painter->setPen(selected ? palette.color(QPalette::Highlight) : blend(text, base, 0.85));
+        painter->setPen(selected ? palette.color(QPalette::Highlight) : highlighted ? attackPathColour() : blend(text, base, 0.85));
         painter->drawText(textRect, Qt::AlignCenter, label);
     }
 }
@@ -648,7 +1060,7 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 QVariant FlowItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
     if (change == ItemSelectedHasChanged)
-        setZValue(value.toBool() ? 31 : m_labelPos ? 30 : 15);
+        setZValue(value.toBool() ? 31 : restingZ());
     return QGraphicsItem::itemChange(change, value);
 }
 

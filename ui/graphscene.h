@@ -22,8 +22,52 @@ inline constexpr int ElementIdRole = 0;
 /** The text drawn on a flow, and sized into the layout: protocol and port ("https:443"). */
 QString flowLabel(const DataFlow &flow);
 
+/** A component kind as people say it ("identity provider"), translated. */
+QString componentKindLabel(ComponentKind kind);
+
+/** How an item stands out from the rest: an attack path is highlighted and the rest dimmed. */
+enum class Emphasis { Normal, Highlighted, Dimmed };
+
+/** What live mode marks on an element until the user acknowledges it. */
+enum class ChangeMark { None, Added, Changed };
+
+/** The colour of a change mark (the compare window's colours: green added, amber changed). */
+QColor changeMarkColour(ChangeMark mark);
+/** The colour an attack path is drawn over its items with. */
+QColor attackPathColour();
+
+/**
+ * Below this zoom the graph is an overview: items draw plain rectangles and lines without
+ * antialiasing, dashes or text. A full repaint of thousands of items then costs a few
+ * milliseconds instead of most of a second (docs/performance.md).
+ */
+inline constexpr double OverviewLevelOfDetail = 0.3;
+
+/** What every item of the graph shares: the element it shows, its emphasis and change mark. */
+class GraphItem : public QGraphicsItem
+{
+public:
+    QString elementId() const { return m_elementId; }
+
+    Emphasis emphasis() const { return m_emphasis; }
+    /** Highlighted items get a halo; dimmed ones are drawn faint (opacity). */
+    void setEmphasis(Emphasis emphasis);
+    ChangeMark changeMark() const { return m_changeMark; }
+    void setChangeMark(ChangeMark mark);
+
+protected:
+    void setElementId(const QString &id);
+    /** Called after the emphasis changed (a flow on a path moves above the others). */
+    virtual void emphasisChanged() {}
+
+private:
+    QString m_elementId;
+    Emphasis m_emphasis = Emphasis::Normal;
+    ChangeMark m_changeMark = ChangeMark::None;
+};
+
 /** A component: a shape and an icon by kind, name and kind/technology, a threat badge. */
-class ComponentItem : public QGraphicsItem
+class ComponentItem : public GraphItem
 {
 public:
     enum { Type = UserType + 1 };
@@ -31,7 +75,6 @@ public:
     ComponentItem(const Component &component, const OpenThreats &threats);
 
     int type() const override { return Type; }
-    QString elementId() const { return m_component.id; }
     const Component &component() const { return m_component; }
 
     /** Takes the component's text, kind and badge anew (same id). */
@@ -67,7 +110,7 @@ private:
 };
 
 /** A trust boundary: a dashed frame with its title; nested boundaries sit above their parents. */
-class BoundaryItem : public QGraphicsItem
+class BoundaryItem : public GraphItem
 {
 public:
     enum { Type = UserType + 2 };
@@ -75,7 +118,6 @@ public:
     BoundaryItem(const TrustBoundary &boundary, const OpenThreats &threats);
 
     int type() const override { return Type; }
-    QString elementId() const { return m_boundary.id; }
     const TrustBoundary &boundary() const { return m_boundary; }
 
     void syncWithBoundary(const TrustBoundary &boundary, const OpenThreats &threats);
@@ -96,23 +138,83 @@ private:
     int m_depth = 0;
 };
 
-/** A data flow: every Bézier piece Graphviz routed, an arrowhead, the protocol as a label. */
-class FlowItem : public QGraphicsItem
+/**
+ * A collapsed trust boundary: one node standing for everything inside it, with the boundary's
+ * title, how many components (and nested boundaries) it holds, and a badge with the highest
+ * severity of the open threats inside. Its element id is the boundary's.
+ */
+class CollapsedBoundaryItem : public GraphItem
+{
+public:
+    enum { Type = UserType + 4 };
+
+    struct Contents
+    {
+        int components = 0;
+        int boundaries = 0;    ///< nested ones
+        int internalFlows = 0; ///< flows that start and end inside
+        OpenThreats threats;   ///< over the boundary and everything inside it
+    };
+
+    CollapsedBoundaryItem(const TrustBoundary &boundary, const Contents &contents);
+
+    int type() const override { return Type; }
+    const TrustBoundary &boundary() const { return m_boundary; }
+    const Contents &contents() const { return m_contents; }
+    const OpenThreats &threatBadge() const { return m_contents.threats; }
+    void setContents(const Contents &contents);
+    void setGeometry(const QRectF &box);
+    /** The line under the title: "12 components · 2 boundaries". */
+    QString countText() const;
+
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    /** Width in inches the node needs for this title. */
+    static double preferredWidth(const TrustBoundary &boundary);
+    static constexpr double PreferredHeight = 0.8; ///< inches
+
+private:
+    QRectF badgeRect() const;
+    void updateToolTip();
+
+    TrustBoundary m_boundary;
+    Contents m_contents;
+    QRectF m_box; ///< local coordinates, centred on (0,0)
+};
+
+/**
+ * A data flow: every Bézier piece Graphviz routed, an arrowhead, the protocol as a label. When a
+ * collapsed boundary makes several flows run between the same two nodes they are drawn as one,
+ * labelled with their count; such a merged flow has no element id of its own and cannot be
+ * selected (its tooltip lists the flows).
+ */
+class FlowItem : public GraphItem
 {
 public:
     enum { Type = UserType + 3 };
 
     explicit FlowItem(const DataFlow &flow, const OpenThreats &threats);
+    /** A merged flow: `flows` (two or more) run between the same two nodes. */
+    FlowItem(const QList<DataFlow> &flows, const OpenThreats &threats);
 
     int type() const override { return Type; }
-    QString elementId() const { return m_flow.id; }
+    /** The flow drawn (the first of a merged flow). */
     const DataFlow &flow() const { return m_flow; }
+    /** The ids of the flows this item stands for: one, or several when merged. */
+    QStringList memberIds() const { return m_members; }
+    bool isMerged() const { return m_members.size() > 1; }
 
     void syncWithFlow(const DataFlow &flow, const OpenThreats &threats);
     const OpenThreats &threatBadge() const { return m_threats; }
     void setGeometry(const layout::EdgeGeometry &geometry);
-    QString labelText() const { return flowLabel(m_flow); }
+    QString labelText() const;
     QPainterPath path() const { return m_path; }
+    /** Its colour when nothing emphasises it. */
+    QColor restingColour(const QPalette &palette) const;
+    /** In overviews the view's flow layer draws this flow, unless it is emphasised. */
+    void setLayered(bool layered) { m_layered = layered; }
+    bool isLayered() const { return m_layered; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -120,18 +222,24 @@ public:
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+    void emphasisChanged() override { setZValue(isSelected() ? 31 : restingZ()); }
 
 private:
     QRectF labelRect() const;
     bool isCleartext() const;
+    void updateToolTip();
+    qreal restingZ() const;
 
     DataFlow m_flow;
+    QStringList m_members;
+    QString m_mergedTip; ///< the member flows, for a merged flow's tooltip
     OpenThreats m_threats;
     QPainterPath m_path;
     QPolygonF m_arrow;
     std::optional<QPointF> m_labelPos;
     QRectF m_bounds;
-    QPainterPath m_shape;
+    mutable QPainterPath m_shape; ///< stroked on first use: hit tests need it, building does not
+    bool m_layered = false;
 };
 
 } // namespace tw::ui

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphview.h"
 
+#include "graph/flowlayer.h"
+#include "graph/graphoverlaybar.h"
 #include "graphscene.h"
 #include "layout/diagramstyle.h"
+#include "model/enums.h"
 #include "model/threatsummary.h"
 
 #include <QAction>
@@ -13,12 +16,15 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMouseEvent>
+#include <QToolButton>
 #include <QPainter>
 #include <QScrollBar>
 #include <QStringListModel>
 #include <QSvgGenerator>
 #include <QWheelEvent>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -32,6 +38,7 @@ constexpr double ZoomStep = 1.25;
 constexpr double SceneMargin = 24.0;
 constexpr int MaxExportSide = 16000; ///< pixels; larger PNGs are scaled down to fit
 constexpr qsizetype LargeGraph = 200; ///< components; above this, boundaries are packed (osage)
+constexpr qsizetype LayeredFlows = 800; ///< flows; from this many the overview draws them as one image
 
 /** Clears a scene's selection for the lifetime of the guard (exports show no highlight). */
 class SelectionHider
@@ -73,6 +80,12 @@ GraphView::GraphView(QWidget *parent)
     setTransformationAnchor(QGraphicsView::NoAnchor);
     setResizeAnchor(QGraphicsView::AnchorViewCenter);
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    // Every item sets the pen, brush, hints and font it draws with: saving the painter around
+    // each of thousands of items buys nothing. A linear item index: building a BSP tree over
+    // thousands of items cost the first frame of a large graph about 100 ms, and finding the
+    // items in view by a scan of their bounding boxes takes about a millisecond.
+    setOptimizationFlags(QGraphicsView::DontSavePainterState | QGraphicsView::DontAdjustForAntialiasing);
+    m_scene->setItemIndexMethod(QGraphicsScene::NoIndex);
     setFocusPolicy(Qt::StrongFocus);
     setFrameShape(QFrame::NoFrame);
     setAccessibleName(tr("System graph"));
@@ -123,10 +136,46 @@ GraphView::GraphView(QWidget *parent)
         m_findField->hide();
         setFocus();
     });
+
+    connect(&m_layerWatcher, &QFutureWatcherBase::finished, this, &GraphView::flowLayerReady);
+    m_buildTimer.setSingleShot(true);
+    connect(&m_buildTimer, &QTimer::timeout, this, &GraphView::buildSlice);
+
+    m_filterMenu = new QMenu(this);
+    m_filterMenu->setObjectName(QStringLiteral("graphFilterMenu"));
+    connect(m_filterMenu, &QMenu::aboutToShow, this, &GraphView::fillFilterMenu);
+    // A child of the view, not of the viewport: scrolling moves the viewport's children.
+    m_bar = new GraphOverlayBar(this);
+    m_bar->filterButton()->setMenu(m_filterMenu);
+    m_bar->hide();
+    connect(m_bar, &GraphOverlayBar::clearFilterRequested, this, &GraphView::clearFilter);
+    connect(m_bar, &GraphOverlayBar::clearPathRequested, this, &GraphView::clearHighlight);
+    connect(m_bar, &GraphOverlayBar::acknowledgeRequested, this, &GraphView::acknowledgeRequested);
+
+    m_filterAction = new QAction(tr("&Filter Graph…"), this);
+    m_filterAction->setObjectName(QStringLiteral("actionGraphFilter"));
+    m_filterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_filterAction->setStatusTip(tr("Show only some component kinds, trust boundaries, threat severities or statuses"));
+    connect(m_filterAction, &QAction::triggered, this, &GraphView::showFilterMenu);
+    m_clearFilterAction = new QAction(tr("C&lear Graph Filters"), this);
+    m_clearFilterAction->setObjectName(QStringLiteral("actionGraphClearFilter"));
+    m_clearFilterAction->setEnabled(false);
+    connect(m_clearFilterAction, &QAction::triggered, this, &GraphView::clearFilter);
+    m_collapseAction = new QAction(tr("&Collapse/Expand Boundary"), this);
+    m_collapseAction->setObjectName(QStringLiteral("actionGraphCollapse"));
+    m_collapseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_collapseAction->setStatusTip(tr("Fold the selected trust boundary into one node, or unfold it"));
+    connect(m_collapseAction, &QAction::triggered, this, [this] { toggleCollapse(); });
+    m_expandAllAction = new QAction(tr("E&xpand All Boundaries"), this);
+    m_expandAllAction->setObjectName(QStringLiteral("actionGraphExpandAll"));
+    m_expandAllAction->setEnabled(false);
+    connect(m_expandAllAction, &QAction::triggered, this, &GraphView::expandAll);
 }
 
 GraphView::~GraphView()
 {
+    m_build.reset();
+    m_buildTimer.stop();
     // The layout owns a copy of its input and nothing of ours; waiting only keeps the layout
     // thread from outliving the last view at exit.
     m_watcher.disconnect(this);
@@ -139,19 +188,55 @@ GraphView::~GraphView()
 
 // Model ----------------------------------------------------------------------------------------
 
+/** The layout result being turned into items, and how far that has come. */
+struct GraphView::Build
+{
+    quint64 generation = 0;
+    layout::LayoutResult result;
+    GraphProjection projection;
+    QHash<QString, OpenThreats> open;
+    QHash<QString, qsizetype> componentIndex; ///< id → index into the model's components
+    QHash<QString, qsizetype> edgeIndex;      ///< edge id → index into projection.edges
+    QHash<QString, qsizetype> collapsedIndex; ///< boundary id → index into projection.collapsed
+    QHash<QString, qsizetype> boundaryIndex;  ///< id → index into the model's boundaries
+    qsizetype cluster = 0;
+    qsizetype node = 0;
+    qsizetype edge = 0;
+    bool cleared = false;   ///< the previous items are gone
+    bool itemsDone = false; ///< every item is in the scene
+};
+
+namespace {
+
+/// A slice of item building: short enough that the GUI thread answers between slices.
+constexpr qint64 BuildSliceNs = 8'000'000;
+
+} // namespace
+
 void GraphView::setModel(const SystemModel &model)
 {
     if (m_pendingSelection.isEmpty())
         m_pendingSelection = selectedElement();
     m_model = model;
-    m_componentOfEntryPoint.clear();
-    for (const EntryPoint &e : model.entryPoints)
-        m_componentOfEntryPoint.insert(e.id, e.componentId);
+    // Collapsed boundaries that are gone are forgotten; the rest stays collapsed.
+    QSet<QString> boundaryIds;
+    for (const TrustBoundary &b : model.boundaries)
+        boundaryIds.insert(b.id);
+    m_collapsed.intersect(boundaryIds);
     clearItems();
+    m_userZoomed = false;
+    requestLayout(false);
+}
+
+void GraphView::requestLayout(bool keepItems)
+{
     const quint64 generation = ++m_generation;
     m_error.clear();
+    abortBuild();
+    m_projection = projectModel(m_model, m_collapsed);
 
-    if (model.components.isEmpty()) {
+    if (m_model.components.isEmpty()) {
+        clearItems();
         m_layingOut = false;
         showMessage(tr("This version has no components to draw."));
         return;
@@ -163,22 +248,33 @@ void GraphView::setModel(const SystemModel &model)
     // dot ranks a whole system of hundreds of services into a few ranks of hundreds of nodes: a
     // strip tens of thousands of points long. osage packs the trust boundaries into a grid
     // (straight flows, no labels), which still reads as an overview.
-    if (model.components.size() > LargeGraph)
+    if (m_projection.components.size() + m_projection.collapsed.size() > LargeGraph)
         request.engine = layout::Engine::Osage;
-    request.clusters.reserve(model.boundaries.size());
-    for (const TrustBoundary &b : model.boundaries)
+    request.clusters.reserve(m_projection.clusters.size());
+    for (const qsizetype i : std::as_const(m_projection.clusters)) {
+        const TrustBoundary &b = m_model.boundaries[i];
         request.clusters.append(layout::ClusterSpec{b.id, b.name, b.parentId});
-    request.nodes.reserve(model.components.size());
-    for (const Component &c : model.components) {
+    }
+    request.nodes.reserve(m_projection.components.size() + m_projection.collapsed.size());
+    for (const qsizetype i : std::as_const(m_projection.components)) {
+        const Component &c = m_model.components[i];
         request.nodes.append(layout::NodeSpec{c.id, c.name, c.boundaryId, ComponentItem::preferredWidth(c),
                                               ComponentItem::PreferredHeight, layout::kindStyle(c.kind).shape});
     }
-    request.edges.reserve(model.flows.size());
-    for (const DataFlow &f : model.flows)
-        request.edges.append(layout::EdgeSpec{f.id, f.sourceId, f.targetId, flowLabel(f)});
+    for (const GraphProjection::CollapsedNode &n : std::as_const(m_projection.collapsed)) {
+        const TrustBoundary &b = m_model.boundaries[n.boundary];
+        request.nodes.append(layout::NodeSpec{b.id, b.name, b.parentId, CollapsedBoundaryItem::preferredWidth(b),
+                                              CollapsedBoundaryItem::PreferredHeight, QStringLiteral("box")});
+    }
+    request.edges.reserve(m_projection.edges.size());
+    for (const GraphProjection::Edge &e : std::as_const(m_projection.edges)) {
+        const QString label = e.flows.size() > 1 ? tr("×%1").arg(e.flows.size()) : flowLabel(m_model.flows[e.flows.constFirst()]);
+        request.edges.append(layout::EdgeSpec{e.id, e.source, e.target, label});
+    }
 
     m_layingOut = true;
-    showMessage(tr("Laying out…"));
+    if (!keepItems || m_components.isEmpty())
+        showMessage(tr("Laying out…"));
     // A newer future replaces the older one: its result will not be reported, and should an
     // old result slip through, layoutReady() drops it by generation.
     m_watcher.setFuture(layout::layoutAsync(std::move(request)));
@@ -187,9 +283,10 @@ void GraphView::setModel(const SystemModel &model)
 void GraphView::clear(const QString &notice)
 {
     m_model = SystemModel();
-    m_componentOfEntryPoint.clear();
+    m_projection = GraphProjection();
     ++m_generation; // any layout still running is stale now
     m_layingOut = false;
+    abortBuild();
     m_pendingSelection.clear();
     clearItems();
     if (notice.isEmpty())
@@ -222,9 +319,19 @@ void GraphView::updateThreats(const QList<Threat> &threats)
             item->syncWithBoundary(item->boundary(), open.value(item->elementId()));
     }
     for (FlowItem *item : std::as_const(m_flows)) {
-        if (changed(item))
+        if (!item->isMerged() && changed(item))
             item->syncWithFlow(item->flow(), open.value(item->elementId()));
     }
+    if (!m_collapsedItems.isEmpty()) {
+        const GraphProjection now = projectModel(m_model, m_collapsed);
+        for (const GraphProjection::CollapsedNode &n : now.collapsed) {
+            CollapsedBoundaryItem *item = m_collapsedItems.value(m_model.boundaries[n.boundary].id);
+            if (item && (item->threatBadge().count != n.contents.threats.count || item->threatBadge().worst != n.contents.threats.worst))
+                item->setContents(n.contents);
+        }
+    }
+    if (m_filter.filtersThreats())
+        applyFilter();
 }
 
 void GraphView::clearItems()
@@ -233,11 +340,18 @@ void GraphView::clearItems()
     m_components.clear();
     m_boundaries.clear();
     m_flows.clear();
+    m_collapsedItems.clear();
+    m_itemProjection = GraphProjection();
+    m_layer = nullptr;
+    ++m_layerGeneration;
+    m_graphBounds = QRectF();
     m_scene->clear();
     m_scene->setSceneRect(QRectF());
     m_syncingSelection = false;
     m_names->setStringList({});
     m_idForName.clear();
+    m_hiddenCount = 0;
+    updateOverlay();
     if (!m_lastEmitted.isEmpty()) {
         m_lastEmitted.clear();
         Q_EMIT elementSelected(QString());
@@ -251,72 +365,192 @@ void GraphView::layoutReady()
         ++m_droppedResults; // a newer model is on its way
         return;
     }
-    m_layingOut = false;
     if (!result) {
+        m_layingOut = false;
         m_error = result.errorString();
+        clearItems();
         showMessage(tr("The graph could not be laid out:\n%1").arg(m_error));
         Q_EMIT layoutFailed(m_error);
         return;
     }
     m_engine = result->engine;
-    buildItems(*result);
-    m_message->hide();
-    m_userZoomed = false;
-    fitToView();
-    updateCompleter();
-    const QString wanted = std::exchange(m_pendingSelection, QString());
-    if (!wanted.isEmpty())
-        selectElement(wanted);
-    Q_EMIT layoutFinished();
+    m_build = std::make_unique<Build>();
+    Build &b = *m_build;
+    b.generation = m_generation;
+    b.result = *result;
+    b.projection = m_projection;
+    b.open = openThreatsByElement(m_model);
+    for (qsizetype i = 0; i < m_model.components.size(); ++i)
+        b.componentIndex.insert(m_model.components[i].id, i);
+    for (qsizetype i = 0; i < m_model.boundaries.size(); ++i)
+        b.boundaryIndex.insert(m_model.boundaries[i].id, i);
+    for (qsizetype i = 0; i < b.projection.edges.size(); ++i)
+        b.edgeIndex.insert(b.projection.edges[i].id, i);
+    for (qsizetype i = 0; i < b.projection.collapsed.size(); ++i)
+        b.collapsedIndex.insert(m_model.boundaries[b.projection.collapsed[i].boundary].id, i);
+    // No repaint while items arrive: a half-built graph is not worth a frame, and every frame
+    // of a large one costs time the slices are meant to give back.
+    setViewportUpdateMode(QGraphicsView::NoViewportUpdate);
+    viewport()->setUpdatesEnabled(false);
+    buildSlice();
 }
 
-void GraphView::buildItems(const layout::LayoutResult &result)
+void GraphView::abortBuild()
 {
-    const QHash<QString, OpenThreats> open = openThreatsByElement(m_model);
-    QHash<QString, const Component *> components;
-    for (const Component &c : m_model.components)
-        components.insert(c.id, &c);
-    QHash<QString, const TrustBoundary *> boundaries;
-    for (const TrustBoundary &b : m_model.boundaries)
-        boundaries.insert(b.id, &b);
-    QHash<QString, const DataFlow *> flows;
-    for (const DataFlow &f : m_model.flows)
-        flows.insert(f.id, &f);
+    m_buildTimer.stop();
+    if (!m_build)
+        return;
+    m_build.reset();
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    viewport()->setUpdatesEnabled(true);
+}
 
-    for (const layout::ClusterGeometry &g : result.clusters) {
-        const TrustBoundary *b = boundaries.value(g.id);
-        if (!b || m_boundaries.contains(g.id))
+void GraphView::buildSlice()
+{
+    if (!m_build || m_build->generation != m_generation)
+        return;
+    Build &b = *m_build;
+    QElapsedTimer clock;
+    clock.start();
+    const auto timeUp = [&clock] { return clock.nsecsElapsed() > BuildSliceNs; };
+    if (!b.cleared) {
+        // The previous items stayed up while a collapse was laid out; the new ones replace them.
+        const QString keep = m_pendingSelection.isEmpty() ? m_lastEmitted : m_pendingSelection;
+        const QString emitted = m_lastEmitted;
+        m_lastEmitted.clear(); // a rebuild is no user deselection: nothing to announce
+        clearItems();
+        m_lastEmitted = emitted;
+        m_pendingSelection = keep;
+        // A fixed scene rect: one that grows with every item added moves the scroll bars and
+        // repaints the view each time.
+        m_scene->setSceneRect(b.result.bounds.adjusted(-SceneMargin, -SceneMargin, SceneMargin, SceneMargin));
+        b.cleared = true;
+        if (timeUp()) {
+            m_buildTimer.start(0);
+            return;
+        }
+    }
+    for (; b.cluster < b.result.clusters.size(); ++b.cluster) {
+        if (timeUp()) {
+            m_buildTimer.start(0);
+            return;
+        }
+        const layout::ClusterGeometry &g = b.result.clusters[b.cluster];
+        const qsizetype index = b.boundaryIndex.value(g.id, -1);
+        if (index < 0 || m_boundaries.contains(g.id))
             continue;
-        auto *item = new BoundaryItem(*b, open.value(b->id));
+        const TrustBoundary &boundary = m_model.boundaries[index];
+        auto *item = new BoundaryItem(boundary, b.open.value(boundary.id));
         item->setGeometry(g);
         m_scene->addItem(item);
-        m_boundaries.insert(b->id, item);
+        m_boundaries.insert(boundary.id, item);
     }
-    for (const layout::NodeGeometry &g : result.nodes) {
-        const Component *c = components.value(g.id);
-        if (!c || m_components.contains(g.id))
-            continue;
-        auto *item = new ComponentItem(*c, open.value(c->id));
-        item->setGeometry(g.box);
-        m_scene->addItem(item);
-        m_components.insert(c->id, item);
+    for (; b.node < b.result.nodes.size(); ++b.node) {
+        if ((b.node & 31) == 0 && timeUp()) {
+            m_buildTimer.start(0);
+            return;
+        }
+        const layout::NodeGeometry &g = b.result.nodes[b.node];
+        if (const qsizetype index = b.componentIndex.value(g.id, -1); index >= 0) {
+            if (m_components.contains(g.id))
+                continue;
+            const Component &c = m_model.components[index];
+            auto *item = new ComponentItem(c, b.open.value(c.id));
+            item->setGeometry(g.box);
+            m_scene->addItem(item);
+            m_components.insert(c.id, item);
+        } else if (const qsizetype n = b.collapsedIndex.value(g.id, -1); n >= 0) {
+            if (m_collapsedItems.contains(g.id))
+                continue;
+            const GraphProjection::CollapsedNode &node = b.projection.collapsed[n];
+            auto *item = new CollapsedBoundaryItem(m_model.boundaries[node.boundary], node.contents);
+            item->setGeometry(g.box);
+            m_scene->addItem(item);
+            m_collapsedItems.insert(g.id, item);
+        }
     }
-    for (const layout::EdgeGeometry &g : result.edges) {
-        const DataFlow *f = flows.value(g.id);
-        if (!f || g.pieces.isEmpty() || m_flows.contains(g.id))
+    for (; b.edge < b.result.edges.size(); ++b.edge) {
+        if ((b.edge & 31) == 0 && timeUp()) {
+            m_buildTimer.start(0);
+            return;
+        }
+        const layout::EdgeGeometry &g = b.result.edges[b.edge];
+        const qsizetype index = b.edgeIndex.value(g.id, -1);
+        if (index < 0 || g.pieces.isEmpty() || m_flows.contains(g.id))
             continue;
-        auto *item = new FlowItem(*f, open.value(f->id));
+        const GraphProjection::Edge &edge = b.projection.edges[index];
+        FlowItem *item = nullptr;
+        if (edge.flows.size() == 1) {
+            const DataFlow &f = m_model.flows[edge.flows.constFirst()];
+            item = new FlowItem(f, b.open.value(f.id));
+        } else {
+            QList<DataFlow> flows;
+            OpenThreats open;
+            for (const qsizetype i : edge.flows) {
+                flows.append(m_model.flows[i]);
+                const OpenThreats one = b.open.value(m_model.flows[i].id);
+                if (one.count > 0) {
+                    open.worst = open.count == 0 ? one.worst : std::max(open.worst, one.worst);
+                    open.count += one.count;
+                }
+            }
+            item = new FlowItem(flows, open);
+        }
         item->setGeometry(g);
         m_scene->addItem(item);
-        m_flows.insert(f->id, item);
+        m_flows.insert(g.id, item);
     }
+    if (!b.itemsDone) {
+        b.itemsDone = true; // the rest in a slice of its own
+        m_buildTimer.start(0);
+        return;
+    }
+    finishBuild();
+}
+
+void GraphView::finishBuild()
+{
+    m_itemProjection = std::move(m_build->projection);
+    m_build.reset();
+    m_layingOut = false;
+    m_graphBounds = QRectF();
     const QRectF bounds = graphRect();
+    m_graphBounds = bounds;
     m_scene->setSceneRect(bounds.adjusted(-bounds.width() * 0.25, -bounds.height() * 0.25, bounds.width() * 0.25,
                                           bounds.height() * 0.25));
+    if (m_flows.size() >= LayeredFlows) {
+        m_layer = new FlowLayerItem(bounds, [this](double scale) { requestFlowLayer(scale); });
+        m_scene->addItem(m_layer);
+        for (FlowItem *item : std::as_const(m_flows))
+            item->setLayered(true);
+    }
+    applyFilter();
+    applyEmphasis();
+    applyChangeMarks();
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    viewport()->setUpdatesEnabled(true);
+    m_message->hide();
+    if (!m_userZoomed)
+        fitToView();
+    viewport()->update();
+    updateCompleter();
+    updateOverlay();
+    const QString wanted = std::exchange(m_pendingSelection, QString());
+    if (!wanted.isEmpty()) {
+        const QString before = m_lastEmitted;
+        selectElement(wanted, m_userZoomed ? Reveal::EnsureVisible : Reveal::Centre);
+        // Collapsing folded the selection into its boundary, or the user double-clicked a
+        // boundary: the other panels follow.
+        if (m_lastEmitted != before && !m_lastEmitted.isEmpty())
+            Q_EMIT elementSelected(m_lastEmitted);
+    }
+    Q_EMIT layoutFinished();
 }
 
 QRectF GraphView::graphRect() const
 {
+    if (m_graphBounds.isValid())
+        return m_graphBounds;
     return m_scene->itemsBoundingRect().adjusted(-SceneMargin, -SceneMargin, SceneMargin, SceneMargin);
 }
 
@@ -335,21 +569,26 @@ bool GraphView::selectElement(const QString &id)
 
 bool GraphView::selectElement(const QString &id, Reveal reveal)
 {
-    const QString target = m_componentOfEntryPoint.value(id, id);
+    const QString target = m_itemProjection.shownAs.value(id, id);
     QGraphicsItem *item = nullptr;
     if (ComponentItem *c = m_components.value(target))
         item = c;
     else if (FlowItem *f = m_flows.value(target))
         item = f;
+    else if (CollapsedBoundaryItem *n = m_collapsedItems.value(target))
+        item = n;
     else if (BoundaryItem *b = m_boundaries.value(target))
         item = b;
+    if (item && !item->isVisible())
+        item = nullptr; // filtered out: the other panels keep it selected, the graph cannot show it
 
     m_syncingSelection = true;
     m_scene->clearSelection();
     if (item)
         item->setSelected(true);
     m_syncingSelection = false;
-    m_lastEmitted = item ? target : QString();
+    // A merged flow is not selectable: it is shown, and nothing is selected on the graph.
+    m_lastEmitted = item && item->isSelected() ? target : QString();
     if (!item) {
         if (m_layingOut && !id.isEmpty())
             m_pendingSelection = id;
@@ -370,10 +609,32 @@ bool GraphView::selectElement(const QString &id, Reveal reveal)
     return true;
 }
 
+FlowItem *GraphView::flowItem(const QString &id) const
+{
+    if (FlowItem *item = m_flows.value(id))
+        return item;
+    return m_flows.value(m_itemProjection.shownAs.value(id));
+}
+
+GraphItem *GraphView::itemFor(const QString &elementId) const
+{
+    const QString target = m_itemProjection.shownAs.value(elementId, elementId);
+    if (ComponentItem *c = m_components.value(target))
+        return c;
+    if (CollapsedBoundaryItem *n = m_collapsedItems.value(target))
+        return n;
+    if (BoundaryItem *b = m_boundaries.value(target))
+        return b;
+    return m_flows.value(target);
+}
+
 void GraphView::onSelectionChanged()
 {
     if (m_syncingSelection)
         return;
+    // The user picked something else on the graph: the attack path has done its job.
+    if (!m_path.isEmpty())
+        clearHighlight();
     const QString id = selectedElement();
     if (id == m_lastEmitted)
         return;
@@ -392,12 +653,13 @@ void GraphView::updateCompleter()
         m_idForName.insert(entry, id);
         names.append(entry);
     };
+    // Everything in the model: an element inside a collapsed boundary finds the boundary.
     for (const Component &c : std::as_const(m_model.components)) {
-        if (m_components.contains(c.id))
+        if (itemFor(c.id))
             add(c.name, c.id);
     }
     for (const TrustBoundary &b : std::as_const(m_model.boundaries)) {
-        if (m_boundaries.contains(b.id))
+        if (itemFor(b.id))
             add(b.name, b.id);
     }
     names.sort(Qt::CaseInsensitive);
@@ -410,17 +672,21 @@ bool GraphView::findElement(const QString &text)
     if (wanted.isEmpty())
         return false;
     QString id = m_idForName.value(wanted);
-    if (id.isEmpty() && (m_components.contains(wanted) || m_boundaries.contains(wanted) || m_flows.contains(wanted)
-                         || m_componentOfEntryPoint.contains(wanted)))
+    if (id.isEmpty() && itemFor(wanted))
         id = wanted;
-    // Then by name, loosening: equal ignoring case, prefix, substring. Components come first.
+    // Then by name, loosening: equal ignoring case, prefix, substring. Components come first;
+    // what a filter hides is not found.
+    const auto shown = [this](const QString &elementId) {
+        const GraphItem *item = itemFor(elementId);
+        return item && item->isVisible();
+    };
     const auto search = [&](auto matches) -> QString {
         for (const Component &c : std::as_const(m_model.components)) {
-            if (m_components.contains(c.id) && matches(c.name))
+            if (shown(c.id) && matches(c.name))
                 return c.id;
         }
         for (const TrustBoundary &b : std::as_const(m_model.boundaries)) {
-            if (m_boundaries.contains(b.id) && matches(b.name))
+            if (shown(b.id) && matches(b.name))
                 return b.id;
         }
         return {};
@@ -445,6 +711,435 @@ void GraphView::showFind()
     m_findField->raise();
     m_findField->selectAll();
     m_findField->setFocus(Qt::ShortcutFocusReason);
+}
+
+// Flow layer -----------------------------------------------------------------------------------
+
+void GraphView::requestFlowLayer(double scale)
+{
+    if (!m_layer || scale <= 0)
+        return;
+    if (m_layerWatcher.isRunning()) {
+        if (m_layerRequested != m_layerGeneration || std::abs(m_layerScale - scale) > scale * 0.15)
+            m_layerWanted = scale; // once the running one is in
+        return;
+    }
+    if (m_layerRequested == m_layerGeneration && m_layer->hasImage() && std::abs(m_layer->imageScale() - scale) <= scale * 0.15)
+        return;
+    QList<FlowStroke> strokes;
+    strokes.reserve(m_flows.size());
+    const QPalette colours = m_scene->palette();
+    for (const FlowItem *item : std::as_const(m_flows)) {
+        if (item->isVisible())
+            strokes.append(FlowStroke{item->path(), item->restingColour(colours), item->isMerged()});
+    }
+    m_layerRequested = m_layerGeneration;
+    m_layerScale = scale;
+    m_layerWanted = 0;
+    const QRectF area = m_layer->area();
+    m_layerWatcher.setFuture(QtConcurrent::run([strokes = std::move(strokes), area, scale] { return renderFlowLayer(strokes, area, scale); }));
+}
+
+void GraphView::flowLayerReady()
+{
+    const QImage image = m_layerWatcher.result();
+    if (m_layer && m_layerRequested == m_layerGeneration)
+        m_layer->setImage(image, m_layerScale);
+    if (m_layer && (m_layerRequested != m_layerGeneration || m_layerWanted > 0))
+        requestFlowLayer(m_layerWanted > 0 ? std::exchange(m_layerWanted, 0.0) : m_layerScale);
+}
+
+// Filters --------------------------------------------------------------------------------------
+
+void GraphView::setFilter(const GraphFilter &filter)
+{
+    if (m_filter == filter)
+        return;
+    m_filter = filter;
+    applyFilter();
+    applyEmphasis();
+    Q_EMIT viewStateChanged();
+}
+
+void GraphView::applyFilter()
+{
+    const GraphProjection &p = m_itemProjection;
+    QSet<QString> visibleNodes;
+    QSet<QString> visibleClusters;
+    if (m_filter.isActive()) {
+        QHash<QString, QString> parentOf;
+        for (const TrustBoundary &b : std::as_const(m_model.boundaries))
+            parentOf.insert(b.id, b.parentId);
+        for (const QString &id : passingComponents(m_model, m_filter)) {
+            const QString node = p.shownAs.value(id);
+            if (node.isEmpty() || visibleNodes.contains(node))
+                continue;
+            visibleNodes.insert(node);
+            for (const QString &b : boundaryChain(parentOf, p.clusterOf.value(node)))
+                visibleClusters.insert(b);
+        }
+    }
+    const bool all = !m_filter.isActive();
+    int hidden = 0;
+    // Hiding deselects; the other panels keep the selection, and it comes back with the item.
+    m_syncingSelection = true;
+    const auto show = [&hidden](QGraphicsItem *item, bool visible) {
+        if (item->isVisible() != visible)
+            item->setVisible(visible);
+        hidden += visible ? 0 : 1;
+    };
+    for (ComponentItem *item : std::as_const(m_components))
+        show(item, all || visibleNodes.contains(item->elementId()));
+    for (auto it = m_collapsedItems.cbegin(); it != m_collapsedItems.cend(); ++it)
+        show(it.value(), all || visibleNodes.contains(it.key()));
+    for (BoundaryItem *item : std::as_const(m_boundaries))
+        show(item, all || visibleClusters.contains(item->elementId()));
+    for (const GraphProjection::Edge &edge : p.edges) {
+        if (FlowItem *item = m_flows.value(edge.id))
+            show(item, all || (visibleNodes.contains(edge.source) && visibleNodes.contains(edge.target)));
+    }
+    m_syncingSelection = false;
+    m_hiddenCount = hidden;
+    if (!m_lastEmitted.isEmpty() && selectedElement() != m_lastEmitted) {
+        if (GraphItem *item = itemFor(m_lastEmitted); item && item->isVisible()) {
+            m_syncingSelection = true;
+            item->setSelected(true);
+            m_syncingSelection = false;
+        }
+    }
+    m_clearFilterAction->setEnabled(m_filter.isActive());
+    if (m_layer) {
+        ++m_layerGeneration; // other flows to draw
+        requestFlowLayer(m_layer->imageScale() > 0 ? m_layer->imageScale() : std::min(zoom(), OverviewLevelOfDetail));
+    }
+    updateOverlay();
+}
+
+void GraphView::showFilterMenu()
+{
+    if (m_components.isEmpty() && m_collapsedItems.isEmpty())
+        return;
+    placeOverlays();
+    m_bar->show();
+    m_bar->raise();
+    // popup(), not the button's showMenu(): that one runs a nested event loop until it closes.
+    QToolButton *button = m_bar->filterButton();
+    m_filterMenu->popup(button->mapToGlobal(QPoint(0, button->height())));
+}
+
+void GraphView::fillFilterMenu()
+{
+    m_filterMenu->clear();
+    // clear() leaves the submenus of the last time alive (the menu owns them): delete them.
+    qDeleteAll(m_filterMenu->findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly));
+    // Each choice toggles one value; the menu closes after it, as Qt menus do.
+    const auto addToggle = [this](QMenu *menu, const QString &text, bool checked, auto apply) {
+        QAction *action = menu->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(checked);
+        connect(action, &QAction::triggered, this, [this, apply](bool on) {
+            GraphFilter f = m_filter;
+            apply(f, on);
+            setFilter(f);
+        });
+        return action;
+    };
+
+    QMenu *kinds = m_filterMenu->addMenu(tr("Component &Kind"));
+    kinds->setObjectName(QStringLiteral("graphFilterKinds"));
+    QSet<ComponentKind> present;
+    for (const Component &c : std::as_const(m_model.components))
+        present.insert(c.kind);
+    for (int k = int(ComponentKind::Service); k <= int(ComponentKind::Generic); ++k) {
+        const auto kind = ComponentKind(k);
+        if (!present.contains(kind) && !m_filter.kinds.contains(kind))
+            continue;
+        addToggle(kinds, componentKindLabel(kind), m_filter.kinds.contains(kind), [kind](GraphFilter &f, bool on) {
+            if (on)
+                f.kinds.insert(kind);
+            else
+                f.kinds.remove(kind);
+        });
+    }
+
+    QMenu *boundaries = m_filterMenu->addMenu(tr("Trust &Boundary"));
+    boundaries->setObjectName(QStringLiteral("graphFilterBoundaries"));
+    QHash<QString, QString> parentOf;
+    for (const TrustBoundary &b : std::as_const(m_model.boundaries))
+        parentOf.insert(b.id, b.parentId);
+    // Large models have hundreds of boundaries: the menu offers the top two levels.
+    for (const TrustBoundary &b : std::as_const(m_model.boundaries)) {
+        const qsizetype depth = boundaryChain(parentOf, b.id).size() - 1;
+        if (depth > 1 && !m_filter.boundaries.contains(b.id))
+            continue;
+        const QString id = b.id;
+        addToggle(boundaries, QString(int(depth) * 4, QLatin1Char(' ')) + b.name, m_filter.boundaries.contains(id),
+                  [id](GraphFilter &f, bool on) {
+                      if (on)
+                          f.boundaries.insert(id);
+                      else
+                          f.boundaries.remove(id);
+                  });
+    }
+    addToggle(boundaries, tr("(outside every boundary)"), m_filter.boundaries.contains(GraphFilter::noBoundary()),
+              [](GraphFilter &f, bool on) {
+                  if (on)
+                      f.boundaries.insert(GraphFilter::noBoundary());
+                  else
+                      f.boundaries.remove(GraphFilter::noBoundary());
+              });
+
+    QMenu *severities = m_filterMenu->addMenu(tr("Threat &Severity"));
+    severities->setObjectName(QStringLiteral("graphFilterSeverities"));
+    for (int v = int(Severity::Critical); v >= int(Severity::Info); --v) {
+        const auto severity = Severity(v);
+        addToggle(severities, displayName(severity), m_filter.severities.contains(severity), [severity](GraphFilter &f, bool on) {
+            if (on)
+                f.severities.insert(severity);
+            else
+                f.severities.remove(severity);
+        });
+    }
+
+    QMenu *statuses = m_filterMenu->addMenu(tr("Threat S&tatus"));
+    statuses->setObjectName(QStringLiteral("graphFilterStatuses"));
+    for (int v = int(ThreatStatus::Suggested); v <= int(ThreatStatus::ResolvedByChange); ++v) {
+        const auto status = ThreatStatus(v);
+        addToggle(statuses, displayName(status), m_filter.statuses.contains(status), [status](GraphFilter &f, bool on) {
+            if (on)
+                f.statuses.insert(status);
+            else
+                f.statuses.remove(status);
+        });
+    }
+    m_filterMenu->addSeparator();
+    m_filterMenu->addAction(m_clearFilterAction);
+}
+
+// Collapse -------------------------------------------------------------------------------------
+
+void GraphView::setCollapsed(const QString &boundaryId, bool collapsed)
+{
+    if (isCollapsed(boundaryId) == collapsed)
+        return;
+    const bool known = std::any_of(m_model.boundaries.cbegin(), m_model.boundaries.cend(),
+                                   [&boundaryId](const TrustBoundary &b) { return b.id == boundaryId; });
+    if (collapsed && !known)
+        return;
+    if (collapsed)
+        m_collapsed.insert(boundaryId);
+    else
+        m_collapsed.remove(boundaryId);
+    m_expandAllAction->setEnabled(!m_collapsed.isEmpty());
+    // What was selected stays selected: the collapsed node when it folded into one.
+    m_pendingSelection = m_lastEmitted;
+    requestLayout(true);
+    Q_EMIT viewStateChanged();
+}
+
+QString GraphView::boundaryToToggle(const QString &id) const
+{
+    if (id.isEmpty())
+        return {};
+    if (m_collapsedItems.contains(id) || m_collapsed.contains(id))
+        return id;
+    for (const TrustBoundary &b : m_model.boundaries) {
+        if (b.id == id)
+            return id;
+    }
+    QString component = id;
+    for (const EntryPoint &e : m_model.entryPoints) {
+        if (e.id == id)
+            component = e.componentId;
+    }
+    for (const Component &c : m_model.components) {
+        if (c.id == component)
+            return c.boundaryId;
+    }
+    return {};
+}
+
+bool GraphView::toggleCollapse(const QString &id)
+{
+    const QString boundary = boundaryToToggle(id.isEmpty() ? (m_lastEmitted.isEmpty() ? selectedElement() : m_lastEmitted) : id);
+    if (boundary.isEmpty())
+        return false;
+    setCollapsed(boundary, !isCollapsed(boundary));
+    return true;
+}
+
+void GraphView::expandAll()
+{
+    if (m_collapsed.isEmpty())
+        return;
+    m_collapsed.clear();
+    m_expandAllAction->setEnabled(false);
+    m_pendingSelection = m_lastEmitted;
+    requestLayout(true);
+    Q_EMIT viewStateChanged();
+}
+
+// Attack path ----------------------------------------------------------------------------------
+
+bool GraphView::highlightPath(const QStringList &path)
+{
+    m_path = path;
+    const bool shown = applyEmphasis();
+    updateOverlay();
+    Q_EMIT viewStateChanged();
+    return shown;
+}
+
+void GraphView::clearHighlight()
+{
+    if (m_path.isEmpty())
+        return;
+    m_path.clear();
+    applyEmphasis();
+    updateOverlay();
+    Q_EMIT viewStateChanged();
+}
+
+bool GraphView::applyEmphasis()
+{
+    QSet<QString> on; ///< item ids on the path
+    for (qsizetype i = 0; i < m_path.size(); ++i) {
+        const QString node = m_itemProjection.shownAs.value(m_path[i], m_path[i]);
+        on.insert(node);
+        if (i + 1 >= m_path.size())
+            continue;
+        for (const DataFlow &f : std::as_const(m_model.flows)) {
+            if (f.sourceId == m_path[i] && f.targetId == m_path[i + 1])
+                on.insert(m_itemProjection.shownAs.value(f.id, f.id));
+        }
+    }
+    const bool active = !m_path.isEmpty();
+    bool any = false;
+    const auto emphasise = [&](GraphItem *item, const QString &id) {
+        const bool onPath = on.contains(id);
+        any = any || onPath;
+        item->setEmphasis(!active ? Emphasis::Normal : onPath ? Emphasis::Highlighted : Emphasis::Dimmed);
+    };
+    for (auto it = m_components.cbegin(); it != m_components.cend(); ++it)
+        emphasise(it.value(), it.key());
+    for (auto it = m_collapsedItems.cbegin(); it != m_collapsedItems.cend(); ++it)
+        emphasise(it.value(), it.key());
+    for (auto it = m_flows.cbegin(); it != m_flows.cend(); ++it)
+        emphasise(it.value(), it.key());
+    // Frames are context, not path: faint while a path is shown, never highlighted.
+    for (BoundaryItem *item : std::as_const(m_boundaries))
+        item->setEmphasis(active ? Emphasis::Dimmed : Emphasis::Normal);
+    if (m_layer)
+        m_layer->setOpacity(active ? 0.16 : 1.0);
+    return active && any;
+}
+
+// Live changes ---------------------------------------------------------------------------------
+
+void GraphView::setChangeMarks(const QHash<QString, ChangeMark> &marks, const QStringList &removed, const QString &since)
+{
+    m_marks = marks;
+    m_removed = removed;
+    m_marksSince = since;
+    applyChangeMarks();
+    updateOverlay();
+}
+
+void GraphView::clearChangeMarks()
+{
+    m_marks.clear();
+    m_removed.clear();
+    m_marksSince.clear();
+    applyChangeMarks();
+    updateOverlay();
+}
+
+ChangeMark GraphView::changeMarkOf(const QString &elementId) const
+{
+    const GraphItem *item = itemFor(elementId);
+    return item ? item->changeMark() : ChangeMark::None;
+}
+
+void GraphView::applyChangeMarks()
+{
+    QHash<QString, ChangeMark> byItem;
+    for (auto it = m_marks.cbegin(); it != m_marks.cend(); ++it) {
+        const QString item = m_itemProjection.shownAs.value(it.key(), it.key());
+        // Folded into a collapsed boundary or a merged flow: that item changed.
+        const ChangeMark mark = item == it.key() ? it.value() : ChangeMark::Changed;
+        ChangeMark &slot = byItem[item];
+        if (slot != ChangeMark::Added)
+            slot = mark;
+    }
+    const auto mark = [&byItem](GraphItem *item, const QString &id) { item->setChangeMark(byItem.value(id, ChangeMark::None)); };
+    for (auto it = m_components.cbegin(); it != m_components.cend(); ++it)
+        mark(it.value(), it.key());
+    for (auto it = m_collapsedItems.cbegin(); it != m_collapsedItems.cend(); ++it)
+        mark(it.value(), it.key());
+    for (auto it = m_boundaries.cbegin(); it != m_boundaries.cend(); ++it)
+        mark(it.value(), it.key());
+    for (auto it = m_flows.cbegin(); it != m_flows.cend(); ++it)
+        mark(it.value(), it.key());
+}
+
+void GraphView::resetViewState()
+{
+    const bool relayout = !m_collapsed.isEmpty() && !m_model.components.isEmpty();
+    m_filter = GraphFilter();
+    m_collapsed.clear();
+    m_path.clear();
+    m_marks.clear();
+    m_removed.clear();
+    m_marksSince.clear();
+    m_expandAllAction->setEnabled(false);
+    applyFilter();
+    applyEmphasis();
+    applyChangeMarks();
+    if (relayout)
+        requestLayout(true);
+    updateOverlay();
+}
+
+void GraphView::updateOverlay()
+{
+    const bool drawn = !m_components.isEmpty() || !m_collapsedItems.isEmpty();
+    if (!drawn) {
+        m_bar->hide();
+        return;
+    }
+    if (m_filter.isActive()) {
+        const int total = int(m_components.size() + m_collapsedItems.size() + m_boundaries.size() + m_flows.size());
+        QStringList parts;
+        if (!m_filter.kinds.isEmpty())
+            parts << tr("%n kind(s)", nullptr, int(m_filter.kinds.size()));
+        if (!m_filter.boundaries.isEmpty())
+            parts << tr("%n boundary(ies)", nullptr, int(m_filter.boundaries.size()));
+        if (!m_filter.severities.isEmpty())
+            parts << tr("%n severity(ies)", nullptr, int(m_filter.severities.size()));
+        if (!m_filter.statuses.isEmpty())
+            parts << tr("%n status(es)", nullptr, int(m_filter.statuses.size()));
+        m_bar->setFilterText(tr("Filtered: %1 of %2 elements hidden").arg(m_hiddenCount).arg(total),
+                             tr("Filtering by %1").arg(parts.join(QStringLiteral(", "))));
+    } else {
+        m_bar->setFilterText(QString(), QString());
+    }
+    m_bar->setPathText(m_path.isEmpty() ? QString() : tr("Attack path: %n hop(s)", nullptr, int(m_path.size() - 1)));
+    if (m_marks.isEmpty() && m_removed.isEmpty()) {
+        m_bar->setChangesText(QString(), QString());
+    } else {
+        int added = 0;
+        int changed = 0;
+        for (const ChangeMark mark : std::as_const(m_marks))
+            (mark == ChangeMark::Added ? added : changed) += 1;
+        QString tip = m_marksSince.isEmpty() ? QString() : tr("Since %1").arg(m_marksSince);
+        if (!m_removed.isEmpty())
+            tip += (tip.isEmpty() ? QString() : QStringLiteral("\n")) + tr("Removed:") + QStringLiteral("\n  ")
+                + m_removed.join(QStringLiteral("\n  "));
+        m_bar->setChangesText(tr("Changes: %1 added, %2 changed, %3 removed").arg(added).arg(changed).arg(m_removed.size()), tip);
+    }
+    placeOverlays();
+    m_bar->show();
+    m_bar->raise();
 }
 
 // Zoom -----------------------------------------------------------------------------------------
@@ -519,6 +1214,12 @@ void GraphView::keyPressEvent(QKeyEvent *event)
         fitToView();
     } else if (event->matches(QKeySequence::Find)) {
         showFind();
+    } else if (key == QKeyCombination(Qt::ControlModifier | Qt::ShiftModifier, Qt::Key_F)) {
+        showFilterMenu();
+    } else if (key == QKeyCombination(Qt::ControlModifier | Qt::ShiftModifier, Qt::Key_C)) {
+        toggleCollapse();
+    } else if (event->key() == Qt::Key_Escape && !m_path.isEmpty()) {
+        clearHighlight(); // first Esc: the path; the next one: the selection
     } else if (event->key() == Qt::Key_Escape && !m_scene->selectedItems().isEmpty()) {
         m_scene->clearSelection();
     } else {
@@ -545,6 +1246,7 @@ void GraphView::placeOverlays()
     const QSize hint = m_findField->sizeHint();
     m_findField->setGeometry(width() - fieldWidth - 12 - (verticalScrollBar()->isVisible() ? verticalScrollBar()->width() : 0), 10,
                              fieldWidth, hint.height());
+    m_bar->move(viewport()->geometry().topLeft() + QPoint(10, 10));
 }
 
 void GraphView::resizeEvent(QResizeEvent *event)
@@ -589,6 +1291,74 @@ void GraphView::mouseReleaseEvent(QMouseEvent *event)
     const QGraphicsItem *item = itemAt(event->position().toPoint());
     if (item && item->data(ElementIdRole).toString() == m_pressSelection && selectedElement() == m_pressSelection)
         Q_EMIT elementSelected(m_pressSelection);
+}
+
+void GraphView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    // A double click on a boundary's frame or title, or on a collapsed boundary, folds it.
+    if (event->button() == Qt::LeftButton) {
+        const GraphItem *item = itemAtViewport(event->position().toPoint());
+        if (item && (item->type() == BoundaryItem::Type || item->type() == CollapsedBoundaryItem::Type)) {
+            const QString id = item->elementId();
+            toggleCollapse(id);
+            m_pendingSelection = id; // the boundary the user acted on
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsView::mouseDoubleClickEvent(event);
+}
+
+void GraphView::contextMenuEvent(QContextMenuEvent *event)
+{
+    if (m_components.isEmpty() && m_collapsedItems.isEmpty()) {
+        QGraphicsView::contextMenuEvent(event);
+        return;
+    }
+    const GraphItem *item = itemAtViewport(event->pos());
+    QMenu menu(this);
+    if (item && !item->elementId().isEmpty()) {
+        if (!item->isSelected())
+            selectElement(item->elementId(), Reveal::EnsureVisible);
+        if (!m_lastEmitted.isEmpty()) // a right click is a choice of that element too
+            Q_EMIT elementSelected(m_lastEmitted);
+        const QString boundary = boundaryToToggle(item->elementId());
+        if (!boundary.isEmpty()) {
+            const qsizetype index = [&] {
+                for (qsizetype i = 0; i < m_model.boundaries.size(); ++i) {
+                    if (m_model.boundaries[i].id == boundary)
+                        return i;
+                }
+                return qsizetype(-1);
+            }();
+            const QString name = index >= 0 ? m_model.boundaries[index].name : boundary;
+            QAction *toggle = menu.addAction(isCollapsed(boundary) ? tr("E&xpand \"%1\"").arg(name) : tr("&Collapse \"%1\"").arg(name));
+            toggle->setShortcut(m_collapseAction->shortcut());
+            connect(toggle, &QAction::triggered, this, [this, boundary] { toggleCollapse(boundary); });
+        }
+    }
+    menu.addAction(m_expandAllAction);
+    menu.addSeparator();
+    QMenu *filters = menu.addMenu(tr("&Filter"));
+    connect(filters, &QMenu::aboutToShow, this, [this, filters] {
+        fillFilterMenu();
+        filters->clear();
+        filters->addActions(m_filterMenu->actions());
+    });
+    menu.addAction(m_clearFilterAction);
+    if (!m_path.isEmpty())
+        menu.addAction(tr("Clear &Attack Path Highlight"), this, &GraphView::clearHighlight);
+    menu.exec(event->globalPos());
+}
+
+GraphItem *GraphView::itemAtViewport(const QPoint &pos) const
+{
+    // The topmost graph item (a mark or label child is not one).
+    for (QGraphicsItem *item : items(pos)) {
+        if (item->type() >= ComponentItem::Type && item->type() <= CollapsedBoundaryItem::Type)
+            return static_cast<GraphItem *>(item);
+    }
+    return nullptr;
 }
 
 bool GraphView::viewportEvent(QEvent *event)

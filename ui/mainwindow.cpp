@@ -9,6 +9,8 @@
 #include "details/detailspanel.h"
 #include "graphscene.h"
 #include "graphview.h"
+#include "graph/livechanges.h"
+#include "model/threatsummary.h"
 #include "livewatcher.h"
 #include "problemtablemodel.h"
 #include "projectsummarywidget.h"
@@ -146,6 +148,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_graph = new GraphView(this);
     connect(m_graph, &GraphView::elementSelected, this, &MainWindow::onGraphSelection);
+    connect(m_graph, &GraphView::acknowledgeRequested, this, &MainWindow::acknowledgeChanges);
     connect(m_graph, &GraphView::layoutFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("The graph could not be laid out: %1").arg(message), StatusTimeout);
     });
@@ -328,6 +331,19 @@ void MainWindow::createActions()
     m_preferencesAction->setStatusTip(tr("The actor name decisions are recorded under, and other settings"));
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
 
+    m_highlightPathAction = new QAction(tr("&Highlight Attack Path"), this);
+    m_highlightPathAction->setObjectName(QStringLiteral("actionHighlightPath"));
+    m_highlightPathAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_highlightPathAction->setStatusTip(tr("Show the selected threat's attack path on the graph and dim the rest (Esc clears)"));
+    connect(m_highlightPathAction, &QAction::triggered, this, [this] { highlightAttackPath(); });
+
+    m_acknowledgeAction = new QAction(tr("Ac&knowledge Changes"), this);
+    m_acknowledgeAction->setObjectName(QStringLiteral("actionAcknowledgeChanges"));
+    m_acknowledgeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_acknowledgeAction->setStatusTip(tr("Take the shown version as seen: the graph stops marking what live mode changed"));
+    m_acknowledgeAction->setEnabled(false);
+    connect(m_acknowledgeAction, &QAction::triggered, this, &MainWindow::acknowledgeChanges);
+
     m_focusGraphAction = new QAction(tr("Go to the &Graph"), this);
     m_focusGraphAction->setObjectName(QStringLiteral("actionFocusGraph"));
     m_focusGraphAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
@@ -376,6 +392,12 @@ void MainWindow::createMenus()
     view->addAction(m_findAction);
     view->addAction(m_exportViewAction);
     view->addSeparator();
+    view->addAction(m_graph->filterAction());
+    view->addAction(m_graph->clearFilterAction());
+    view->addAction(m_graph->collapseAction());
+    view->addAction(m_graph->expandAllAction());
+    view->addAction(m_highlightPathAction);
+    view->addSeparator();
     view->addAction(m_focusGraphAction);
     view->addAction(m_focusThreatsAction);
     view->addSeparator();
@@ -402,6 +424,7 @@ void MainWindow::createMenus()
     project->addAction(m_compareAction);
     project->addSeparator();
     project->addAction(m_liveAction);
+    project->addAction(m_acknowledgeAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -599,6 +622,9 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
         cancelImport();
     m_liveAction->setChecked(false);
     m_shownInputs.clear();
+    m_acknowledged.reset();
+    m_acknowledgeAction->setEnabled(false);
+    m_graph->resetViewState();
     m_project = std::move(project);
     m_triage->setProject(m_project.get());
     m_details->setProject(m_project.get());
@@ -696,6 +722,23 @@ void MainWindow::versionReady()
     m_graph->setModel(m_model);
     if (!m_selectedElement.isEmpty())
         m_graph->selectElement(m_selectedElement);
+    // Live mode marks what changed since the version the user last acknowledged.
+    if (isLiveMode() && !m_acknowledged) {
+        m_acknowledged = m_model;
+        m_acknowledgedVersion = m_graphVersion;
+    }
+    if (m_acknowledged && m_acknowledgedVersion != m_graphVersion) {
+        const LiveChangeSet changes = liveChanges(*m_acknowledged, m_model);
+        m_graph->setChangeMarks(changes.marks, changes.removed, tr("version %1").arg(m_acknowledgedVersion));
+        m_acknowledgeAction->setEnabled(!changes.isEmpty());
+        if (!changes.isEmpty())
+            statusBar()->showMessage(tr("Since version %1: %2 added, %3 changed, %4 removed (Ctrl+Shift+K acknowledges)")
+                                         .arg(m_acknowledgedVersion)
+                                         .arg(changes.added)
+                                         .arg(changes.changed)
+                                         .arg(changes.removed.size()),
+                                     StatusTimeout);
+    }
     Q_EMIT versionLoaded();
 }
 
@@ -728,6 +771,57 @@ void MainWindow::onThreatSelected(const QString &fingerprint)
         return;
     m_graph->selectElement(element, GraphView::Reveal::EnsureVisible);
     m_selectedElement = element;
+    // A path threat shows its path; any other threat is another selection and clears it.
+    const Threat &threat = m_threatModel->threat(row);
+    if (threat.attackPath.size() > 1)
+        m_graph->highlightPath(threat.attackPath);
+    else
+        m_graph->clearHighlight();
+}
+
+bool MainWindow::highlightAttackPath()
+{
+    const auto show = [this](const Threat &t) {
+        if (!m_graph->highlightPath(t.attackPath)) {
+            statusBar()->showMessage(tr("The attack path is not on the graph (filtered out?)"), StatusTimeout);
+            return false;
+        }
+        statusBar()->showMessage(tr("Attack path of \"%1\": %n hop(s); Esc on the graph clears it", nullptr, int(t.attackPath.size() - 1))
+                                     .arg(t.title),
+                                 StatusTimeout);
+        return true;
+    };
+    const int row = m_threatModel->rowOf(m_threatsPanel->currentFingerprint());
+    if (row >= 0 && m_threatModel->threat(row).attackPath.size() > 1)
+        return show(m_threatModel->threat(row));
+    // Else the worst open path through the selected element.
+    const Threat *best = nullptr;
+    for (const Threat &t : std::as_const(m_model.threats)) {
+        if (t.attackPath.size() < 2 || !isOpen(t.status) || (!m_selectedElement.isEmpty() && !t.attackPath.contains(m_selectedElement)))
+            continue;
+        if (!best || t.score > best->score)
+            best = &t;
+    }
+    if (!best) {
+        statusBar()->showMessage(m_selectedElement.isEmpty() ? tr("No attack path to highlight: select a threat with one")
+                                                             : tr("No open attack path runs through the selected element"),
+                                 StatusTimeout);
+        return false;
+    }
+    return show(*best);
+}
+
+void MainWindow::acknowledgeChanges()
+{
+    m_graph->clearChangeMarks();
+    m_acknowledgeAction->setEnabled(false);
+    if (isLiveMode() && m_graphVersion > 0 && !m_loadingVersion) {
+        m_acknowledged = m_model;
+        m_acknowledgedVersion = m_graphVersion;
+    } else {
+        m_acknowledged.reset();
+    }
+    statusBar()->showMessage(tr("Changes acknowledged"), StatusTimeout);
 }
 
 void MainWindow::onGraphSelection(const QString &id)
@@ -888,6 +982,10 @@ void MainWindow::setLiveMode(bool on)
         return;
     }
     updateLiveWatch();
+    if (on && !m_acknowledged && m_graphVersion > 0 && !m_loadingVersion) {
+        m_acknowledged = m_model;
+        m_acknowledgedVersion = m_graphVersion;
+    }
     if (on) {
         const int files = int(m_live->watchedFiles().size());
         statusBar()->showMessage(files > 0 ? tr("Live mode: watching %n imported files", nullptr, files)

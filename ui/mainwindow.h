@@ -139,6 +139,14 @@ public:
     /** Writes a report in the background (File ▸ Export Report… asks for the options first). */
     ReportExporter *exportReport(const ExportOptions &options);
 
+    /**
+     * Highlights the attack path of the current threat on the graph, or else of the worst open
+     * attack-path threat through the selected element. Returns whether one was highlighted.
+     */
+    bool highlightAttackPath();
+    /** Live mode: takes the shown version as seen; the graph's change marks go. */
+    void acknowledgeChanges();
+
     /** Selects an element on every panel (the graph for now) by id. */
     void selectElement(const QString &id);
     /** The element selected on the panels; empty when none. */
@@ -276,6 +284,11 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_focusThreatsAction = nullptr;
     QAction *m_focusGraphAction = nullptr;
+    QAction *m_highlightPathAction = nullptr;
+    QAction *m_acknowledgeAction = nullptr;
+    /// Live mode: the model the user last acknowledged (its changes are marked on the graph).
+    std::optional<SystemModel> m_acknowledged;
+    qint64 m_acknowledgedVersion = 0;
     QMenu *m_recentMenu = nullptr;
 };
 
