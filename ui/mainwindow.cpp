@@ -140,6 +140,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_summary->setObjectName(QStringLiteral("summaryPage"));
 
     connect(&m_versionWatcher, &QFutureWatcherBase::finished, this, &MainWindow::versionReady);
+    connect(&m_auditWatcher, &QFutureWatcherBase::finished, this, &MainWindow::auditReady);
+    connect(&m_auditWatcher, &QFutureWatcherBase::progressTextChanged, this, [this](const QString &text) {
+        if (m_loadingAudit)
+            m_auditPanel->setLoading(m_auditWatcher.progressValue(), text);
+    });
     connect(&m_importWatcher, &QFutureWatcherBase::finished, this, &MainWindow::importReady);
     m_live = new LiveWatcher(this);
     connect(m_live, &LiveWatcher::changed, this, &MainWindow::onLiveChange);
@@ -191,6 +196,9 @@ MainWindow::~MainWindow()
     // outliving the window.
     m_versionWatcher.disconnect(this);
     m_versionWatcher.waitForFinished();
+    m_auditWatcher.disconnect(this);
+    m_auditWatcher.cancel();
+    m_auditWatcher.waitForFinished();
     m_importWatcher.disconnect(this);
     m_importWatcher.cancel();
     m_importWatcher.waitForFinished();
@@ -234,7 +242,7 @@ void MainWindow::createActions()
     m_verifyAction->setObjectName(QStringLiteral("actionVerifyChain"));
     m_verifyAction->setToolTip(tr("Check that no audit entry was changed, removed or inserted"));
     m_verifyAction->setStatusTip(m_verifyAction->toolTip());
-    connect(m_verifyAction, &QAction::triggered, this, [this] { verifyAuditTrail(); });
+    connect(m_verifyAction, &QAction::triggered, this, [this] { reloadAuditTrail(); });
 
     m_exportReportAction = new QAction(tr("&Export Report…"), this);
     m_exportReportAction->setObjectName(QStringLiteral("actionExportReport"));
@@ -557,9 +565,10 @@ bool MainWindow::openProject(const QString &path)
     }
     rememberDirectory(absolute);
     setProject(std::move(opened).value());
+    const auto auditEntries = m_project->auditCount();
     QString message = tr("Opened %1 (versions: %2, audit entries: %3)")
                           .arg(info.fileName(), QLocale().toString(m_versionModel->rowCount()),
-                               QLocale().toString(m_auditModel->totalCount()));
+                               auditEntries ? QLocale().toString(*auditEntries) : auditEntries.errorString());
     if (m_project->isReadOnly())
         message += QLatin1Char(' ') + tr("(read-only: the file or its folder cannot be written)");
     statusBar()->showMessage(message, StatusTimeout);
@@ -599,6 +608,12 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
         cancelImport();
     m_liveAction->setChecked(false);
     m_shownInputs.clear();
+    // The trail shown belongs to the project it was read from.
+    ++m_auditGeneration;
+    m_loadingAudit = false;
+    m_auditVerified = false;
+    m_auditModel->clear();
+    m_auditPanel->setLoaded();
     m_project = std::move(project);
     m_triage->setProject(m_project.get());
     m_details->setProject(m_project.get());
@@ -624,19 +639,16 @@ void MainWindow::refresh()
         m_auditPanel->clearVerification();
         return;
     }
-    WaitCursor wait;
     QStringList problems;
     if (auto r = m_versionModel->refresh(m_project.get()); !r)
         problems.append(r.errorString());
     for (int column = 0; column < VersionTableModel::MessageColumn; ++column)
         m_versionsView->resizeColumnToContents(column);
-    if (auto r = m_auditModel->refresh(m_project.get()); !r)
-        problems.append(r.errorString());
     m_summary->setProject(m_project.get());
     if (m_auditModel->totalCount() > 0)
         m_summary->setLastAuditEntry(m_auditModel->entry(0));
     loadVersion();
-    (void)verifyAuditTrail();
+    reloadAuditTrail();
     if (!problems.isEmpty())
         statusBar()->showMessage(problems.join(QStringLiteral("; ")), StatusTimeout);
 }
@@ -761,7 +773,8 @@ void MainWindow::onDecisionsChanged(const QStringList &fingerprints)
 
 void MainWindow::updateAuditAfterChange()
 {
-    if (!m_project)
+    // While the trail is read in the background its swap-in catches up with new entries.
+    if (!m_project || m_loadingAudit)
         return;
     auto appended = m_auditModel->appendNewEntries(m_project.get());
     if (!appended) {
@@ -780,7 +793,8 @@ void MainWindow::updateAuditAfterChange()
         m_auditPanel->setVerification(ok);
         return;
     }
-    (void)verifyAuditTrail();
+    if (m_auditVerified || m_auditModel->firstBadSeq() == 0)
+        reloadAuditTrail(); // another writer, or a damaged entry: walk the whole chain again
 }
 
 // Import and live mode ----------------------------------------------------------------------
@@ -1060,6 +1074,53 @@ std::optional<AuditVerification> MainWindow::verifyAuditTrail()
     else
         statusBar()->showMessage(tr("Audit chain broken at entry %1: %2").arg(result->firstBadSeq).arg(result->problem));
     return result.value();
+}
+
+bool MainWindow::reloadAuditTrail()
+{
+    if (!m_project)
+        return false;
+    // Whatever was being read is stale now; the rows on screen stay until the new ones arrive.
+    m_loadingAudit = true;
+    m_auditVerified = false;
+    m_auditPanel->setLoading(0, tr("Reading the audit trail…"));
+    m_summary->setVerificationPending();
+    m_auditWatcher.setFuture(loadAuditAsync(m_project->path(), ++m_auditGeneration));
+    return true;
+}
+
+void MainWindow::auditReady()
+{
+    const QFuture<AuditLoad> future = m_auditWatcher.future();
+    if (future.resultCount() == 0)
+        return;
+    AuditLoad load = future.result();
+    if (load.generation != m_auditGeneration || !m_project)
+        return; // a newer request is on its way, or the project is gone
+    m_loadingAudit = false;
+    m_auditPanel->setLoaded();
+    if (!load.result) {
+        m_auditModel->clear();
+        m_summary->setVerificationError(load.result.errorString());
+        m_auditPanel->setVerificationError(load.result.errorString());
+        statusBar()->showMessage(tr("The audit trail could not be read: %1").arg(load.result.errorString()), StatusTimeout);
+        Q_EMIT auditLoaded();
+        return;
+    }
+    m_auditModel->setEntries(std::move(load.result->entries));
+    const AuditVerification &verification = load.result->verification;
+    m_summary->setVerification(verification);
+    m_auditPanel->setVerification(verification);
+    m_auditVerified = verification.ok;
+    if (verification.ok) {
+        statusBar()->showMessage(tr("Audit chain intact: all %1 entries verified").arg(QLocale().toString(verification.entries)),
+                                 StatusTimeout);
+    } else {
+        statusBar()->showMessage(tr("Audit chain broken at entry %1: %2").arg(verification.firstBadSeq).arg(verification.problem));
+    }
+    // Decisions recorded while the worker read are not in its snapshot: take them on top.
+    updateAuditAfterChange();
+    Q_EMIT auditLoaded();
 }
 
 // Window state ---------------------------------------------------------------------------------

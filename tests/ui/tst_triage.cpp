@@ -217,9 +217,9 @@ bool openAndWait(MainWindow &window, const QString &path)
         return false;
     QElapsedTimer waited;
     waited.start();
-    while ((window.isLoadingVersion() || window.graphView()->isLayingOut()) && waited.elapsed() < LoadTimeout)
+    while ((window.isLoadingVersion() || window.isLoadingAudit() || window.graphView()->isLayingOut()) && waited.elapsed() < LoadTimeout)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    return !window.isLoadingVersion() && !window.graphView()->isLayingOut();
+    return !window.isLoadingVersion() && !window.isLoadingAudit() && !window.graphView()->isLayingOut();
 }
 
 } // namespace
