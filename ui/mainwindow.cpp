@@ -182,6 +182,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_importCancel->hide();
     connect(m_importCancel, &QToolButton::clicked, this, &MainWindow::cancelImport);
     connect(&m_importWatcher, &QFutureWatcherBase::progressValueChanged, m_importProgress, &QProgressBar::setValue);
+    connect(&m_importWatcher, &QFutureWatcherBase::progressValueChanged, this, [this](int value) {
+        if (m_sourceReimport)
+            m_source->setReimportProgress(value);
+    });
     connect(&m_importWatcher, &QFutureWatcherBase::progressTextChanged, m_importProgress, &QWidget::setToolTip);
     statusBar()->addPermanentWidget(m_importProgress);
     statusBar()->addPermanentWidget(m_importCancel);
@@ -374,6 +378,10 @@ void MainWindow::createMenus()
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
     edit->addSeparator();
+    edit->addAction(m_source->editAction());
+    edit->addAction(m_source->saveAction());
+    edit->addAction(m_source->discardAction());
+    edit->addSeparator();
     edit->addAction(m_preferencesAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -484,6 +492,11 @@ void MainWindow::createDocks()
 
     m_source = new SourcePanel;
     m_source->setObjectName(QStringLiteral("sourcePanel"));
+    connect(m_source, &SourcePanel::saved, this, &MainWindow::onSourceSaved);
+    connect(m_source, &SourcePanel::saveFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("The source file was not saved"), StatusTimeout);
+        showError(tr("Cannot save the source file"), message);
+    });
     m_sourceDock = new QDockWidget(tr("Source"), this);
     m_sourceDock->setObjectName(QStringLiteral("sourceDock"));
     m_sourceDock->setWidget(m_source);
@@ -547,6 +560,8 @@ void MainWindow::createDocks()
 
 bool MainWindow::openProject(const QString &path)
 {
+    if (!m_source->maybeLeave())
+        return false;
     const QFileInfo info(path);
     const QString absolute = QDir::cleanPath(info.absoluteFilePath());
     // Writing needs the file and its folder (SQLite keeps -wal and -shm files beside it); when
@@ -577,6 +592,8 @@ bool MainWindow::openProject(const QString &path)
 
 bool MainWindow::newProject(const QString &path, const QString &name)
 {
+    if (!m_source->maybeLeave())
+        return false;
     const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
     auto created = Project::create(absolute, name, Project::defaultActor());
     if (!created) {
@@ -592,7 +609,7 @@ bool MainWindow::newProject(const QString &path, const QString &name)
 
 void MainWindow::closeProject()
 {
-    if (!m_project)
+    if (!m_project || !m_source->maybeLeave())
         return;
     const QString name = m_project->name();
     setProject(nullptr);
@@ -763,12 +780,19 @@ void MainWindow::onGraphSelection(const QString &id)
 
 void MainWindow::onDecisionsChanged(const QStringList &fingerprints)
 {
-    Q_UNUSED(fingerprints);
     m_model.threats = m_threatModel->threats();
-    m_graph->updateThreats(m_model.threats);
-    m_details->setThreats(m_model.threats);
-    m_summary->setThreats(m_threatModel->versionId(), m_model.threats);
+    m_details->setThreats(m_model.threats, fingerprints);
     updateAuditAfterChange();
+    // The graph's badges and the overview's counts walk every threat (8,000: tens of ms). They
+    // follow a moment later, once the key's own answer (row, details, trail) is on screen, and
+    // once for several quick keys.
+    if (!std::exchange(m_threatsChanged, true)) {
+        QTimer::singleShot(0, this, [this] {
+            m_threatsChanged = false;
+            m_graph->updateThreats(m_model.threats);
+            m_summary->setThreats(m_threatModel->versionId(), m_model.threats);
+        });
+    }
 }
 
 void MainWindow::updateAuditAfterChange()
@@ -851,6 +875,8 @@ void MainWindow::cancelImport()
 void MainWindow::importReady()
 {
     m_importing = false;
+    if (std::exchange(m_sourceReimport, false))
+        m_source->setReimportProgress(-1);
     m_triage->setBusy(false);
     m_importProgress->hide();
     m_importCancel->hide();
@@ -961,6 +987,11 @@ void MainWindow::onLiveChange(const QStringList &paths)
         m_importAgain = true; // once this import is in, import what changed meanwhile
         return;
     }
+    if (!m_savedSource.isEmpty() && !paths.isEmpty()
+        && std::all_of(paths.cbegin(), paths.cend(), [this](const QString &p) { return QFileInfo(p) == QFileInfo(m_savedSource); })) {
+        m_savedSource.clear(); // the save re-imports it already
+        return;
+    }
     const QStringList roots = liveRoots();
     if (roots.isEmpty())
         return;
@@ -970,6 +1001,24 @@ void MainWindow::onLiveChange(const QStringList &paths)
     changed.removeDuplicates();
     importPaths(roots, changed.isEmpty() ? tr("Live mode: re-imported after a change")
                                          : tr("Live mode: re-imported after a change to %1").arg(changed.join(QStringLiteral(", "))));
+}
+
+void MainWindow::onSourceSaved(const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(m_source->currentSource().file);
+    const QStringList roots = liveRoots();
+    if (roots.isEmpty()) {
+        statusBar()->showMessage(tr("Saved %1; its source folder is not known, so it was not re-imported").arg(shown), StatusTimeout);
+        return;
+    }
+    m_savedSource = isLiveMode() ? path : QString();
+    if (!importPaths(roots, tr("Edited %1 in the Source panel").arg(shown))) {
+        statusBar()->showMessage(tr("Saved %1; it could not be re-imported now").arg(shown), StatusTimeout);
+        return;
+    }
+    m_sourceReimport = true;
+    m_source->setReimportProgress(0);
+    statusBar()->showMessage(tr("Saved %1; re-importing it in the background…").arg(shown));
 }
 
 void MainWindow::showPreferences()
@@ -992,7 +1041,9 @@ bool MainWindow::showSource(const SourceRef &source)
     m_sourceDock->show();
     m_sourceDock->raise();
     const bool shown = m_source->showSource(source);
-    if (!shown)
+    if (!shown && m_source->isEditing())
+        statusBar()->showMessage(tr("The Source panel keeps the file being edited"), StatusTimeout);
+    else if (!shown)
         statusBar()->showMessage(tr("%1 could not be opened").arg(source.toString()), StatusTimeout);
     return shown;
 }
@@ -1152,6 +1203,7 @@ void MainWindow::updateActions()
     m_importFolderAction->setEnabled(writable && !m_importing);
     m_importFilesAction->setEnabled(writable && !m_importing);
     m_liveAction->setEnabled(writable);
+    m_source->setEditingAllowed(writable && !m_importing);
 }
 
 CompareWindow *MainWindow::compareVersions(qint64 from, qint64 to)
@@ -1287,6 +1339,10 @@ void MainWindow::fitDocks()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_source->maybeLeave()) {
+        event->ignore();
+        return;
+    }
     if (m_saveLayout) {
         QSettings settings;
         settings.setValue(settingsKey(GeometryKey), saveGeometry());

@@ -210,6 +210,8 @@ private:
     QList<SourceRef> sourcesOf(const QString &elementId) const;
     void updateAuditAfterChange();
     void auditReady();
+    /** An input edited in the Source panel was saved: re-import it as a new version. */
+    void onSourceSaved(const QString &path);
     void exportViewInteractive();
 
     void newProjectInteractive();
@@ -259,6 +261,9 @@ private:
     QFutureWatcher<AuditLoad> m_auditWatcher;
     quint64 m_auditGeneration = 0;
     bool m_loadingAudit = false;
+    bool m_threatsChanged = false; ///< decisions changed; the graph's badges and the counts follow
+    bool m_sourceReimport = false; ///< the running import was started by a save in the Source panel
+    QString m_savedSource;         ///< a file saved in the Source panel: live mode need not re-import it too
 
     VersionTableModel *m_versionModel = nullptr;
     QSortFilterProxyModel *m_versionProxy = nullptr;
