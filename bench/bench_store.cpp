@@ -3,6 +3,7 @@
 //   1. write one version of 100,000 threats with their audit entries   (target ≤ 1 s)
 //   2. open that project and list the first page of threats             (target ≤ 200 ms)
 //   3. one durable triage decision: transaction + audit append          (target p99 ≤ 5 ms)
+//   4. a bulk decision on 200 threats: 200 transactions vs one (triageMany), and its undo
 // Usage: bench_store [THREATS] [DECISIONS]
 
 #include "model/synthetic.h"
@@ -93,6 +94,49 @@ int main(int argc, char *argv[])
         auto pct = [&latencies](double p) { return latencies[qMin(latencies.size() - 1, qsizetype(p * latencies.size()))]; };
         std::printf("triage (durable, synchronous=FULL): %lld decisions, p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
                     qint64(latencies.size()), pct(0.50), pct(0.99), latencies.last());
+
+        // A bulk action of the workbench: 200 threats, one reason. One by one (what the
+        // workbench did before Project::triageMany) against one transaction, and the undo.
+        constexpr int Bulk = 200;
+        auto rest = (*project)->threats(ThreatQuery{0, {}, {}, decisions, 2 * Bulk});
+        if (!rest || rest->size() < 2 * Bulk)
+            return std::fprintf(stderr, "need %d more threats for the bulk case\n", 2 * Bulk), 1;
+        QStringList one, many;
+        for (int i = 0; i < Bulk; ++i) {
+            one.append(rest->at(i).fingerprint);
+            many.append(rest->at(Bulk + i).fingerprint);
+        }
+        const TriageRequest dismiss{{}, TriageAction::Dismiss, QStringLiteral("bulk benchmark"), QStringLiteral("bench"), {}, {}, {}};
+        qint64 commits = (*project)->committedTransactions();
+        double cpuBefore = cpuMs();
+        timer.restart();
+        for (const QString &fingerprint : std::as_const(one)) {
+            TriageRequest r = dismiss;
+            r.fingerprint = fingerprint;
+            if (!(*project)->triage(r))
+                return 1;
+        }
+        std::printf("bulk dismiss of %d threats one by one: %.1f ms, CPU %.1f ms, %lld commits\n", Bulk,
+                    timer.nsecsElapsed() / 1e6, cpuMs() - cpuBefore, (*project)->committedTransactions() - commits);
+        commits = (*project)->committedTransactions();
+        cpuBefore = cpuMs();
+        timer.restart();
+        auto outcomes = (*project)->triageMany(many, dismiss);
+        if (!outcomes)
+            return std::fprintf(stderr, "%s\n", qPrintable(outcomes.errorString())), 1;
+        std::printf("bulk dismiss of %d threats with triageMany: %.1f ms, CPU %.1f ms, %lld commit(s)\n", Bulk,
+                    timer.nsecsElapsed() / 1e6, cpuMs() - cpuBefore, (*project)->committedTransactions() - commits);
+        QList<DecisionRestore> restores;
+        for (const TriageOutcome &o : std::as_const(*outcomes))
+            restores.append(DecisionRestore{o.threat.fingerprint, o.before});
+        commits = (*project)->committedTransactions();
+        cpuBefore = cpuMs();
+        timer.restart();
+        if (!(*project)->restoreDecisions(restores, QStringLiteral("bench"), QStringLiteral("undo")))
+            return 1;
+        std::printf("undo of it with restoreDecisions: %.1f ms, CPU %.1f ms, %lld commit(s)\n", timer.nsecsElapsed() / 1e6,
+                    cpuMs() - cpuBefore, (*project)->committedTransactions() - commits);
+
         timer.restart();
         auto verify = (*project)->verifyAudit();
         std::printf("verify audit chain: %lld entries in %.1f ms (%s)\n", verify->entries, timer.nsecsElapsed() / 1e6,

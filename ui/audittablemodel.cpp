@@ -38,28 +38,34 @@ AuditTableModel::AuditTableModel(QObject *parent)
 
 Result<void> AuditTableModel::refresh(const Project *project)
 {
-    beginResetModel();
-    m_entries.clear();
-    m_fetched = 0;
-    m_firstBadSeq = 0;
-    m_problem.clear();
+    QList<AuditEntry> entries;
     Result<void> outcome;
     if (project) {
         // The store has no paged query yet, so the entries are read at once (one query) and
         // only their presentation is lazy.
-        auto entries = project->auditTrail();
-        if (entries)
-            m_entries = std::move(entries).value();
+        auto read = project->auditTrail();
+        if (read)
+            entries = std::move(read).value();
         else
-            outcome = entries.error();
+            outcome = read.error();
     }
+    setEntries(std::move(entries));
+    return outcome;
+}
+
+void AuditTableModel::setEntries(QList<AuditEntry> entries)
+{
+    beginResetModel();
+    m_entries = std::move(entries);
+    m_firstBadSeq = 0;
+    m_problem.clear();
+    m_newEntriesChain = true;
     m_fetched = int(qMin<qsizetype>(m_entries.size(), BatchSize));
     // Views react to modelReset by asking for more rows; inserting rows before every listener
     // has seen the reset would break the model protocol, so fetching waits until it is over.
     m_resetting = true;
     endResetModel();
     m_resetting = false;
-    return outcome;
 }
 
 void AuditTableModel::clear()

@@ -30,8 +30,14 @@ public:
 
     explicit AuditTableModel(QObject *parent = nullptr);
 
-    /** Reloads from `project`; nullptr empties the model. On error the model is empty. */
+    /**
+     * Reloads from `project` on the calling thread; nullptr empties the model. On error the
+     * model is empty. The window reads on a worker instead (loadAuditAsync) and calls
+     * setEntries().
+     */
     Result<void> refresh(const Project *project);
+    /** Shows entries read elsewhere (in chain order), replacing the rows in one reset. */
+    void setEntries(QList<AuditEntry> entries);
     void clear();
     /**
      * Reads the entries appended since the last refresh (a triage action, an undo) and shows

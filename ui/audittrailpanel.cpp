@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QLocale>
+#include <QProgressBar>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QToolButton>
@@ -23,6 +24,7 @@ AuditTrailPanel::AuditTrailPanel(AuditTableModel *model, QAction *verifyAction, 
     , m_view(new QTableView(this))
     , m_filter(new QLineEdit(this))
     , m_badge(new StatusBadge(this))
+    , m_progress(new QProgressBar(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(AuditTableModel::SortRole);
@@ -40,6 +42,11 @@ AuditTrailPanel::AuditTrailPanel(AuditTableModel *model, QAction *verifyAction, 
     verifyButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
     m_badge->setObjectName(QStringLiteral("auditPanelBadge"));
+    m_progress->setObjectName(QStringLiteral("auditProgress"));
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(120);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
 
     m_view->setObjectName(QStringLiteral("auditView"));
     m_view->setModel(m_proxy);
@@ -63,6 +70,7 @@ AuditTrailPanel::AuditTrailPanel(AuditTableModel *model, QAction *verifyAction, 
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
+    top->addWidget(m_progress);
     top->addWidget(m_badge);
     top->addWidget(verifyButton);
 
@@ -97,6 +105,25 @@ void AuditTrailPanel::setVerificationError(const QString &message)
 {
     m_badge->setStatus(StatusBadge::Tone::Bad, tr("✘ Cannot verify"));
     m_badge->setToolTip(message);
+}
+
+void AuditTrailPanel::setLoading(int value, const QString &text)
+{
+    m_progress->setValue(value);
+    m_progress->setToolTip(text);
+    m_progress->show();
+    m_badge->setStatus(StatusBadge::Tone::Neutral, text);
+    m_badge->setToolTip(tr("The trail is read and its hash chain checked in the background; the window stays usable."));
+}
+
+void AuditTrailPanel::setLoaded()
+{
+    m_progress->hide();
+}
+
+bool AuditTrailPanel::isLoading() const
+{
+    return !m_progress->isHidden();
 }
 
 void AuditTrailPanel::clearVerification()

@@ -7,6 +7,7 @@
 
 class QAction;
 class QLineEdit;
+class QProgressBar;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -35,6 +36,15 @@ public:
     /** Shows that verification itself failed (the trail could not be read). */
     void setVerificationError(const QString &message);
     void clearVerification();
+    /**
+     * Shows that the trail is being read and verified in the background: `value` 0–100 and
+     * what is being done. The rows shown meanwhile (if any) are the previous ones.
+     */
+    void setLoading(int value, const QString &text);
+    /** The background read is over (its result follows through the other setters). */
+    void setLoaded();
+    bool isLoading() const;
+    QProgressBar *progressBar() const { return m_progress; }
     StatusBadge *badge() const { return m_badge; }
 
 private:
@@ -43,6 +53,7 @@ private:
     QTableView *m_view;
     QLineEdit *m_filter;
     StatusBadge *m_badge;
+    QProgressBar *m_progress;
 };
 
 } // namespace tw::ui

@@ -142,6 +142,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_summary->setObjectName(QStringLiteral("summaryPage"));
 
     connect(&m_versionWatcher, &QFutureWatcherBase::finished, this, &MainWindow::versionReady);
+    connect(&m_auditWatcher, &QFutureWatcherBase::finished, this, &MainWindow::auditReady);
+    connect(&m_auditWatcher, &QFutureWatcherBase::progressTextChanged, this, [this](const QString &text) {
+        if (m_loadingAudit)
+            m_auditPanel->setLoading(m_auditWatcher.progressValue(), text);
+    });
     connect(&m_importWatcher, &QFutureWatcherBase::finished, this, &MainWindow::importReady);
     m_live = new LiveWatcher(this);
     connect(m_live, &LiveWatcher::changed, this, &MainWindow::onLiveChange);
@@ -180,6 +185,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_importCancel->hide();
     connect(m_importCancel, &QToolButton::clicked, this, &MainWindow::cancelImport);
     connect(&m_importWatcher, &QFutureWatcherBase::progressValueChanged, m_importProgress, &QProgressBar::setValue);
+    connect(&m_importWatcher, &QFutureWatcherBase::progressValueChanged, this, [this](int value) {
+        if (m_sourceReimport)
+            m_source->setReimportProgress(value);
+    });
     connect(&m_importWatcher, &QFutureWatcherBase::progressTextChanged, m_importProgress, &QWidget::setToolTip);
     statusBar()->addPermanentWidget(m_importProgress);
     statusBar()->addPermanentWidget(m_importCancel);
@@ -194,6 +203,9 @@ MainWindow::~MainWindow()
     // outliving the window.
     m_versionWatcher.disconnect(this);
     m_versionWatcher.waitForFinished();
+    m_auditWatcher.disconnect(this);
+    m_auditWatcher.cancel();
+    m_auditWatcher.waitForFinished();
     m_importWatcher.disconnect(this);
     m_importWatcher.cancel();
     m_importWatcher.waitForFinished();
@@ -237,7 +249,7 @@ void MainWindow::createActions()
     m_verifyAction->setObjectName(QStringLiteral("actionVerifyChain"));
     m_verifyAction->setToolTip(tr("Check that no audit entry was changed, removed or inserted"));
     m_verifyAction->setStatusTip(m_verifyAction->toolTip());
-    connect(m_verifyAction, &QAction::triggered, this, [this] { verifyAuditTrail(); });
+    connect(m_verifyAction, &QAction::triggered, this, [this] { reloadAuditTrail(); });
 
     m_exportReportAction = new QAction(tr("&Export Report…"), this);
     m_exportReportAction->setObjectName(QStringLiteral("actionExportReport"));
@@ -382,6 +394,10 @@ void MainWindow::createMenus()
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
     edit->addSeparator();
+    edit->addAction(m_source->editAction());
+    edit->addAction(m_source->saveAction());
+    edit->addAction(m_source->discardAction());
+    edit->addSeparator();
     edit->addAction(m_preferencesAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -499,6 +515,11 @@ void MainWindow::createDocks()
 
     m_source = new SourcePanel;
     m_source->setObjectName(QStringLiteral("sourcePanel"));
+    connect(m_source, &SourcePanel::saved, this, &MainWindow::onSourceSaved);
+    connect(m_source, &SourcePanel::saveFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("The source file was not saved"), StatusTimeout);
+        showError(tr("Cannot save the source file"), message);
+    });
     m_sourceDock = new QDockWidget(tr("Source"), this);
     m_sourceDock->setObjectName(QStringLiteral("sourceDock"));
     m_sourceDock->setWidget(m_source);
@@ -562,6 +583,8 @@ void MainWindow::createDocks()
 
 bool MainWindow::openProject(const QString &path)
 {
+    if (!m_source->maybeLeave())
+        return false;
     const QFileInfo info(path);
     const QString absolute = QDir::cleanPath(info.absoluteFilePath());
     // Writing needs the file and its folder (SQLite keeps -wal and -shm files beside it); when
@@ -580,9 +603,10 @@ bool MainWindow::openProject(const QString &path)
     }
     rememberDirectory(absolute);
     setProject(std::move(opened).value());
+    const auto auditEntries = m_project->auditCount();
     QString message = tr("Opened %1 (versions: %2, audit entries: %3)")
                           .arg(info.fileName(), QLocale().toString(m_versionModel->rowCount()),
-                               QLocale().toString(m_auditModel->totalCount()));
+                               auditEntries ? QLocale().toString(*auditEntries) : auditEntries.errorString());
     if (m_project->isReadOnly())
         message += QLatin1Char(' ') + tr("(read-only: the file or its folder cannot be written)");
     statusBar()->showMessage(message, StatusTimeout);
@@ -591,6 +615,8 @@ bool MainWindow::openProject(const QString &path)
 
 bool MainWindow::newProject(const QString &path, const QString &name)
 {
+    if (!m_source->maybeLeave())
+        return false;
     const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
     auto created = Project::create(absolute, name, Project::defaultActor());
     if (!created) {
@@ -606,7 +632,7 @@ bool MainWindow::newProject(const QString &path, const QString &name)
 
 void MainWindow::closeProject()
 {
-    if (!m_project)
+    if (!m_project || !m_source->maybeLeave())
         return;
     const QString name = m_project->name();
     setProject(nullptr);
@@ -625,6 +651,12 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     m_acknowledged.reset();
     m_acknowledgeAction->setEnabled(false);
     m_graph->resetViewState();
+    // The trail shown belongs to the project it was read from.
+    ++m_auditGeneration;
+    m_loadingAudit = false;
+    m_auditVerified = false;
+    m_auditModel->clear();
+    m_auditPanel->setLoaded();
     m_project = std::move(project);
     m_triage->setProject(m_project.get());
     m_details->setProject(m_project.get());
@@ -650,19 +682,16 @@ void MainWindow::refresh()
         m_auditPanel->clearVerification();
         return;
     }
-    WaitCursor wait;
     QStringList problems;
     if (auto r = m_versionModel->refresh(m_project.get()); !r)
         problems.append(r.errorString());
     for (int column = 0; column < VersionTableModel::MessageColumn; ++column)
         m_versionsView->resizeColumnToContents(column);
-    if (auto r = m_auditModel->refresh(m_project.get()); !r)
-        problems.append(r.errorString());
     m_summary->setProject(m_project.get());
     if (m_auditModel->totalCount() > 0)
         m_summary->setLastAuditEntry(m_auditModel->entry(0));
     loadVersion();
-    (void)verifyAuditTrail();
+    reloadAuditTrail();
     if (!problems.isEmpty())
         statusBar()->showMessage(problems.join(QStringLiteral("; ")), StatusTimeout);
 }
@@ -845,17 +874,25 @@ void MainWindow::onGraphSelection(const QString &id)
 
 void MainWindow::onDecisionsChanged(const QStringList &fingerprints)
 {
-    Q_UNUSED(fingerprints);
     m_model.threats = m_threatModel->threats();
-    m_graph->updateThreats(m_model.threats);
-    m_details->setThreats(m_model.threats);
-    m_summary->setThreats(m_threatModel->versionId(), m_model.threats);
+    m_details->setThreats(m_model.threats, fingerprints);
     updateAuditAfterChange();
+    // The graph's badges and the overview's counts walk every threat (8,000: tens of ms). They
+    // follow a moment later, once the key's own answer (row, details, trail) is on screen, and
+    // once for several quick keys.
+    if (!std::exchange(m_threatsChanged, true)) {
+        QTimer::singleShot(0, this, [this] {
+            m_threatsChanged = false;
+            m_graph->updateThreats(m_model.threats);
+            m_summary->setThreats(m_threatModel->versionId(), m_model.threats);
+        });
+    }
 }
 
 void MainWindow::updateAuditAfterChange()
 {
-    if (!m_project)
+    // While the trail is read in the background its swap-in catches up with new entries.
+    if (!m_project || m_loadingAudit)
         return;
     auto appended = m_auditModel->appendNewEntries(m_project.get());
     if (!appended) {
@@ -874,7 +911,8 @@ void MainWindow::updateAuditAfterChange()
         m_auditPanel->setVerification(ok);
         return;
     }
-    (void)verifyAuditTrail();
+    if (m_auditVerified || m_auditModel->firstBadSeq() == 0)
+        reloadAuditTrail(); // another writer, or a damaged entry: walk the whole chain again
 }
 
 // Import and live mode ----------------------------------------------------------------------
@@ -931,6 +969,8 @@ void MainWindow::cancelImport()
 void MainWindow::importReady()
 {
     m_importing = false;
+    if (std::exchange(m_sourceReimport, false))
+        m_source->setReimportProgress(-1);
     m_triage->setBusy(false);
     m_importProgress->hide();
     m_importCancel->hide();
@@ -1045,6 +1085,11 @@ void MainWindow::onLiveChange(const QStringList &paths)
         m_importAgain = true; // once this import is in, import what changed meanwhile
         return;
     }
+    if (!m_savedSource.isEmpty() && !paths.isEmpty()
+        && std::all_of(paths.cbegin(), paths.cend(), [this](const QString &p) { return QFileInfo(p) == QFileInfo(m_savedSource); })) {
+        m_savedSource.clear(); // the save re-imports it already
+        return;
+    }
     const QStringList roots = liveRoots();
     if (roots.isEmpty())
         return;
@@ -1054,6 +1099,24 @@ void MainWindow::onLiveChange(const QStringList &paths)
     changed.removeDuplicates();
     importPaths(roots, changed.isEmpty() ? tr("Live mode: re-imported after a change")
                                          : tr("Live mode: re-imported after a change to %1").arg(changed.join(QStringLiteral(", "))));
+}
+
+void MainWindow::onSourceSaved(const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(m_source->currentSource().file);
+    const QStringList roots = liveRoots();
+    if (roots.isEmpty()) {
+        statusBar()->showMessage(tr("Saved %1; its source folder is not known, so it was not re-imported").arg(shown), StatusTimeout);
+        return;
+    }
+    m_savedSource = isLiveMode() ? path : QString();
+    if (!importPaths(roots, tr("Edited %1 in the Source panel").arg(shown))) {
+        statusBar()->showMessage(tr("Saved %1; it could not be re-imported now").arg(shown), StatusTimeout);
+        return;
+    }
+    m_sourceReimport = true;
+    m_source->setReimportProgress(0);
+    statusBar()->showMessage(tr("Saved %1; re-importing it in the background…").arg(shown));
 }
 
 void MainWindow::showPreferences()
@@ -1076,7 +1139,9 @@ bool MainWindow::showSource(const SourceRef &source)
     m_sourceDock->show();
     m_sourceDock->raise();
     const bool shown = m_source->showSource(source);
-    if (!shown)
+    if (!shown && m_source->isEditing())
+        statusBar()->showMessage(tr("The Source panel keeps the file being edited"), StatusTimeout);
+    else if (!shown)
         statusBar()->showMessage(tr("%1 could not be opened").arg(source.toString()), StatusTimeout);
     return shown;
 }
@@ -1160,6 +1225,53 @@ std::optional<AuditVerification> MainWindow::verifyAuditTrail()
     return result.value();
 }
 
+bool MainWindow::reloadAuditTrail()
+{
+    if (!m_project)
+        return false;
+    // Whatever was being read is stale now; the rows on screen stay until the new ones arrive.
+    m_loadingAudit = true;
+    m_auditVerified = false;
+    m_auditPanel->setLoading(0, tr("Reading the audit trail…"));
+    m_summary->setVerificationPending();
+    m_auditWatcher.setFuture(loadAuditAsync(m_project->path(), ++m_auditGeneration));
+    return true;
+}
+
+void MainWindow::auditReady()
+{
+    const QFuture<AuditLoad> future = m_auditWatcher.future();
+    if (future.resultCount() == 0)
+        return;
+    AuditLoad load = future.result();
+    if (load.generation != m_auditGeneration || !m_project)
+        return; // a newer request is on its way, or the project is gone
+    m_loadingAudit = false;
+    m_auditPanel->setLoaded();
+    if (!load.result) {
+        m_auditModel->clear();
+        m_summary->setVerificationError(load.result.errorString());
+        m_auditPanel->setVerificationError(load.result.errorString());
+        statusBar()->showMessage(tr("The audit trail could not be read: %1").arg(load.result.errorString()), StatusTimeout);
+        Q_EMIT auditLoaded();
+        return;
+    }
+    m_auditModel->setEntries(std::move(load.result->entries));
+    const AuditVerification &verification = load.result->verification;
+    m_summary->setVerification(verification);
+    m_auditPanel->setVerification(verification);
+    m_auditVerified = verification.ok;
+    if (verification.ok) {
+        statusBar()->showMessage(tr("Audit chain intact: all %1 entries verified").arg(QLocale().toString(verification.entries)),
+                                 StatusTimeout);
+    } else {
+        statusBar()->showMessage(tr("Audit chain broken at entry %1: %2").arg(verification.firstBadSeq).arg(verification.problem));
+    }
+    // Decisions recorded while the worker read are not in its snapshot: take them on top.
+    updateAuditAfterChange();
+    Q_EMIT auditLoaded();
+}
+
 // Window state ---------------------------------------------------------------------------------
 
 void MainWindow::updateTitle()
@@ -1189,6 +1301,7 @@ void MainWindow::updateActions()
     m_importFolderAction->setEnabled(writable && !m_importing);
     m_importFilesAction->setEnabled(writable && !m_importing);
     m_liveAction->setEnabled(writable);
+    m_source->setEditingAllowed(writable && !m_importing);
 }
 
 CompareWindow *MainWindow::compareVersions(qint64 from, qint64 to)
@@ -1324,6 +1437,10 @@ void MainWindow::fitDocks()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_source->maybeLeave()) {
+        event->ignore();
+        return;
+    }
     if (m_saveLayout) {
         QSettings settings;
         settings.setValue(settingsKey(GeometryKey), saveGeometry());

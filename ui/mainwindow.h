@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "auditloader.h"
 #include "importjob.h"
 #include "store/project.h"
 #include "versionloader.h"
@@ -67,8 +68,18 @@ public:
     void closeProject();
     /** Reloads every view from the open project (it may have changed on disk, e.g. by the CLI). */
     void refresh();
-    /** Walks the audit chain of the open project and shows the result; nullopt without a project. */
+    /**
+     * Walks the audit chain of the open project on the calling thread and shows the result;
+     * nullopt without a project. (Opening and Verify Chain do it on a worker: reloadAuditTrail().)
+     */
     std::optional<AuditVerification> verifyAuditTrail();
+    /**
+     * Reads and verifies the whole audit trail on a worker, with progress in the Audit trail
+     * panel; the rows are swapped in when ready. Returns false without a project.
+     */
+    bool reloadAuditTrail();
+    /** Whether the audit trail is still being read and verified in the background. */
+    bool isLoadingAudit() const { return m_loadingAudit; }
 
     /** The open project, or nullptr. */
     const Project *project() const { return m_project.get(); }
@@ -156,6 +167,8 @@ public:
 Q_SIGNALS:
     /** Emitted with the error message before it is shown, when opening a file failed. */
     void openFailed(const QString &message);
+    /** The audit trail was read and verified in the background and is shown (or failed to read). */
+    void auditLoaded();
     /** Emitted after a project was opened, created or closed. */
     void projectChanged();
     /** The shared selection changed (from any panel); empty when cleared. */
@@ -204,6 +217,9 @@ private:
     void followInSource(const QList<SourceRef> &sources);
     QList<SourceRef> sourcesOf(const QString &elementId) const;
     void updateAuditAfterChange();
+    void auditReady();
+    /** An input edited in the Source panel was saved: re-import it as a new version. */
+    void onSourceSaved(const QString &path);
     void exportViewInteractive();
 
     void newProjectInteractive();
@@ -250,6 +266,12 @@ private:
     LiveWatcher *m_live = nullptr;
     QList<InputDigest> m_shownInputs;
     bool m_auditVerified = false; ///< the whole chain was verified and nothing broke since
+    QFutureWatcher<AuditLoad> m_auditWatcher;
+    quint64 m_auditGeneration = 0;
+    bool m_loadingAudit = false;
+    bool m_threatsChanged = false; ///< decisions changed; the graph's badges and the counts follow
+    bool m_sourceReimport = false; ///< the running import was started by a save in the Source panel
+    QString m_savedSource;         ///< a file saved in the Source panel: live mode need not re-import it too
 
     VersionTableModel *m_versionModel = nullptr;
     QSortFilterProxyModel *m_versionProxy = nullptr;

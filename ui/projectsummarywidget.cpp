@@ -383,6 +383,12 @@ void ProjectSummaryWidget::setVerification(const AuditVerification &result)
     }
 }
 
+void ProjectSummaryWidget::setVerificationPending()
+{
+    m_auditBadge->setStatus(StatusBadge::Tone::Neutral, tr("Verifying…"));
+    m_auditProblem->hide();
+}
+
 void ProjectSummaryWidget::setVerificationError(const QString &message)
 {
     m_auditBadge->setStatus(StatusBadge::Tone::Bad, tr("✘ Cannot verify"));

@@ -40,6 +40,8 @@ public:
     void setLastAuditEntry(const AuditEntry &entry);
     void setVerification(const AuditVerification &result);
     void setVerificationError(const QString &message);
+    /** The chain is being verified in the background. */
+    void setVerificationPending();
 
     StatusBadge *auditBadge() const { return m_auditBadge; }
     /** How many boxes share a row: 4 when the space allows, 2 when half of it does, else 1. */

@@ -389,6 +389,7 @@ struct Project::Impl
     QByteArray headHash; // 64 lower-case hex characters
     bool headKnown = false;
     QByteArray canonical; // reused between appends
+    qint64 commits = 0;   // write transactions committed on this connection (commit hook)
 
     /**
      * Appends one entry inside the caller's write transaction, from UTF-8 parts (std::nullopt
@@ -466,6 +467,13 @@ Project::Project(sqlite3 *db, QString path, bool readOnly)
         m_db, "INSERT INTO audit (seq, at, actor, action, subject, before, after, reason, prev_hash, hash) "
               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     d->lastAudit = sql::Statement(m_db, "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
+    sqlite3_commit_hook(
+        m_db,
+        [](void *impl) {
+            ++static_cast<Impl *>(impl)->commits;
+            return 0; // go ahead
+        },
+        d.get());
     if (!readOnly)
         d->checkpointer = std::make_unique<Checkpointer>(m_db);
 }
@@ -584,6 +592,10 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path, const QStr
         return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
+    // Until a checkpoint the header (application id, schema version) lives in the WAL only, and
+    // open() checks the main file's header before SQLite reads it: another connection (the
+    // workbench's background readers) would refuse a project created a moment ago.
+    (void)sql::execScript(project->m_db, "PRAGMA wal_checkpoint(PASSIVE)");
     return project;
 }
 
@@ -1629,7 +1641,7 @@ Result<Threat> Project::triage(const TriageRequest &request)
     return written;
 }
 
-Result<Threat> Project::recordDecision(const TriageRequest &request)
+Result<void> Project::checkTriage(const TriageRequest &request) const
 {
     if (m_readOnly)
         return makeError(Tr::tr("The project is open read-only"));
@@ -1638,7 +1650,13 @@ Result<Threat> Project::recordDecision(const TriageRequest &request)
         return makeError(Tr::tr("Dismissing or accepting a threat needs a reason"));
     if (request.action == TriageAction::SetPriority && request.priority && (*request.priority < 1 || *request.priority > 4))
         return makeError(Tr::tr("Priority must be between 1 (most urgent) and 4"));
+    return {};
+}
 
+Result<Threat> Project::recordDecision(const TriageRequest &request)
+{
+    if (auto r = checkTriage(request); !r)
+        return r.error();
     Transaction tx(m_db, &d->headKnown);
     if (auto r = tx.begun(); !r)
         return r.error();
@@ -1650,7 +1668,39 @@ Result<Threat> Project::recordDecision(const TriageRequest &request)
     return result;
 }
 
-Result<Threat> Project::applyTriage(const TriageRequest &request)
+Result<QList<TriageOutcome>> Project::triageMany(const QStringList &fingerprints, const TriageRequest &request)
+{
+    if (auto r = checkTriage(request); !r)
+        return r.error();
+    QList<TriageOutcome> outcomes;
+    if (fingerprints.isEmpty())
+        return outcomes;
+    outcomes.reserve(fingerprints.size());
+    Result<void> written = [&]() -> Result<void> {
+        Transaction tx(m_db, &d->headKnown);
+        if (auto r = tx.begun(); !r)
+            return r;
+        TriageRequest one = request;
+        for (const QString &fingerprint : fingerprints) {
+            one.fingerprint = fingerprint;
+            TriageOutcome outcome;
+            auto threat = applyTriage(one, &outcome.before);
+            if (!threat)
+                return makeError(Tr::tr("%1: %2").arg(fingerprint.left(12), threat.errorString()));
+            outcome.threat = std::move(threat).value();
+            outcomes.append(std::move(outcome));
+        }
+        return tx.commit();
+    }();
+    if (!written) {
+        if (isWriteFailure(m_db))
+            return makeError(Tr::tr("The decisions were not saved; the threats keep their previous state. %1").arg(written.errorString()));
+        return makeError(Tr::tr("No decision was recorded: %1").arg(written.errorString()));
+    }
+    return outcomes;
+}
+
+Result<Threat> Project::applyTriage(const TriageRequest &request, std::optional<Decision> *beforeOut)
 {
     auto target = threat(0, request.fingerprint);
     if (!target)
@@ -1661,6 +1711,8 @@ Result<Threat> Project::applyTriage(const TriageRequest &request)
     if (!existing)
         return existing.error();
     const std::optional<Decision> before = *existing;
+    if (beforeOut)
+        *beforeOut = before;
     Decision after = before.value_or(Decision{});
     switch (request.action) {
     case TriageAction::Validate: after.status = ThreatStatus::Validated; break;
@@ -1696,21 +1748,40 @@ Result<Threat> Project::applyTriage(const TriageRequest &request)
 Result<void> Project::restoreDecision(const QString &fingerprint, const std::optional<Decision> &state,
                                       const QString &actor, const QString &reason)
 {
+    return restoreDecisions({DecisionRestore{fingerprint, state}}, actor, reason);
+}
+
+Result<void> Project::restoreDecisions(const QList<DecisionRestore> &states, const QString &actor, const QString &reason)
+{
     if (m_readOnly)
         return makeError(Tr::tr("The project is open read-only"));
+    if (states.isEmpty())
+        return {};
     Transaction tx(m_db, &d->headKnown);
     if (auto r = tx.begun(); !r)
         return r;
+    for (const DecisionRestore &restore : states) {
+        if (auto r = applyRestore(restore.fingerprint, restore.state, actor, reason); !r)
+            return r;
+    }
+    return tx.commit();
+}
+
+Result<void> Project::applyRestore(const QString &fingerprint, const std::optional<Decision> &state, const QString &actor,
+                                   const QString &reason)
+{
     auto existing = decision(fingerprint);
     if (!existing)
         return existing.error();
     if (auto r = writeDecision(m_db, fingerprint, state, actor); !r)
         return r;
-    if (auto r = appendAudit(actor, QStringLiteral("threat.undo"), QStringLiteral("threat:") + fingerprint,
-                             compactJson(decisionJson(*existing)), compactJson(decisionJson(state)), reason);
-        !r)
-        return r;
-    return tx.commit();
+    return appendAudit(actor, QStringLiteral("threat.undo"), QStringLiteral("threat:") + fingerprint,
+                       compactJson(decisionJson(*existing)), compactJson(decisionJson(state)), reason);
+}
+
+qint64 Project::committedTransactions() const
+{
+    return d->commits;
 }
 
 Result<Threat> Project::addManualThreat(const ManualThreat &manual)

@@ -73,6 +73,20 @@ struct TriageRequest
     QString owner;
 };
 
+/** One threat's part of a decision taken on several threats at once (Project::triageMany). */
+struct TriageOutcome
+{
+    Threat threat;                  ///< as it is now, in the newest version
+    std::optional<Decision> before; ///< its decision before; nullopt: nobody had decided anything
+};
+
+/** A threat's decision to put back (undo), for Project::restoreDecisions. */
+struct DecisionRestore
+{
+    QString fingerprint;
+    std::optional<Decision> state; ///< nullopt: "nobody decided anything"
+};
+
 struct ThreatQuery
 {
     qint64 versionId = 0; ///< 0: the latest version
@@ -170,11 +184,24 @@ public:
     /** Applies a triage decision and appends it to the audit trail, in one transaction. */
     Result<Threat> triage(const TriageRequest &request);
     /**
+     * One decision (the request's action, reason, priority, expiry and owner; its fingerprint
+     * is not used) on several threats of the newest version, in ONE transaction: each threat
+     * gets its own audit entry in the chain, and either every threat is recorded or none is.
+     * A bulk action of 200 threats is one commit (one sync to disk), not 200. Returns, in the
+     * order given, each threat as it is now and the decision it had before.
+     */
+    Result<QList<TriageOutcome>> triageMany(const QStringList &fingerprints, const TriageRequest &request);
+    /**
      * Restores a threat's decision to `state` (undo in the workbench): history is never
      * rewritten, a compensating "threat.undo" entry is appended instead.
      */
     Result<void> restoreDecision(const QString &fingerprint, const std::optional<Decision> &state,
                                  const QString &actor, const QString &reason);
+    /**
+     * restoreDecision() for several threats in ONE transaction (the undo of a bulk action):
+     * one "threat.undo" entry each, in the order given; all or nothing.
+     */
+    Result<void> restoreDecisions(const QList<DecisionRestore> &states, const QString &actor, const QString &reason);
     /** Records a threat no rule found in the latest version. */
     Result<Threat> addManualThreat(const ManualThreat &manual);
     /** The current decision for a fingerprint, if anyone decided anything. */
@@ -215,6 +242,12 @@ public:
     Result<void> appendAudit(const QString &actor, const QString &action, const QString &subject,
                              const QString &before, const QString &after, const QString &reason);
 
+    /**
+     * Write transactions committed on this connection since it was opened (diagnostics: a bulk
+     * decision is one, whatever the number of threats).
+     */
+    qint64 committedTransactions() const;
+
     /** Project metadata (name, created, creator). */
     Result<QString> metadata(const QString &key) const;
 
@@ -226,8 +259,13 @@ private:
     // The work of createVersion() and triage(); the public functions say what was not saved.
     Result<qint64> writeVersion(const SystemModel &model, const VersionMeta &meta);
     Result<Threat> recordDecision(const TriageRequest &request);
-    /** triage() inside the caller's transaction. */
-    Result<Threat> applyTriage(const TriageRequest &request);
+    /** Checks what every triage request needs (read-write, reason, priority range). */
+    Result<void> checkTriage(const TriageRequest &request) const;
+    /** triage() inside the caller's transaction; `before` receives the previous decision. */
+    Result<Threat> applyTriage(const TriageRequest &request, std::optional<Decision> *before = nullptr);
+    /** restoreDecision() inside the caller's transaction. */
+    Result<void> applyRestore(const QString &fingerprint, const std::optional<Decision> &state, const QString &actor,
+                              const QString &reason);
     /** Matches the newest version's undecided threats against one suppression; inside a transaction. */
     Result<qint64> applySuppressionToLatest(const analysis::Suppression &suppression, const QString &actor);
 

@@ -275,6 +275,60 @@ private Q_SLOTS:
         QCOMPARE(project->auditTrail(QStringLiteral("threat:eeeeeeee01"))->last().action, QStringLiteral("threat.undo"));
     }
 
+    void bulkTriageIsOneTransaction()
+    {
+        auto project = createProject("bulk.twdb");
+        SystemModel v1;
+        QStringList fingerprints;
+        for (int i = 0; i < 50; ++i) {
+            fingerprints.append(QStringLiteral("ffffff%1").arg(i, 4, 10, QLatin1Char('0')));
+            v1.threats.append(makeThreat(fingerprints.last(), Severity::Medium));
+        }
+        QVERIFY(project->createVersion(v1, meta(QStringLiteral("v1"))).ok());
+        // One threat decided before: its "before" must come back.
+        QVERIFY(project->triage({fingerprints.at(7), TriageAction::SetPriority, {}, QStringLiteral("ann"), 2, {}, {}}).ok());
+        const qint64 entries = *project->auditCount();
+        const qint64 commits = project->committedTransactions();
+
+        TriageRequest dismiss{{}, TriageAction::Dismiss, QStringLiteral("test fixtures only"), QStringLiteral("bob"), {}, {}, {}};
+        auto outcomes = project->triageMany(fingerprints, dismiss);
+        QVERIFY2(outcomes.ok(), qPrintable(outcomes.errorString()));
+        QCOMPARE(project->committedTransactions(), commits + 1);
+        QCOMPARE(outcomes->size(), fingerprints.size());
+        QCOMPARE(*project->auditCount(), entries + fingerprints.size());
+        for (int i = 0; i < fingerprints.size(); ++i) {
+            QCOMPARE(outcomes->at(i).threat.fingerprint, fingerprints.at(i));
+            QCOMPARE(outcomes->at(i).threat.status, ThreatStatus::Dismissed);
+            QCOMPARE(project->decision(fingerprints.at(i))->value().justification, QStringLiteral("test fixtures only"));
+            QCOMPARE(project->auditTrail(QStringLiteral("threat:") + fingerprints.at(i))->last().action,
+                     QStringLiteral("threat.dismiss"));
+        }
+        QVERIFY(!outcomes->at(0).before.has_value());
+        QCOMPARE(outcomes->at(7).before->priorityOverride, std::optional<int>(2));
+        QCOMPARE(outcomes->at(7).threat.priorityOverride, std::optional<int>(2)); // kept: dismissing sets no priority
+
+        // Undo: one transaction, one compensating entry per threat.
+        QList<DecisionRestore> restores;
+        for (const TriageOutcome &o : *outcomes)
+            restores.append(DecisionRestore{o.threat.fingerprint, o.before});
+        QVERIFY(project->restoreDecisions(restores, QStringLiteral("bob"), QStringLiteral("undo")).ok());
+        QCOMPARE(project->committedTransactions(), commits + 2);
+        QCOMPARE(*project->auditCount(), entries + 2 * fingerprints.size());
+        QVERIFY(!project->decision(fingerprints.at(0))->has_value());
+        QCOMPARE(project->decision(fingerprints.at(7))->value().priorityOverride, std::optional<int>(2));
+        QCOMPARE(project->auditTrail(QStringLiteral("threat:") + fingerprints.at(3))->last().action, QStringLiteral("threat.undo"));
+
+        // All or nothing: an unknown threat in the list leaves every other one as it was.
+        const qint64 settled = *project->auditCount();
+        auto refused = project->triageMany({fingerprints.at(0), QStringLiteral("0000000000"), fingerprints.at(1)}, dismiss);
+        QVERIFY(!refused.ok());
+        QVERIFY(!project->decision(fingerprints.at(0))->has_value());
+        QCOMPARE(*project->auditCount(), settled);
+        // The reason rule holds for the bulk form too.
+        QVERIFY(!project->triageMany(fingerprints, TriageRequest{{}, TriageAction::Accept, {}, QStringLiteral("a"), {}, {}, {}}).ok());
+        QVERIFY(project->verifyAudit()->ok);
+    }
+
     void manualThreatsAreRecordedAndCarried()
     {
         auto project = createProject("manual.twdb");

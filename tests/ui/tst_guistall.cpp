@@ -105,6 +105,10 @@ void TestGuiStall::twoThousandComponents()
     // Work: move through threats, triage, undo, sort, filter, pick an element on the graph.
     ui::ThreatsPanel *panel = window.threatsPanel();
     QTableView *view = panel->view();
+    // The window draws what the layout produced on its next paint; that first paint of 8,000
+    // scene items is the layout phase's cost, not the first key's (it used to be counted there).
+    QTest::qWait(100);
+    phase(QStringLiteral("first paint after layout"));
     view->setFocus();
     for (int i = 0; i < 30; ++i) {
         QTest::keyClick(view, Qt::Key_J);

@@ -3,6 +3,7 @@
 // tables, recent files, refusing bad files without touching them, and a screenshot.
 
 #include "audittablemodel.h"
+#include "audittrailpanel.h"
 #include "graphview.h"
 #include "mainwindow.h"
 #include "projectsummarywidget.h"
@@ -37,6 +38,14 @@ using namespace tw;
 using tw::ui::MainWindow;
 
 namespace {
+
+constexpr int AuditTimeout = 30000;
+
+/** The trail is read and verified on a worker: waits until its rows are swapped in. */
+bool waitForAudit(MainWindow &window)
+{
+    return QTest::qWaitFor([&] { return !window.isLoadingAudit(); }, AuditTimeout);
+}
 
 /**
  * Answers every modal QMessageBox that appears while it lives, recording title and text. A
@@ -231,11 +240,14 @@ void TestMainWindow::modelsPassTester()
     QAbstractItemModelTester versionTester(window.versionModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester auditTester(window.auditModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(window.openProject(m_good));
+    QVERIFY(waitForAudit(window));
+    QVERIFY(window.auditModel()->totalCount() > 0);
     while (window.auditModel()->canFetchMore({}))
         window.auditModel()->fetchMore({});
     window.auditModel()->setFirstBadSeq(2, QStringLiteral("test"));
     window.auditModel()->setFirstBadSeq(0);
     window.refresh();
+    QVERIFY(waitForAudit(window));
     window.closeProject();
     QCOMPARE(window.versionModel()->rowCount(), 0);
     QCOMPARE(window.auditModel()->rowCount(), 0);
@@ -245,8 +257,15 @@ void TestMainWindow::opensProjectWithVersionsAndAudit()
 {
     MainWindow window;
     QSignalSpy changed(&window, &MainWindow::projectChanged);
+    QSignalSpy auditLoaded(&window, &MainWindow::auditLoaded);
     QVERIFY(window.openProject(m_good));
     QCOMPARE(changed.count(), 1);
+    // The trail is read and verified on a worker; the panel says so meanwhile.
+    QVERIFY(window.isLoadingAudit());
+    QVERIFY(window.findChild<ui::AuditTrailPanel *>()->isLoading());
+    QVERIFY(waitForAudit(window));
+    QCOMPARE(auditLoaded.count(), 1);
+    QVERIFY(!window.findChild<ui::AuditTrailPanel *>()->isLoading());
     QVERIFY(window.project());
     QCOMPARE(window.project()->name(), QStringLiteral("Shop"));
     QVERIFY(!window.project()->isReadOnly());
@@ -447,6 +466,7 @@ void TestMainWindow::newProjectCreatesOpenableFile()
     MainWindow window;
     QVERIFY(window.openProject(m_good));
     QVERIFY(window.newProject(created, QStringLiteral("Fresh Project")));
+    QVERIFY(waitForAudit(window));
     QVERIFY(window.project());
     QCOMPARE(window.project()->path(), created);
     QVERIFY(window.windowTitle().contains(QStringLiteral("Fresh Project")));
@@ -546,6 +566,7 @@ void TestMainWindow::tamperedAuditShowsBrokenChain()
     }
     MainWindow window;
     QVERIFY(window.openProject(tampered));
+    QVERIFY(waitForAudit(window));
     QCOMPARE(window.summaryWidget()->auditBadge()->tone(), ui::StatusBadge::Tone::Bad);
     QVERIFY(window.summaryWidget()->auditBadge()->text().contains(QStringLiteral("4")));
     QCOMPARE(window.auditModel()->firstBadSeq(), 4);
@@ -574,6 +595,7 @@ void TestMainWindow::largeAuditTrailIsFetchedInBatches()
     MainWindow window;
     QAbstractItemModelTester tester(window.auditModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(window.openProject(big));
+    QVERIFY(waitForAudit(window));
     ui::AuditTableModel *am = window.auditModel();
     const int total = ui::AuditTableModel::BatchSize + 501;
     QCOMPARE(am->totalCount(), total);
@@ -600,6 +622,7 @@ void TestMainWindow::screenshot()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_VERIFY_WITH_TIMEOUT(!window.graphView()->isLayingOut(), 60000); // the graph, not its placeholder
+    QVERIFY(waitForAudit(window));
     QCoreApplication::processEvents();
     const QImage image = window.grab().toImage();
     QCOMPARE(image.size(), QSize(1600, 1000));

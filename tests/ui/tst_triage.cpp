@@ -217,9 +217,9 @@ bool openAndWait(MainWindow &window, const QString &path)
         return false;
     QElapsedTimer waited;
     waited.start();
-    while ((window.isLoadingVersion() || window.graphView()->isLayingOut()) && waited.elapsed() < LoadTimeout)
+    while ((window.isLoadingVersion() || window.isLoadingAudit() || window.graphView()->isLayingOut()) && waited.elapsed() < LoadTimeout)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    return !window.isLoadingVersion() && !window.graphView()->isLayingOut();
+    return !window.isLoadingVersion() && !window.isLoadingAudit() && !window.graphView()->isLayingOut();
 }
 
 } // namespace
@@ -242,6 +242,7 @@ private Q_SLOTS:
 
     void keyboardTriageWithUndo();
     void bulkAcceptWithOneReason();
+    void bulkDismissIsOneTransaction();
     void cancelledDialogChangesNothing();
     void triagedRowLeavesFilteredList();
     void readOnlyProjectCannotTriage();
@@ -744,6 +745,80 @@ void TestTriage::bulkAcceptWithOneReason()
         QCOMPARE(trail->at(1).reason, QStringLiteral("Accepted until the Q3 redesign"));
         QVERIFY(trail->at(1).after.contains(QStringLiteral("expiresAt")));
     }
+    auto verified = (*project)->verifyAudit();
+    QVERIFY(verified && verified->ok);
+}
+
+void TestTriage::bulkDismissIsOneTransaction()
+{
+    // 200 threats selected with the mouse, dismissed with one reason: one transaction, 200
+    // chained audit entries, one undo step whose undo is one transaction of 200 threat.undo.
+    const QString file = path(QStringLiteral("bulk200.twdb"));
+    QFile::remove(file);
+    {
+        auto project = Project::create(file, QStringLiteral("Bulk"), QStringLiteral("alice"));
+        QVERIFY(project);
+        QVERIFY((*project)->createVersion(syntheticModel({60, 2, 400, 3}), VersionMeta{}));
+    }
+    QStringList dismissed;
+    {
+        MainWindow window;
+        window.setHeadless(true);
+        QVERIFY(showAndOpen(window, file));
+        QTableView *view = window.threatsPanel()->view();
+        clickRow(view, 0);
+        clickRow(view, 199, Qt::ShiftModifier);
+        dismissed = window.threatsPanel()->selectedFingerprints();
+        QCOMPARE(dismissed.size(), 200);
+        const qint64 commits = window.project()->committedTransactions();
+        const qint64 entries = *window.project()->auditCount();
+        QElapsedTimer timer;
+        {
+            ReasonDialogDriver driver(QStringLiteral("Synthetic fixtures, not deployed"));
+            timer.start();
+            QTest::keyClick(view, Qt::Key_D);
+            QVERIFY(driver.seen);
+            QCOMPARE(driver.windowTitle, QStringLiteral("Dismiss 200 Threats"));
+        }
+        const qint64 dismissMs = timer.elapsed();
+        QCOMPARE(window.project()->committedTransactions(), commits + 1);
+        QCOMPARE(*window.project()->auditCount(), entries + 200);
+        QUndoStack *stack = window.triageController()->undoStack();
+        QCOMPARE(stack->count(), 1);
+        QCOMPARE(stack->undoText(), QStringLiteral("Dismiss 200 threats"));
+        for (const QString &fingerprint : std::as_const(dismissed))
+            QCOMPARE(window.threatModel()->threat(window.threatModel()->rowOf(fingerprint)).status, ThreatStatus::Dismissed);
+        QTRY_COMPARE(window.auditModel()->totalCount(), int(entries + 200));
+
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        timer.restart();
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        const qint64 undoMs = timer.elapsed();
+        QCOMPARE(window.project()->committedTransactions(), commits + 2);
+        QCOMPARE(*window.project()->auditCount(), entries + 400);
+        for (const QString &fingerprint : std::as_const(dismissed))
+            QCOMPARE(window.threatModel()->threat(window.threatModel()->rowOf(fingerprint)).status, ThreatStatus::Suggested);
+        qInfo().noquote() << QStringLiteral("200 threats: dismissed in %1 ms (including the reason dialog), undone in %2 ms, "
+                                            "one transaction each")
+                                 .arg(dismissMs)
+                                 .arg(undoMs);
+    }
+    auto project = Project::open(file, Project::OpenMode::ReadOnly);
+    QVERIFY2(project, qPrintable(project.errorString()));
+    for (const QString &fingerprint : std::as_const(dismissed)) {
+        auto d = (*project)->decision(fingerprint);
+        QVERIFY(d && !d->has_value());
+        auto trail = (*project)->auditTrail(QStringLiteral("threat:") + fingerprint);
+        QVERIFY(trail && trail->size() >= 2);
+        QCOMPARE(trail->at(trail->size() - 2).action, QStringLiteral("threat.dismiss"));
+        QCOMPARE(trail->at(trail->size() - 2).reason, QStringLiteral("Synthetic fixtures, not deployed"));
+        QCOMPARE(trail->last().action, QStringLiteral("threat.undo"));
+    }
+    // Each threat has its own link in the one chain.
+    auto all = (*project)->auditTrail();
+    QVERIFY(all);
+    QCOMPARE(std::count_if(all->cbegin(), all->cend(), [](const AuditEntry &e) { return e.action == QLatin1StringView("threat.dismiss"); }),
+             200);
     auto verified = (*project)->verifyAudit();
     QVERIFY(verified && verified->ok);
 }

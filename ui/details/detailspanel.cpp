@@ -125,9 +125,12 @@ void DetailsPanel::setModel(const SystemModel &model)
     render();
 }
 
-void DetailsPanel::setThreats(const QList<Threat> &threats)
+void DetailsPanel::setThreats(const QList<Threat> &threats, const QStringList &changed)
 {
     m_model.threats = threats;
+    // Rendering the page reads the decision history; a threat nobody touched looks the same.
+    if (!changed.isEmpty() && !m_threat.fingerprint.isEmpty() && !changed.contains(m_threat.fingerprint))
+        return;
     if (!m_threat.fingerprint.isEmpty()) {
         for (const Threat &t : threats) {
             if (t.fingerprint == m_threat.fingerprint) {

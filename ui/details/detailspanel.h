@@ -38,8 +38,12 @@ public:
 
     /** The version the ids refer to (names, kinds, flows of attack paths). */
     void setModel(const SystemModel &model);
-    /** The version's threats with their current decisions (after a triage action). */
-    void setThreats(const QList<Threat> &threats);
+    /**
+     * The version's threats with their current decisions (after a triage action). With
+     * `changed` (the fingerprints decided), a shown threat that is not among them is not drawn
+     * again.
+     */
+    void setThreats(const QList<Threat> &threats, const QStringList &changed = {});
     /** Where the decision history is read from; nullptr hides it. */
     void setProject(const Project *project);
 

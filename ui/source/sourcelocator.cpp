@@ -102,11 +102,17 @@ Result<QString> SourceLocator::locate(const SourceRef &source) const
 
 QString SourceLocator::recordedDigest(const QString &relativeFile) const
 {
+    const auto input = recordedInput(relativeFile);
+    return input ? input->digest : QString();
+}
+
+std::optional<InputDigest> SourceLocator::recordedInput(const QString &relativeFile) const
+{
     for (const InputDigest &input : m_inputs) {
         if (input.path == relativeFile)
-            return input.digest;
+            return input;
     }
-    return {};
+    return std::nullopt;
 }
 
 } // namespace tw::ui

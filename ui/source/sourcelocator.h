@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace tw::ui {
 
 /**
@@ -45,6 +47,8 @@ public:
     Result<QString> locate(const SourceRef &source) const;
     /** The digest recorded for `relativeFile` in the version's inputs ("sha256:…"); empty when none. */
     QString recordedDigest(const QString &relativeFile) const;
+    /** The shown version's input recorded as `relativeFile`; nullopt when it is not one. */
+    std::optional<InputDigest> recordedInput(const QString &relativeFile) const;
 
 private:
     QString settingsKey() const;

@@ -177,37 +177,22 @@ Result<int> TriageController::apply(const QStringList &fingerprints, TriageActio
     request.priority = priority;
     request.expiresAt = expiresAt;
 
+    // One transaction for the whole selection: one commit, all or nothing.
+    auto outcomes = m_project->triageMany(targets, request);
+    if (!outcomes)
+        return outcomes.error();
     QList<TriageCommand::Change> changes;
     QStringList done;
-    Error failure;
-    bool failed = false;
+    changes.reserve(outcomes->size());
     m_panel->beginRowChange();
-    for (const QString &fingerprint : std::as_const(targets)) {
-        auto before = m_project->decision(fingerprint);
-        if (!before) {
-            failure = before.error();
-            failed = true;
-            break;
-        }
-        request.fingerprint = fingerprint;
-        auto result = m_project->triage(request);
-        if (!result) {
-            failure = result.error();
-            failed = true;
-            break;
-        }
-        changes.append(TriageCommand::Change{fingerprint, *before});
-        done.append(fingerprint);
+    for (const TriageOutcome &outcome : std::as_const(*outcomes)) {
+        changes.append(TriageCommand::Change{outcome.threat.fingerprint, outcome.before});
+        done.append(outcome.threat.fingerprint);
+        updateRow(outcome.threat);
     }
-    refreshRows(done);
     m_panel->endRowChange();
-    if (!done.isEmpty()) {
-        request.fingerprint.clear();
-        m_stack->push(new TriageCommand(this, request, changes, describe(action, priority, done)));
-        Q_EMIT decisionsChanged(done);
-    }
-    if (failed)
-        return makeError(tr("%1 (%2 of %3 threats changed)").arg(failure.toString()).arg(done.size()).arg(targets.size()));
+    m_stack->push(new TriageCommand(this, request, changes, describe(action, priority, done)));
+    Q_EMIT decisionsChanged(done);
     return int(done.size());
 }
 
@@ -270,56 +255,68 @@ void TriageController::trigger(Command command)
 
 void TriageController::reapply(const TriageRequest &request, QList<TriageCommand::Change> &changes, const QString &what)
 {
-    if (!m_project)
+    if (!m_project || changes.isEmpty())
         return;
     WaitCursor wait;
-    QStringList done;
     TriageRequest again = request;
     again.actor = settings::actorName();
-    for (TriageCommand::Change &change : changes) {
-        auto before = m_project->decision(change.fingerprint);
-        if (!before) {
-            Q_EMIT failed(before.errorString());
-            break;
-        }
-        again.fingerprint = change.fingerprint;
-        auto result = m_project->triage(again);
-        if (!result) {
-            Q_EMIT failed(tr("Redo failed: %1").arg(result.errorString()));
-            break;
-        }
-        change.before = *before;
-        done.append(change.fingerprint);
+    QStringList fingerprints;
+    for (const TriageCommand::Change &change : std::as_const(changes))
+        fingerprints.append(change.fingerprint);
+    auto outcomes = m_project->triageMany(fingerprints, again);
+    if (!outcomes) {
+        Q_EMIT failed(tr("Redo failed: %1").arg(outcomes.errorString()));
+        return;
     }
-    refreshRows(done);
-    if (!done.isEmpty()) {
-        Q_EMIT decisionsChanged(done);
-        Q_EMIT statusMessage(tr("Redone: %1").arg(what));
+    m_panel->beginRowChange();
+    for (int i = 0; i < outcomes->size(); ++i) {
+        changes[i].before = outcomes->at(i).before;
+        updateRow(outcomes->at(i).threat);
     }
+    m_panel->endRowChange();
+    Q_EMIT decisionsChanged(fingerprints);
+    Q_EMIT statusMessage(tr("Redone: %1").arg(what));
 }
 
 void TriageController::restore(const QList<TriageCommand::Change> &changes, const QString &what)
 {
-    if (!m_project)
+    if (!m_project || changes.isEmpty())
         return;
     WaitCursor wait;
-    QStringList done;
-    const QString actor = settings::actorName();
-    const QString reason = tr("Undo: %1").arg(what);
     // Newest first, so a threat changed twice within one step ends at its oldest state.
+    QList<DecisionRestore> restores;
+    QStringList fingerprints;
     for (auto it = changes.crbegin(); it != changes.crend(); ++it) {
-        auto restored = m_project->restoreDecision(it->fingerprint, it->before, actor, reason);
-        if (!restored) {
-            Q_EMIT failed(tr("Undo failed: %1").arg(restored.errorString()));
-            break;
-        }
-        done.append(it->fingerprint);
+        restores.append(DecisionRestore{it->fingerprint, it->before});
+        fingerprints.append(it->fingerprint);
     }
-    refreshRows(done);
-    if (!done.isEmpty()) {
-        Q_EMIT decisionsChanged(done);
-        Q_EMIT statusMessage(tr("Undone: %1 (recorded as threat.undo in the audit trail)").arg(what));
+    // One transaction, one compensating threat.undo entry per threat.
+    if (auto restored = m_project->restoreDecisions(restores, settings::actorName(), tr("Undo: %1").arg(what)); !restored) {
+        Q_EMIT failed(tr("Undo failed: %1").arg(restored.errorString()));
+        return;
     }
+    m_panel->beginRowChange();
+    refreshRows(fingerprints);
+    m_panel->endRowChange();
+    Q_EMIT decisionsChanged(fingerprints);
+    Q_EMIT statusMessage(tr("Undone: %1 (recorded as threat.undo in the audit trail)").arg(what));
+}
+
+void TriageController::updateRow(const Threat &decided)
+{
+    // The row keeps what the shown version says about the threat; only the decision is new.
+    ThreatTableModel *model = m_panel->model();
+    const int row = model->rowOf(decided.fingerprint);
+    if (row < 0)
+        return;
+    Threat threat = model->threat(row);
+    threat.status = decided.status;
+    threat.priorityOverride = decided.priorityOverride;
+    threat.owner = decided.owner;
+    threat.justification = decided.justification;
+    threat.expiresAt = decided.expiresAt;
+    threat.suppressionId = decided.suppressionId;
+    model->updateThreat(threat);
 }
 
 void TriageController::refreshRows(const QStringList &fingerprints)

@@ -25,10 +25,11 @@ class ThreatsPanel;
  * M mitigated, R reopen, 1–4 priority, 0 clear it), the dialogs that ask for a reason, and the
  * one undo stack every decision goes through.
  *
- * Every decision is Project::triage() on the project the window has open, recorded under the
- * actor name of the preferences; several selected threats take one reason and become one undo
- * step. After each change the changed rows are read back from the project, so the table shows
- * what the file says.
+ * Every decision is Project::triageMany() on the project the window has open, recorded under
+ * the actor name of the preferences; several selected threats take one reason, are written in
+ * one transaction and become one undo step (whose undo is one transaction too). The changed rows
+ * are updated from what the project returned, without reading it again; after an undo they are
+ * read back, so the table shows what the file says.
  */
 class TriageController : public QObject
 {
@@ -68,9 +69,10 @@ public:
     QList<QAction *> menuActions() const;
 
     /**
-     * Applies `action` to the threats without asking anything and pushes one undo step for those
-     * it changed. Threats resolved by a change are skipped (they are no longer in the model).
-     * Returns how many changed; an error names the first threat that could not be changed.
+     * Applies `action` to the threats without asking anything, in one transaction of the
+     * project (Project::triageMany), and pushes one undo step. Threats resolved by a change are
+     * skipped (they are no longer in the model). Returns how many changed; on an error nothing
+     * changed.
      */
     Result<int> apply(const QStringList &fingerprints, TriageAction action, const QString &reason = {},
                       std::optional<int> priority = std::nullopt, const QDateTime &expiresAt = {});
@@ -79,7 +81,7 @@ public:
 
     /** Applies a command's request again (redo after undo); called by TriageCommand. */
     void reapply(const TriageRequest &request, QList<TriageCommand::Change> &changes, const QString &what);
-    /** Restores the decisions before a command (undo); called by TriageCommand. */
+    /** Restores the decisions before a command (undo, one transaction); called by TriageCommand. */
     void restore(const QList<TriageCommand::Change> &changes, const QString &what);
 
 Q_SIGNALS:
@@ -93,7 +95,10 @@ Q_SIGNALS:
 private:
     void createActions();
     void updateActions();
+    /** Re-reads rows from the project (after an undo: the effective state may come from a suppression). */
     void refreshRows(const QStringList &fingerprints);
+    /** Shows a decision just recorded in its row, without reading the project again. */
+    void updateRow(const Threat &decided);
     QString describe(TriageAction action, std::optional<int> priority, const QStringList &fingerprints) const;
 
     ThreatsPanel *m_panel;
