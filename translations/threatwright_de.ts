@@ -3206,6 +3206,14 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruf- oder Eingabefehler.
         <source>%1 is damaged: its %2 &quot;%3&quot; is missing</source>
         <translation>%1 ist beschädigt: %2 „%3“ fehlt</translation>
     </message>
+    <message>
+        <source>The decisions were not saved; the threats keep their previous state. %1</source>
+        <translation>Die Entscheidungen wurden nicht gespeichert; die Bedrohungen behalten ihren vorigen Zustand. %1</translation>
+    </message>
+    <message>
+        <source>No decision was recorded: %1</source>
+        <translation>Es wurde keine Entscheidung erfasst: %1</translation>
+    </message>
 </context>
 <context>
     <name>tw::Reconcile</name>
@@ -4067,6 +4075,25 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruf- oder Eingabefehler.
     </message>
 </context>
 <context>
+    <name>tw::ui</name>
+    <message>
+        <source>Reading the audit trail…</source>
+        <translation>Audit-Trail wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Verifying %1 entries…</source>
+        <translation>%1 Einträge werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
     <name>tw::ui::AuditTableModel</name>
     <message>
         <source>Seq</source>
@@ -4159,12 +4186,48 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruf- oder Eingabefehler.
         <source>✘ Cannot verify</source>
         <translation>✘ Prüfung nicht möglich</translation>
     </message>
+    <message>
+        <source>The trail is read and its hash chain checked in the background; the window stays usable.</source>
+        <translation>Der Trail wird im Hintergrund gelesen und seine Hash-Kette geprüft; das Fenster bleibt bedienbar.</translation>
+    </message>
 </context>
 <context>
     <name>tw::ui::BoundaryItem</name>
     <message>
         <source>Trust boundary (%1)</source>
         <translation>Vertrauensgrenze (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>tw::ui::CollapsedBoundaryItem</name>
+    <message numerus="yes">
+        <source>%n component(s)</source>
+        <translation>
+            <numerusform>%n Komponente</numerusform>
+            <numerusform>%n Komponenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n boundary(ies)</source>
+        <translation>
+            <numerusform>%n Grenze</numerusform>
+            <numerusform>%n Grenzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collapsed trust boundary (%1)</source>
+        <translation>Eingeklappte Vertrauensgrenze (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s) inside</source>
+        <translation>
+            <numerusform>%n Fluss innerhalb</numerusform>
+            <numerusform>%n Flüsse innerhalb</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click or Ctrl+Shift+C to expand</source>
+        <translation>Doppelklick oder Strg+Umschalt+C zum Ausklappen</translation>
     </message>
 </context>
 <context>
@@ -4718,6 +4781,63 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruf- oder Eingabefehler.
         <source>Cleartext</source>
         <translation>Klartext</translation>
     </message>
+    <message numerus="yes">
+        <source>%n data flow(s) merged</source>
+        <translation>
+            <numerusform>%n Datenfluss zusammengefasst</numerusform>
+            <numerusform>%n Datenflüsse zusammengefasst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+</context>
+<context>
+    <name>tw::ui::GraphItem</name>
+    <message>
+        <source>NEW</source>
+        <translation>NEU</translation>
+    </message>
+    <message>
+        <source>CHANGED</source>
+        <translation>GEÄNDERT</translation>
+    </message>
+</context>
+<context>
+    <name>tw::ui::GraphOverlayBar</name>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Show only some kinds, boundaries, severities or statuses (Ctrl+Shift+F)</source>
+        <translation>Nur bestimmte Arten, Grenzen, Schweregrade oder Status zeigen (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <source>Filter the graph</source>
+        <translation>Den Graphen filtern</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Aufheben</translation>
+    </message>
+    <message>
+        <source>Show every element again</source>
+        <translation>Wieder alle Elemente zeigen</translation>
+    </message>
+    <message>
+        <source>Stop highlighting the attack path (Esc on the graph)</source>
+        <translation>Den Angriffspfad nicht mehr hervorheben (Esc im Graphen)</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Take the shown version as seen and remove the change marks (Ctrl+Shift+K)</source>
+        <translation>Die gezeigte Version als gesehen übernehmen und die Änderungsmarkierungen entfernen (Strg+Umschalt+K)</translation>
+    </message>
 </context>
 <context>
     <name>tw::ui::GraphView</name>
@@ -4766,6 +4886,125 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruf- oder Eingabefehler.
     <message>
         <source>The graph is too large to export as an image.</source>
         <translation>Der Graph ist zu groß, um als Bild exportiert zu werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Graph…</source>
+        <translation>Graph fil&amp;tern…</translation>
+    </message>
+    <message>
+        <source>Show only some component kinds, trust boundaries, threat severities or statuses</source>
+        <translation>Nur bestimmte Komponentenarten, Vertrauensgrenzen, Schweregrade oder Status von Bedrohungen zeigen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Graph Filters</source>
+        <translation>Graphfilter zu&amp;rücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse/Expand Boundary</source>
+        <translation>Grenze ein-/&amp;ausklappen</translation>
+    </message>
+    <message>
+        <source>Fold the selected trust boundary into one node, or unfold it</source>
+        <translation>Die ausgewählte Vertrauensgrenze zu einem Knoten einklappen oder wieder ausklappen</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand All Boundaries</source>
+        <translation>Alle Grenzen a&amp;usklappen</translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <source>Component &amp;Kind</source>
+        <translation>&amp;Komponentenart</translation>
+    </message>
+    <message>
+        <source>Trust &amp;Boundary</source>
+        <translation>&amp;Vertrauensgrenze</translation>
+    </message>
+    <message>
+        <source>(outside every boundary)</source>
+        <translation>(außerhalb jeder Grenze)</translation>
+    </message>
+    <message>
+        <source>Threat &amp;Severity</source>
+        <translation>&amp;Schweregrad der Bedrohung</translation>
+    </message>
+    <message>
+        <source>Threat S&amp;tatus</source>
+        <translation>S&amp;tatus der Bedrohung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kind(s)</source>
+        <translation>
+            <numerusform>%n Art</numerusform>
+            <numerusform>%n Arten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n boundary(ies)</source>
+        <translation>
+            <numerusform>%n Grenze</numerusform>
+            <numerusform>%n Grenzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n severity(ies)</source>
+        <translation>
+            <numerusform>%n Schweregrad</numerusform>
+            <numerusform>%n Schweregrade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status(es)</source>
+        <translation>
+            <numerusform>%n Status</numerusform>
+            <numerusform>%n Status</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filtered: %1 of %2 elements hidden</source>
+        <translation>Gefiltert: %1 von %2 Elementen ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Filtering by %1</source>
+        <translation>Gefiltert nach %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attack path: %n hop(s)</source>
+        <translation>
+            <numerusform>Angriffspfad: %n Schritt</numerusform>
+            <numerusform>Angriffspfad: %n Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Seit %1</translation>
+    </message>
+    <message>
+        <source>Removed:</source>
+        <translation>Entfernt:</translation>
+    </message>
+    <message>
+        <source>Changes: %1 added, %2 changed, %3 removed</source>
+        <translation>Änderungen: %1 hinzugefügt, %2 geändert, %3 entfernt</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand &quot;%1&quot;</source>
+        <translation>„%1“ &amp;ausklappen</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse &quot;%1&quot;</source>
+        <translation>„%1“ &amp;einklappen</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Attack Path Highlight</source>
+        <translation>Angriffspfad &amp;nicht mehr hervorheben</translation>
     </message>
 </context>
 <context>
@@ -5347,6 +5586,85 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruf- oder Eingabefehler.
         <source>&lt;h3&gt;Threatwright %1&lt;/h3&gt;&lt;p&gt;A threat-model workbench that keeps the model in step with the system: it builds the model from specs, Terraform and repositories, suggests threats, and records every decision in a tamper-evident audit trail.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Threatwright %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für Bedrohungsmodelle, die das Modell mit dem System im Gleichschritt hält: Sie baut das Modell aus Spezifikationen, Terraform und Repositories, schlägt Bedrohungen vor und erfasst jede Entscheidung in einem manipulationssicheren Audit-Trail.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Highlight Attack Path</source>
+        <translation>Angriffspfad &amp;hervorheben</translation>
+    </message>
+    <message>
+        <source>Show the selected threat&apos;s attack path on the graph and dim the rest (Esc clears)</source>
+        <translation>Den Angriffspfad der ausgewählten Bedrohung im Graphen zeigen und den Rest abblenden (Esc hebt auf)</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge Changes</source>
+        <translation>Änderungen &amp;bestätigen</translation>
+    </message>
+    <message>
+        <source>Take the shown version as seen: the graph stops marking what live mode changed</source>
+        <translation>Die gezeigte Version als gesehen übernehmen: der Graph markiert nicht mehr, was der Live-Modus geändert hat</translation>
+    </message>
+    <message>
+        <source>The source file was not saved</source>
+        <translation>Die Quelldatei wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Cannot save the source file</source>
+        <translation>Die Quelldatei kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Since version %1: %2 added, %3 changed, %4 removed (Ctrl+Shift+K acknowledges)</source>
+        <translation>Seit Version %1: %2 hinzugefügt, %3 geändert, %4 entfernt (Strg+Umschalt+K bestätigt)</translation>
+    </message>
+    <message>
+        <source>The attack path is not on the graph (filtered out?)</source>
+        <translation>Der Angriffspfad ist nicht im Graphen (herausgefiltert?)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attack path of &quot;%1&quot;: %n hop(s); Esc on the graph clears it</source>
+        <translation>
+            <numerusform>Angriffspfad von „%1“: %n Schritt; Esc im Graphen hebt ihn auf</numerusform>
+            <numerusform>Angriffspfad von „%1“: %n Schritte; Esc im Graphen hebt ihn auf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No attack path to highlight: select a threat with one</source>
+        <translation>Kein Angriffspfad zum Hervorheben: wählen Sie eine Bedrohung mit Angriffspfad</translation>
+    </message>
+    <message>
+        <source>No open attack path runs through the selected element</source>
+        <translation>Durch das ausgewählte Element verläuft kein offener Angriffspfad</translation>
+    </message>
+    <message>
+        <source>Changes acknowledged</source>
+        <translation>Änderungen bestätigt</translation>
+    </message>
+    <message>
+        <source>Saved %1; its source folder is not known, so it was not re-imported</source>
+        <translation>%1 gespeichert; der Quellordner ist nicht bekannt, daher wurde nicht neu importiert</translation>
+    </message>
+    <message>
+        <source>Edited %1 in the Source panel</source>
+        <translation>%1 im Quelltext-Panel bearbeitet</translation>
+    </message>
+    <message>
+        <source>Saved %1; it could not be re-imported now</source>
+        <translation>%1 gespeichert; die Datei konnte jetzt nicht neu importiert werden</translation>
+    </message>
+    <message>
+        <source>Saved %1; re-importing it in the background…</source>
+        <translation>%1 gespeichert; wird im Hintergrund neu importiert…</translation>
+    </message>
+    <message>
+        <source>The Source panel keeps the file being edited</source>
+        <translation>Das Quelltext-Panel behält die Datei, die bearbeitet wird</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail…</source>
+        <translation>Audit-Trail wird gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>tw::ui::ProblemTableModel</name>
@@ -5534,6 +5852,10 @@ Klicken, um die Datei an dieser Zeile zu öffnen.</translation>
     <message>
         <source>✘ Cannot verify</source>
         <translation>✘ Prüfung nicht möglich</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Wird geprüft…</translation>
     </message>
 </context>
 <context>
@@ -5742,6 +6064,98 @@ Klicken, um die Datei an dieser Zeile zu öffnen.</translation>
     <message>
         <source>Locate the Source Folder</source>
         <translation>Quellordner suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Source File</source>
+        <translation>Quelldatei &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Save Source File</source>
+        <translation>Quelldatei &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Source Changes</source>
+        <translation>Änderungen an der Quelldatei &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Edit the shown spec, Terraform, compose or manifest file; saving re-imports it</source>
+        <translation>Die gezeigte Spezifikations-, Terraform-, Compose- oder Manifest-Datei bearbeiten; Speichern importiert sie neu</translation>
+    </message>
+    <message>
+        <source>Write the edited file and re-import it as a new version</source>
+        <translation>Die bearbeitete Datei schreiben und als neue Version neu importieren</translation>
+    </message>
+    <message>
+        <source>Drop the edits and show the file as it is on disk</source>
+        <translation>Die Änderungen verwerfen und die Datei so zeigen, wie sie auf der Festplatte ist</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Editing — unsaved</source>
+        <translation>Bearbeitung – nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Ctrl+S writes the file and re-imports it as a new version.</source>
+        <translation>Strg+S schreibt die Datei und importiert sie als neue Version neu.</translation>
+    </message>
+    <message>
+        <source>F2 edits this file</source>
+        <translation>F2 bearbeitet diese Datei</translation>
+    </message>
+    <message>
+        <source>The source is not being edited.</source>
+        <translation>Der Quelltext wird nicht bearbeitet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be edited here now (it is not an imported input, the project is read-only, or an import is running).</source>
+        <translation>%1 kann hier gerade nicht bearbeitet werden (keine importierte Eingabe, das Projekt ist schreibgeschützt oder ein Import läuft).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read any more (%2); nothing was written.</source>
+        <translation>%1 kann nicht mehr gelesen werden (%2); es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was opened here; nothing was written. Copy your edits, discard them, and edit the file as it is now.</source>
+        <translation>%1 wurde auf der Festplatte geändert, seit die Datei hier geöffnet wurde; es wurde nichts geschrieben. Kopieren Sie Ihre Änderungen, verwerfen Sie sie und bearbeiten Sie die Datei in ihrem jetzigen Stand.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2; the file on disk is unchanged.</source>
+        <translation>%1 konnte nicht gespeichert werden: %2; die Datei auf der Festplatte ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Unsaved Source Edits</source>
+        <translation>Ungespeicherte Änderungen am Quelltext</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved edits. Save them (and re-import), or discard them?</source>
+        <translation>%1 hat ungespeicherte Änderungen. Speichern (und neu importieren) oder verwerfen?</translation>
+    </message>
+    <message>
+        <source>Re-importing… %1%</source>
+        <translation>Wird neu importiert… %1 %</translation>
+    </message>
+    <message>
+        <source>The saved file is imported again in the background; a new version follows.</source>
+        <translation>Die gespeicherte Datei wird im Hintergrund erneut importiert; eine neue Version folgt.</translation>
     </message>
 </context>
 <context>
@@ -6117,10 +6531,6 @@ Klicken, um die Datei an dieser Zeile zu öffnen.</translation>
     <message>
         <source>The selected threats were resolved by a change and cannot be triaged</source>
         <translation>Die ausgewählten Bedrohungen wurden durch eine Änderung erledigt und können nicht gesichtet werden</translation>
-    </message>
-    <message>
-        <source>%1 (%2 of %3 threats changed)</source>
-        <translation>%1 (%2 von %3 Bedrohungen geändert)</translation>
     </message>
     <message>
         <source>Select a threat first (J and K move through the list)</source>

@@ -3206,6 +3206,14 @@ Codes de sortie : 0 OK, 1 vérification échouée, 2 erreur d’utilisation ou d
         <source>%1 is damaged: its %2 &quot;%3&quot; is missing</source>
         <translation>%1 est endommagé : son objet %2 « %3 » est absent</translation>
     </message>
+    <message>
+        <source>The decisions were not saved; the threats keep their previous state. %1</source>
+        <translation>Les décisions n’ont pas été enregistrées ; les menaces gardent leur état précédent. %1</translation>
+    </message>
+    <message>
+        <source>No decision was recorded: %1</source>
+        <translation>Aucune décision n’a été enregistrée : %1</translation>
+    </message>
 </context>
 <context>
     <name>tw::Reconcile</name>
@@ -4067,6 +4075,25 @@ Codes de sortie : 0 OK, 1 vérification échouée, 2 erreur d’utilisation ou d
     </message>
 </context>
 <context>
+    <name>tw::ui</name>
+    <message>
+        <source>Reading the audit trail…</source>
+        <translation>Lecture du journal d’audit…</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Verifying %1 entries…</source>
+        <translation>Vérification de %1 entrées…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
     <name>tw::ui::AuditTableModel</name>
     <message>
         <source>Seq</source>
@@ -4159,12 +4186,48 @@ Codes de sortie : 0 OK, 1 vérification échouée, 2 erreur d’utilisation ou d
         <source>✘ Cannot verify</source>
         <translation>✘ Vérification impossible</translation>
     </message>
+    <message>
+        <source>The trail is read and its hash chain checked in the background; the window stays usable.</source>
+        <translation>Le journal est lu et sa chaîne de hachage vérifiée en arrière-plan ; la fenêtre reste utilisable.</translation>
+    </message>
 </context>
 <context>
     <name>tw::ui::BoundaryItem</name>
     <message>
         <source>Trust boundary (%1)</source>
         <translation>Frontière de confiance (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>tw::ui::CollapsedBoundaryItem</name>
+    <message numerus="yes">
+        <source>%n component(s)</source>
+        <translation>
+            <numerusform>%n composant</numerusform>
+            <numerusform>%n composants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n boundary(ies)</source>
+        <translation>
+            <numerusform>%n frontière</numerusform>
+            <numerusform>%n frontières</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collapsed trust boundary (%1)</source>
+        <translation>Frontière de confiance repliée (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s) inside</source>
+        <translation>
+            <numerusform>%n flux à l’intérieur</numerusform>
+            <numerusform>%n flux à l’intérieur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click or Ctrl+Shift+C to expand</source>
+        <translation>Double-clic ou Ctrl+Maj+C pour déplier</translation>
     </message>
 </context>
 <context>
@@ -4718,6 +4781,63 @@ Codes de sortie : 0 OK, 1 vérification échouée, 2 erreur d’utilisation ou d
         <source>Cleartext</source>
         <translation>En clair</translation>
     </message>
+    <message numerus="yes">
+        <source>%n data flow(s) merged</source>
+        <translation>
+            <numerusform>%n flux de données regroupé</numerusform>
+            <numerusform>%n flux de données regroupés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+</context>
+<context>
+    <name>tw::ui::GraphItem</name>
+    <message>
+        <source>NEW</source>
+        <translation>NOUVEAU</translation>
+    </message>
+    <message>
+        <source>CHANGED</source>
+        <translation>MODIFIÉ</translation>
+    </message>
+</context>
+<context>
+    <name>tw::ui::GraphOverlayBar</name>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrer</translation>
+    </message>
+    <message>
+        <source>Show only some kinds, boundaries, severities or statuses (Ctrl+Shift+F)</source>
+        <translation>N’afficher que certains types, frontières, gravités ou statuts (Ctrl+Maj+F)</translation>
+    </message>
+    <message>
+        <source>Filter the graph</source>
+        <translation>Filtrer le graphe</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Show every element again</source>
+        <translation>Afficher à nouveau tous les éléments</translation>
+    </message>
+    <message>
+        <source>Stop highlighting the attack path (Esc on the graph)</source>
+        <translation>Ne plus mettre en évidence le chemin d’attaque (Échap sur le graphe)</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acquitter</translation>
+    </message>
+    <message>
+        <source>Take the shown version as seen and remove the change marks (Ctrl+Shift+K)</source>
+        <translation>Considérer la version affichée comme vue et retirer les marques de changement (Ctrl+Maj+K)</translation>
+    </message>
 </context>
 <context>
     <name>tw::ui::GraphView</name>
@@ -4766,6 +4886,125 @@ Codes de sortie : 0 OK, 1 vérification échouée, 2 erreur d’utilisation ou d
     <message>
         <source>The graph is too large to export as an image.</source>
         <translation>Le graphe est trop grand pour être exporté en image.</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Graph…</source>
+        <translation>&amp;Filtrer le graphe…</translation>
+    </message>
+    <message>
+        <source>Show only some component kinds, trust boundaries, threat severities or statuses</source>
+        <translation>N’afficher que certains types de composants, frontières de confiance, gravités ou statuts de menaces</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Graph Filters</source>
+        <translation>&amp;Effacer les filtres du graphe</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse/Expand Boundary</source>
+        <translation>Re&amp;plier/déplier la frontière</translation>
+    </message>
+    <message>
+        <source>Fold the selected trust boundary into one node, or unfold it</source>
+        <translation>Replier la frontière de confiance sélectionnée en un seul nœud, ou la déplier</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand All Boundaries</source>
+        <translation>Dép&amp;lier toutes les frontières</translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <source>Component &amp;Kind</source>
+        <translation>&amp;Type de composant</translation>
+    </message>
+    <message>
+        <source>Trust &amp;Boundary</source>
+        <translation>&amp;Frontière de confiance</translation>
+    </message>
+    <message>
+        <source>(outside every boundary)</source>
+        <translation>(hors de toute frontière)</translation>
+    </message>
+    <message>
+        <source>Threat &amp;Severity</source>
+        <translation>&amp;Gravité de la menace</translation>
+    </message>
+    <message>
+        <source>Threat S&amp;tatus</source>
+        <translation>&amp;Statut de la menace</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kind(s)</source>
+        <translation>
+            <numerusform>%n type</numerusform>
+            <numerusform>%n types</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n boundary(ies)</source>
+        <translation>
+            <numerusform>%n frontière</numerusform>
+            <numerusform>%n frontières</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n severity(ies)</source>
+        <translation>
+            <numerusform>%n gravité</numerusform>
+            <numerusform>%n gravités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status(es)</source>
+        <translation>
+            <numerusform>%n statut</numerusform>
+            <numerusform>%n statuts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filtered: %1 of %2 elements hidden</source>
+        <translation>Filtré : %1 éléments sur %2 masqués</translation>
+    </message>
+    <message>
+        <source>Filtering by %1</source>
+        <translation>Filtre par %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attack path: %n hop(s)</source>
+        <translation>
+            <numerusform>Chemin d’attaque : %n saut</numerusform>
+            <numerusform>Chemin d’attaque : %n sauts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Depuis la %1</translation>
+    </message>
+    <message>
+        <source>Removed:</source>
+        <translation>Supprimés :</translation>
+    </message>
+    <message>
+        <source>Changes: %1 added, %2 changed, %3 removed</source>
+        <translation>Changements : %1 ajoutés, %2 modifiés, %3 supprimés</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand &quot;%1&quot;</source>
+        <translation>&amp;Déplier « %1 »</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse &quot;%1&quot;</source>
+        <translation>&amp;Replier « %1 »</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtrer</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Attack Path Highlight</source>
+        <translation>Ne plus mettre en évidence le chemin d’&amp;attaque</translation>
     </message>
 </context>
 <context>
@@ -5347,6 +5586,85 @@ Codes de sortie : 0 OK, 1 vérification échouée, 2 erreur d’utilisation ou d
         <source>&lt;h3&gt;Threatwright %1&lt;/h3&gt;&lt;p&gt;A threat-model workbench that keeps the model in step with the system: it builds the model from specs, Terraform and repositories, suggests threats, and records every decision in a tamper-evident audit trail.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Threatwright %1&lt;/h3&gt;&lt;p&gt;Un atelier de modélisation des menaces qui maintient le modèle en phase avec le système : il construit le modèle à partir des spécifications, du Terraform et des dépôts, suggère des menaces et enregistre chaque décision dans un journal d’audit infalsifiable.&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Highlight Attack Path</source>
+        <translation>Mettre en év&amp;idence le chemin d’attaque</translation>
+    </message>
+    <message>
+        <source>Show the selected threat&apos;s attack path on the graph and dim the rest (Esc clears)</source>
+        <translation>Afficher sur le graphe le chemin d’attaque de la menace sélectionnée et estomper le reste (Échap l’efface)</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge Changes</source>
+        <translation>Ac&amp;quitter les changements</translation>
+    </message>
+    <message>
+        <source>Take the shown version as seen: the graph stops marking what live mode changed</source>
+        <translation>Considérer la version affichée comme vue : le graphe cesse de marquer ce que le mode temps réel a changé</translation>
+    </message>
+    <message>
+        <source>The source file was not saved</source>
+        <translation>Le fichier source n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>Cannot save the source file</source>
+        <translation>Impossible d’enregistrer le fichier source</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>Since version %1: %2 added, %3 changed, %4 removed (Ctrl+Shift+K acknowledges)</source>
+        <translation>Depuis la version %1 : %2 ajoutés, %3 modifiés, %4 supprimés (Ctrl+Maj+K pour acquitter)</translation>
+    </message>
+    <message>
+        <source>The attack path is not on the graph (filtered out?)</source>
+        <translation>Le chemin d’attaque n’est pas sur le graphe (filtré ?)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attack path of &quot;%1&quot;: %n hop(s); Esc on the graph clears it</source>
+        <translation>
+            <numerusform>Chemin d’attaque de « %1 » : %n saut ; Échap sur le graphe l’efface</numerusform>
+            <numerusform>Chemin d’attaque de « %1 » : %n sauts ; Échap sur le graphe l’efface</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No attack path to highlight: select a threat with one</source>
+        <translation>Aucun chemin d’attaque à mettre en évidence : sélectionnez une menace qui en a un</translation>
+    </message>
+    <message>
+        <source>No open attack path runs through the selected element</source>
+        <translation>Aucun chemin d’attaque ouvert ne passe par l’élément sélectionné</translation>
+    </message>
+    <message>
+        <source>Changes acknowledged</source>
+        <translation>Changements acquittés</translation>
+    </message>
+    <message>
+        <source>Saved %1; its source folder is not known, so it was not re-imported</source>
+        <translation>%1 enregistré ; son dossier source est inconnu, il n’a donc pas été réimporté</translation>
+    </message>
+    <message>
+        <source>Edited %1 in the Source panel</source>
+        <translation>%1 modifié dans le panneau Source</translation>
+    </message>
+    <message>
+        <source>Saved %1; it could not be re-imported now</source>
+        <translation>%1 enregistré ; il n’a pas pu être réimporté pour l’instant</translation>
+    </message>
+    <message>
+        <source>Saved %1; re-importing it in the background…</source>
+        <translation>%1 enregistré ; réimportation en arrière-plan…</translation>
+    </message>
+    <message>
+        <source>The Source panel keeps the file being edited</source>
+        <translation>Le panneau Source conserve le fichier en cours de modification</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail…</source>
+        <translation>Lecture du journal d’audit…</translation>
+    </message>
 </context>
 <context>
     <name>tw::ui::ProblemTableModel</name>
@@ -5534,6 +5852,10 @@ Cliquez pour ouvrir le fichier à cette ligne.</translation>
     <message>
         <source>✘ Cannot verify</source>
         <translation>✘ Vérification impossible</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Vérification…</translation>
     </message>
 </context>
 <context>
@@ -5742,6 +6064,98 @@ Cliquez pour ouvrir le fichier à cette ligne.</translation>
     <message>
         <source>Locate the Source Folder</source>
         <translation>Localiser le dossier source</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Source File</source>
+        <translation>&amp;Modifier le fichier source</translation>
+    </message>
+    <message>
+        <source>&amp;Save Source File</source>
+        <translation>&amp;Enregistrer le fichier source</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Source Changes</source>
+        <translation>A&amp;bandonner les modifications de la source</translation>
+    </message>
+    <message>
+        <source>Edit the shown spec, Terraform, compose or manifest file; saving re-imports it</source>
+        <translation>Modifier le fichier de spécification, Terraform, compose ou manifeste affiché ; l’enregistrer le réimporte</translation>
+    </message>
+    <message>
+        <source>Write the edited file and re-import it as a new version</source>
+        <translation>Écrire le fichier modifié et le réimporter comme nouvelle version</translation>
+    </message>
+    <message>
+        <source>Drop the edits and show the file as it is on disk</source>
+        <translation>Abandonner les modifications et afficher le fichier tel qu’il est sur le disque</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Editing — unsaved</source>
+        <translation>Modification — non enregistrée</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Ctrl+S writes the file and re-imports it as a new version.</source>
+        <translation>Ctrl+S écrit le fichier et le réimporte comme nouvelle version.</translation>
+    </message>
+    <message>
+        <source>F2 edits this file</source>
+        <translation>F2 modifie ce fichier</translation>
+    </message>
+    <message>
+        <source>The source is not being edited.</source>
+        <translation>La source n’est pas en cours de modification.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be edited here now (it is not an imported input, the project is read-only, or an import is running).</source>
+        <translation>%1 ne peut pas être modifié ici pour l’instant (ce n’est pas une entrée importée, le projet est en lecture seule ou un import est en cours).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read any more (%2); nothing was written.</source>
+        <translation>%1 ne peut plus être lu (%2) ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was opened here; nothing was written. Copy your edits, discard them, and edit the file as it is now.</source>
+        <translation>%1 a changé sur le disque depuis son ouverture ici ; rien n’a été écrit. Copiez vos modifications, abandonnez-les, puis modifiez le fichier tel qu’il est maintenant.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2; the file on disk is unchanged.</source>
+        <translation>%1 n’a pas pu être enregistré : %2 ; le fichier sur le disque est inchangé.</translation>
+    </message>
+    <message>
+        <source>Unsaved Source Edits</source>
+        <translation>Modifications de la source non enregistrées</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved edits. Save them (and re-import), or discard them?</source>
+        <translation>%1 a des modifications non enregistrées. Les enregistrer (et réimporter) ou les abandonner ?</translation>
+    </message>
+    <message>
+        <source>Re-importing… %1%</source>
+        <translation>Réimportation… %1 %</translation>
+    </message>
+    <message>
+        <source>The saved file is imported again in the background; a new version follows.</source>
+        <translation>Le fichier enregistré est réimporté en arrière-plan ; une nouvelle version suivra.</translation>
     </message>
 </context>
 <context>
@@ -6117,10 +6531,6 @@ Cliquez pour ouvrir le fichier à cette ligne.</translation>
     <message>
         <source>The selected threats were resolved by a change and cannot be triaged</source>
         <translation>Les menaces sélectionnées ont été résolues par un changement et ne peuvent pas être triées</translation>
-    </message>
-    <message>
-        <source>%1 (%2 of %3 threats changed)</source>
-        <translation>%1 (%2 menaces sur %3 modifiées)</translation>
     </message>
     <message>
         <source>Select a threat first (J and K move through the list)</source>
