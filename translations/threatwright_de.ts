@@ -4075,7 +4075,7 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruf- oder Eingabefehler.
     </message>
 </context>
 <context>
-    <name>tw::ui</name>
+    <name>tw::ui::AuditLoader</name>
     <message>
         <source>Reading the audit trail…</source>
         <translation>Audit-Trail wird gelesen…</translation>

@@ -4075,7 +4075,7 @@ Codes de sortie : 0 OK, 1 vérification échouée, 2 erreur d’utilisation ou d
     </message>
 </context>
 <context>
-    <name>tw::ui</name>
+    <name>tw::ui::AuditLoader</name>
     <message>
         <source>Reading the audit trail…</source>
         <translation>Lecture du journal d’audit…</translation>

@@ -12,10 +12,11 @@
 namespace tw::ui {
 namespace {
 
-QString tr(const char *text)
+// lupdate files the Tr::tr() strings under this context, the one they are looked up in.
+struct Tr
 {
-    return QCoreApplication::translate("tw::ui::AuditLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tw::ui::AuditLoader)
+};
 
 /** The work of both entry points; `promise` (may be null) hears the progress. */
 Result<LoadedAudit> load(const QString &projectPath, QPromise<AuditLoad> *promise)
@@ -26,7 +27,7 @@ Result<LoadedAudit> load(const QString &projectPath, QPromise<AuditLoad> *promis
         if (promise)
             promise->setProgressValueAndText(value, text);
     };
-    report(0, tr("Reading the audit trail…"));
+    report(0, Tr::tr("Reading the audit trail…"));
     auto project = Project::open(projectPath, Project::OpenMode::ReadOnly);
     if (!project)
         return project.error();
@@ -34,8 +35,8 @@ Result<LoadedAudit> load(const QString &projectPath, QPromise<AuditLoad> *promis
     if (!entries)
         return entries.error();
     if (promise && promise->isCanceled())
-        return makeError(tr("Cancelled"));
-    report(40, tr("Verifying %1 entries…").arg(QLocale().toString(entries->size())));
+        return makeError(Tr::tr("Cancelled"));
+    report(40, Tr::tr("Verifying %1 entries…").arg(QLocale().toString(entries->size())));
     auto verification = (*project)->verifyAudit();
     if (!verification)
         return verification.error();
@@ -43,7 +44,7 @@ Result<LoadedAudit> load(const QString &projectPath, QPromise<AuditLoad> *promis
     loaded.entries = std::move(entries).value();
     loaded.verification = std::move(verification).value();
     loaded.elapsedMs = timer.elapsed();
-    report(100, tr("Done"));
+    report(100, Tr::tr("Done"));
     return loaded;
 }
 
