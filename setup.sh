@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Threatwright's one helper script (see README.md):
 #   ./setup.sh demo   install what is missing, build, and open the bundled demo project
-#   ./setup.sh test   install what is missing, build, run every test, then build the packages,
-#                     install the .deb and check the installed files (docs/packaging.md)
+#   ./setup.sh test   install what is missing, build, run every test, fuzz each target for 30 s
+#                     (docs/security.md), then build the packages, install the .deb and check
+#                     the installed files (docs/packaging.md)
 #   ./setup.sh package  install what is missing, build, and write the .deb and .tar.gz
 # Works as root on a fresh Debian 12 machine; needs nothing but Debian's package registry.
 set -euo pipefail
@@ -153,9 +154,16 @@ check_installed_package() {
     rm -rf "$tmp"
 }
 
+# CI's short fuzzing run (docs/security.md): every libFuzzer target for TW_FUZZ_SECONDS
+# (default 30) seconds under ASan+UBSan, built with clang in build-fuzz/.
+fuzz_smoke() {
+    echo "==> Fuzzing each target for ${TW_FUZZ_SECONDS:-30} s"
+    TW_FUZZ_SECONDS="${TW_FUZZ_SECONDS:-30}" TW_JOBS="$jobs" "$here/.ci/fuzz-smoke"
+}
+
 case "${1:-}" in
     demo) install_missing; build_all; run_demo ;;
-    test) install_missing; build_all; run_tests; build_packages; check_installed_package ;;
+    test) install_missing; build_all; run_tests; fuzz_smoke; build_packages; check_installed_package ;;
     package) install_missing; build_all; build_packages ;;
     *) echo "usage: $0 demo|test|package" >&2; exit 2 ;;
 esac
