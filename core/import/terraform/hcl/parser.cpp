@@ -444,11 +444,12 @@ private:
                 case 'u':
                 case 'U': {
                     const std::size_t digits = selector == 'u' ? 4 : 8;
-                    int cp = 0;
+                    // Unsigned: eight hex digits reach 0xFFFFFFFF, past int (UBSan, fuzz_hcl).
+                    std::uint32_t cp = 0;
                     std::size_t k = 0;
                     for (; k < digits && i + 2 + k < raw.size(); ++k) {
                         const char h = raw[i + 2 + k];
-                        int v;
+                        std::uint32_t v;
                         if (h >= '0' && h <= '9')
                             v = h - '0';
                         else if (h >= 'a' && h <= 'f')
@@ -471,7 +472,7 @@ private:
                                       QStringLiteral("The escape sequence does not name a valid "
                                                      "Unicode character."));
                     }
-                    tw::appendUtf8(out, std::uint32_t(cp));
+                    tw::appendUtf8(out, cp);
                     i += 2 + digits;
                     continue;
                 }
