@@ -3,6 +3,7 @@
 
 #include "import/common/document.h"
 #include "model/enums.h"
+#include "model/referencepages.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -642,56 +643,28 @@ std::optional<Error> PackReader::readReference(NodeId node, Reference &out) cons
     static const QRegularExpression api(QStringLiteral("^OWASP-API-2023:API([1-9]|10)$"));
     static const QRegularExpression web(QStringLiteral("^OWASP-2021:A(0[1-9]|10)$"));
     static const QRegularExpression llm(QStringLiteral("^OWASP-LLM-2025:LLM(0[1-9]|10)$"));
-    // Official slugs of the two OWASP lists, so a reference opens the right page.
-    static const char *apiSlugs[] = {"0xa1-broken-object-level-authorization",
-                                     "0xa2-broken-authentication",
-                                     "0xa3-broken-object-property-level-authorization",
-                                     "0xa4-unrestricted-resource-consumption",
-                                     "0xa5-broken-function-level-authorization",
-                                     "0xa6-unrestricted-access-to-sensitive-business-flows",
-                                     "0xa7-server-side-request-forgery",
-                                     "0xa8-security-misconfiguration",
-                                     "0xa9-improper-inventory-management",
-                                     "0xaa-unsafe-consumption-of-apis"};
-    static const char *webSlugs[] = {"A01_2021-Broken_Access_Control",
-                                     "A02_2021-Cryptographic_Failures",
-                                     "A03_2021-Injection",
-                                     "A04_2021-Insecure_Design",
-                                     "A05_2021-Security_Misconfiguration",
-                                     "A06_2021-Vulnerable_and_Outdated_Components",
-                                     "A07_2021-Identification_and_Authentication_Failures",
-                                     "A08_2021-Software_and_Data_Integrity_Failures",
-                                     "A09_2021-Security_Logging_and_Monitoring_Failures",
-                                     "A10_2021-Server-Side_Request_Forgery_%28SSRF%29"};
+    // The pack names a reference in one text; its page comes from the one place that knows them.
     QRegularExpressionMatch m;
     if ((m = cwe.match(text)).hasMatch()) {
-        out = {QStringLiteral("CWE"), text, QStringLiteral("https://cwe.mitre.org/data/definitions/%1.html").arg(m.captured(1))};
+        out = {QStringLiteral("CWE"), text, {}};
     } else if ((m = capec.match(text)).hasMatch()) {
-        out = {QStringLiteral("CAPEC"), text, QStringLiteral("https://capec.mitre.org/data/definitions/%1.html").arg(m.captured(1))};
+        out = {QStringLiteral("CAPEC"), text, {}};
     } else if ((m = attack.match(text)).hasMatch()) {
-        const QString id = m.captured(2).isEmpty() ? m.captured(1) : m.captured(1) + QLatin1Char('.') + m.captured(2);
-        const QString url = m.captured(2).isEmpty()
-            ? QStringLiteral("https://attack.mitre.org/techniques/%1/").arg(m.captured(1))
-            : QStringLiteral("https://attack.mitre.org/techniques/%1/%2/").arg(m.captured(1), m.captured(2));
-        out = {QStringLiteral("ATT&CK"), id, url};
+        out = {QStringLiteral("ATT&CK"), m.captured(2).isEmpty() ? m.captured(1) : m.captured(1) + QLatin1Char('.') + m.captured(2), {}};
     } else if ((m = atlas.match(text)).hasMatch()) {
-        out = {QStringLiteral("ATLAS"), m.captured(1), QStringLiteral("https://atlas.mitre.org/techniques/%1").arg(m.captured(1))};
+        out = {QStringLiteral("ATLAS"), m.captured(1), {}};
     } else if ((m = api.match(text)).hasMatch()) {
-        const int n = m.captured(1).toInt();
-        out = {QStringLiteral("OWASP-API-2023"), QStringLiteral("API%1:2023").arg(n),
-               QStringLiteral("https://owasp.org/API-Security/editions/2023/en/%1/").arg(QLatin1StringView(apiSlugs[n - 1]))};
+        out = {QStringLiteral("OWASP-API-2023"), QStringLiteral("API%1:2023").arg(m.captured(1).toInt()), {}};
     } else if ((m = web.match(text)).hasMatch()) {
-        const int n = m.captured(1).toInt();
-        out = {QStringLiteral("OWASP-2021"), QStringLiteral("A%1:2021").arg(m.captured(1)),
-               QStringLiteral("https://owasp.org/Top10/%1/").arg(QLatin1StringView(webSlugs[n - 1]))};
+        out = {QStringLiteral("OWASP-2021"), QStringLiteral("A%1:2021").arg(m.captured(1)), {}};
     } else if ((m = llm.match(text)).hasMatch()) {
-        out = {QStringLiteral("OWASP-LLM-2025"), QStringLiteral("LLM%1:2025").arg(m.captured(1)),
-               QStringLiteral("https://genai.owasp.org/llm-top-10/")};
+        out = {QStringLiteral("OWASP-LLM-2025"), QStringLiteral("LLM%1:2025").arg(m.captured(1)), {}};
     } else {
         return fail(node, Tr::tr("unknown reference '%1' (CWE-n, CAPEC-n, ATT&CK:Tnnnn[.nnn], ATLAS:AML.Tnnnn, "
                              "OWASP-API-2023:APIn, OWASP-2021:Ann, OWASP-LLM-2025:LLMnn)")
                               .arg(text));
     }
+    out.url = referencePage(out.kind, out.id);
     return std::nullopt;
 }
 
