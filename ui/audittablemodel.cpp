@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audittablemodel.h"
+#include "common/text.h"
 
 #include <QBrush>
 #include <QColor>
@@ -168,10 +169,10 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case SeqColumn: return QString::number(e.seq);
         case TimeColumn: return localTime(e.at);
-        case ActorColumn: return e.actor;
-        case ActionColumn: return e.action;
-        case SubjectColumn: return e.subject;
-        case ReasonColumn: return QString(e.reason).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        case ActorColumn: return text::shown(e.actor);
+        case ActionColumn: return text::shown(e.action);
+        case SubjectColumn: return text::shown(e.subject);
+        case ReasonColumn: return text::shown(e.reason, 1000).replace(QLatin1Char('\n'), QLatin1Char(' '));
         }
         break;
     case SortRole:

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphscene.h"
+#include "common/text.h"
 
 #include "layout/diagramstyle.h"
 #include "model/enums.h"
@@ -11,6 +12,7 @@
 #include <QPainterPathStroker>
 #include <QPalette>
 #include <QStyleOptionGraphicsItem>
+#include <QTextDocument>
 #include <QtMath>
 
 #include <algorithm>
@@ -117,6 +119,8 @@ QString kindLabel(ComponentKind kind)
     }
     return QApplication::translate("tw::ui::ComponentItem", "component");
 }
+
+using text::shown;
 
 QString detailLine(const Component &c)
 {
@@ -228,7 +232,7 @@ QString flowLabel(const DataFlow &flow)
 {
     if (flow.protocol.isEmpty())
         return flow.port > 0 ? QString::number(flow.port) : QString();
-    return flow.port > 0 ? flow.protocol + QLatin1Char(':') + QString::number(flow.port) : flow.protocol;
+    return shown(flow.port > 0 ? flow.protocol + QLatin1Char(':') + QString::number(flow.port) : flow.protocol);
 }
 
 QColor changeMarkColour(ChangeMark mark)
@@ -315,6 +319,17 @@ void GraphItem::setElementId(const QString &id)
     setData(ElementIdRole, id);
 }
 
+void GraphItem::setTextToolTip(const QStringList &lines)
+{
+    // A tooltip is rich text whenever Qt::mightBeRichText() says so, and names come from the
+    // imported files: escaped, so markup in a name is shown, never rendered.
+    QStringList cut;
+    cut.reserve(lines.size());
+    for (const QString &line : lines)
+        cut.append(shown(line));
+    setToolTip(Qt::convertFromPlainText(cut.join(QLatin1Char('\n')), Qt::WhiteSpaceNoWrap));
+}
+
 void GraphItem::setEmphasis(Emphasis emphasis)
 {
     if (m_emphasis == emphasis)
@@ -367,8 +382,8 @@ double ComponentItem::preferredWidth(const Component &component)
 {
     // The name decides; the kind/technology line is secondary and may be elided (image names
     // such as ghcr.io/org/service:tag are long).
-    const double name = QFontMetricsF(nameFont()).horizontalAdvance(component.name);
-    const double detail = std::min(QFontMetricsF(detailFont()).horizontalAdvance(detailLine(component)), 1.9 * PointsPerInch);
+    const double name = QFontMetricsF(nameFont()).horizontalAdvance(shown(component.name));
+    const double detail = std::min(QFontMetricsF(detailFont()).horizontalAdvance(shown(detailLine(component))), 1.9 * PointsPerInch);
     // Queues keep two slots on the right; a gateway's slanted ends take room on both sides.
     const double extra = component.kind == ComponentKind::Queue ? 14 : component.kind == ComponentKind::Gateway ? 16 : 0;
     const double width = IconMargin + IconSize + TextGap + std::max(name, detail) + 16 + extra;
@@ -521,11 +536,11 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         painter->setFont(nf);
         painter->setPen(palette.color(QPalette::Text));
         painter->drawText(QRectF(textLeft, top, textWidth, nm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                          nm.elidedText(m_component.name, Qt::ElideRight, textWidth));
+                          nm.elidedText(shown(m_component.name), Qt::ElideRight, textWidth));
         painter->setFont(df);
         painter->setPen(mutedText(palette));
         painter->drawText(QRectF(textLeft, top + nm.height(), textWidth, dm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                          dm.elidedText(detailLine(m_component), Qt::ElideRight, textWidth));
+                          dm.elidedText(shown(detailLine(m_component)), Qt::ElideRight, textWidth));
     }
 
     if (m_threats.count > 0) {
@@ -553,7 +568,7 @@ void ComponentItem::updateToolTip()
     QStringList lines{m_component.name, detailLine(m_component), threatLine(m_threats), m_component.id};
     if (m_component.attributes.value(QLatin1StringView(attr::InternetFacing)).toBool())
         lines.insert(2, QApplication::translate("tw::ui::ComponentItem", "Internet-facing"));
-    setToolTip(lines.join(QLatin1Char('\n')));
+    setTextToolTip(lines);
 }
 
 // BoundaryItem ---------------------------------------------------------------------------------
@@ -569,9 +584,8 @@ void BoundaryItem::syncWithBoundary(const TrustBoundary &boundary, const OpenThr
     m_boundary = boundary;
     m_threats = threats;
     setElementId(boundary.id);
-    setToolTip(QStringList{boundary.name, QApplication::translate("tw::ui::BoundaryItem", "Trust boundary (%1)").arg(enumName(boundary.kind)),
-                           threatLine(threats), boundary.id}
-                   .join(QLatin1Char('\n')));
+    setTextToolTip({boundary.name, QApplication::translate("tw::ui::BoundaryItem", "Trust boundary (%1)").arg(enumName(boundary.kind)),
+                    threatLine(threats), boundary.id});
     update();
 }
 
@@ -586,7 +600,7 @@ void BoundaryItem::setGeometry(const layout::ClusterGeometry &geometry)
 QRectF BoundaryItem::titleRect() const
 {
     const QFontMetricsF fm(titleFont());
-    const double width = std::min(fm.horizontalAdvance(m_boundary.name) + 12, m_box.width() - 8);
+    const double width = std::min(fm.horizontalAdvance(shown(m_boundary.name)) + 12, m_box.width() - 8);
     return QRectF(m_box.left() + 4, m_box.top() + 3, std::max(0.0, width), fm.height() + 4);
 }
 
@@ -650,7 +664,7 @@ void BoundaryItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         painter->setFont(titleFont());
         painter->setPen(internet ? stroke : blend(text, base, 0.8));
         painter->drawText(title.adjusted(6, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                          fm.elidedText(m_boundary.name, Qt::ElideRight, title.width() - 6));
+                          fm.elidedText(shown(m_boundary.name), Qt::ElideRight, title.width() - 6));
     }
 }
 
@@ -684,7 +698,7 @@ void CollapsedBoundaryItem::setGeometry(const QRectF &box)
 
 double CollapsedBoundaryItem::preferredWidth(const TrustBoundary &boundary)
 {
-    const double title = QFontMetricsF(titleFont()).horizontalAdvance(boundary.name) + 2 * IconMargin + IconSize + TextGap + 24;
+    const double title = QFontMetricsF(titleFont()).horizontalAdvance(shown(boundary.name)) + 2 * IconMargin + IconSize + TextGap + 24;
     return std::clamp(title, MinNodeWidth, MaxNodeWidth) / PointsPerInch;
 }
 
@@ -707,7 +721,7 @@ void CollapsedBoundaryItem::updateToolTip()
     lines << threatLine(m_contents.threats);
     lines << QApplication::translate("tw::ui::CollapsedBoundaryItem", "Double-click or Ctrl+Shift+C to expand");
     lines << m_boundary.id;
-    setToolTip(lines.join(QLatin1Char('\n')));
+    setTextToolTip(lines);
 }
 
 QRectF CollapsedBoundaryItem::badgeRect() const
@@ -791,7 +805,7 @@ void CollapsedBoundaryItem::paint(QPainter *painter, const QStyleOptionGraphicsI
         painter->setFont(titleFont());
         painter->setPen(internet ? stroke : text);
         painter->drawText(QRectF(textLeft, top, textWidth, tm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                          tm.elidedText(m_boundary.name, Qt::ElideRight, textWidth));
+                          tm.elidedText(shown(m_boundary.name), Qt::ElideRight, textWidth));
         painter->setFont(detailFont());
         painter->setPen(mutedText(palette));
         painter->drawText(QRectF(textLeft, top + tm.height(), textWidth, dm.height()), Qt::AlignLeft | Qt::AlignVCenter,
@@ -860,7 +874,7 @@ void FlowItem::syncWithFlow(const DataFlow &flow, const OpenThreats &threats)
 void FlowItem::updateToolTip()
 {
     if (isMerged()) {
-        setToolTip(m_mergedTip + QLatin1Char('\n') + threatLine(m_threats));
+        setTextToolTip(m_mergedTip.split(QLatin1Char('\n')) << threatLine(m_threats));
         return;
     }
     QStringList lines;
@@ -872,7 +886,7 @@ void FlowItem::updateToolTip()
         lines << (*m_flow.encrypted ? QApplication::translate("tw::ui::FlowItem", "Encrypted in transit")
                                     : QApplication::translate("tw::ui::FlowItem", "Cleartext"));
     lines << threatLine(m_threats);
-    setToolTip(lines.join(QLatin1Char('\n')));
+    setTextToolTip(lines);
 }
 
 QString FlowItem::labelText() const

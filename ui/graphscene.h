@@ -57,6 +57,8 @@ public:
 
 protected:
     void setElementId(const QString &id);
+    /** The tooltip, one line each, shown as plain text whatever the lines contain. */
+    void setTextToolTip(const QStringList &lines);
     /** Called after the emphasis changed (a flow on a path moves above the others). */
     virtual void emphasisChanged() {}
 

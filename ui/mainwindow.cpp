@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "common/text.h"
 
 #include "audittablemodel.h"
 #include "audittrailpanel.h"
@@ -1284,7 +1285,8 @@ void MainWindow::updateTitle()
     QString file = QFileInfo(m_project->path()).fileName();
     if (m_project->isReadOnly())
         file = tr("%1 (read-only)").arg(file);
-    setWindowTitle(tr("%1 — %2 — Threatwright").arg(m_project->name(), file));
+    // The name is the file's: no control or bidirectional characters in the title bar.
+    setWindowTitle(tr("%1 — %2 — Threatwright").arg(text::shown(text::printable(m_project->name())), text::printable(file)));
 }
 
 void MainWindow::updateActions()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "problemtablemodel.h"
+#include "common/text.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -55,8 +56,8 @@ QVariant ProblemTableModel::data(const QModelIndex &index, int role) const
             case DiagnosticLevel::Info: return tr("Info");
             }
             break;
-        case LocationColumn: return d.source.toString();
-        case MessageColumn: return QString(d.message).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        case LocationColumn: return text::shown(d.source.toString());
+        case MessageColumn: return text::shown(d.message, 1000).replace(QLatin1Char('\n'), QLatin1Char(' '));
         }
         break;
     case Qt::DecorationRole:

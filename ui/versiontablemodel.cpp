@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "versiontablemodel.h"
+#include "common/text.h"
 
 #include <QLocale>
 
@@ -66,11 +67,11 @@ QVariant VersionTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case IdColumn: return QString::number(v.id);
         case CreatedColumn: return localTime(v.createdAt);
-        case AuthorColumn: return v.author;
+        case AuthorColumn: return text::shown(v.author);
         case RevisionColumn: return v.gitRevision.left(12);
         case ComponentsColumn: return QLocale().toString(v.componentCount);
         case ThreatsColumn: return QLocale().toString(v.threatCount);
-        case MessageColumn: return firstLine(v.message);
+        case MessageColumn: return text::shown(firstLine(v.message), 1000);
         }
         break;
     case SortRole:

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "output.h"
+#include "common/text.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,17 +25,7 @@ void printJson(const QJsonValue &value)
 
 QString singleLine(const QString &text, int maxLength)
 {
-    QString s = text;
-    for (QChar &c : s) {
-        // Control characters (including ESC, so no terminal escape sequences) become spaces.
-        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
-            c = QLatin1Char(' ');
-        // Bidirectional overrides and isolates would let a name reorder what follows it on the
-        // line ("Trojan Source"); they are shown as the replacement character.
-        else if (c.unicode() == 0x061C || c.unicode() == 0x200E || c.unicode() == 0x200F
-                 || (c.unicode() >= 0x202A && c.unicode() <= 0x202E) || (c.unicode() >= 0x2066 && c.unicode() <= 0x2069))
-            c = QChar(QChar::ReplacementCharacter);
-    }
+    QString s = text::printable(text);
     if (maxLength > 1 && s.size() > maxLength)
         s = s.left(maxLength - 1) + QChar(0x2026);
     return s;

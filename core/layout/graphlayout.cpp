@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "layout/graphlayout.h"
+#include "common/text.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -171,7 +172,7 @@ Result<LayoutResult> layoutGraph(const LayoutRequest &request)
                 parent = g; // unknown parent: draw at the top level rather than lose the cluster
             const QByteArray name = "cluster_" + QByteArray::number(index++);
             Agraph_t *sub = agsubg(parent, cstr(name.constData()), 1);
-            setAttr(sub, "label", spec.label.toUtf8());
+            setAttr(sub, "label", text::shown(spec.label).toUtf8());
             setAttr(sub, "labeljust", "l");
             setAttr(sub, "fontsize", "11");
             clusters.insert(spec.id, sub);
@@ -193,7 +194,7 @@ Result<LayoutResult> layoutGraph(const LayoutRequest &request)
         Agraph_t *owner = clusters.value(spec.clusterId, g);
         const QByteArray name = "n" + QByteArray::number(i);
         Agnode_t *n = agnode(owner, cstr(name.constData()), 1);
-        setAttr(n, "label", spec.label.toUtf8());
+        setAttr(n, "label", text::shown(spec.label).toUtf8());
         setAttr(n, "shape", spec.shape.toUtf8());
         setAttr(n, "width", number(spec.width));
         setAttr(n, "height", number(spec.height));
@@ -216,7 +217,7 @@ Result<LayoutResult> layoutGraph(const LayoutRequest &request)
         if (!spec.label.isEmpty() && !large) { // thousands of labels are unreadable anyway
             // xlabel, not label: Graphviz 2.42/2.43's dot frees memory twice when labelled edges
             // meet clusters (tests/layout keeps a case); external labels are placed after layout.
-            setAttr(e, "xlabel", spec.label.toUtf8());
+            setAttr(e, "xlabel", text::shown(spec.label).toUtf8());
             setAttr(e, "fontsize", "9");
         }
         edgeOrder.emplace_back(e, i);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/pdfreport.h"
+#include "common/text.h"
 
 #include "layout/diagramstyle.h"
 #include "layout/graphlayout.h"
@@ -86,26 +87,10 @@ const QColor kGrid(0xdd, 0xe3, 0xe8);
 const QColor kHeaderFill(0xee, 0xf2, 0xf5);
 const QColor kZebra(0xfa, 0xfb, 0xfc);
 
-/**
- * Text from inputs made safe to lay out: line breaks become line separators, other control
- * characters spaces, and bidirectional overrides (which could make text read differently
- * from what it is) replacement characters.
- */
+/** Text from inputs made safe to lay out (common/text.h). */
 QString clean(const QString &text, bool singleLine = false)
 {
-    QString out = text;
-    for (QChar &c : out) {
-        const char16_t v = c.unicode();
-        if (v == u'\n')
-            c = singleLine ? QChar(u' ') : QChar(QChar::LineSeparator);
-        else if (v < 0x20 || v == 0x7f)
-            c = QChar(u' ');
-        else if ((v >= 0x202a && v <= 0x202e) || (v >= 0x2066 && v <= 0x2069))
-            c = QChar(QChar::ReplacementCharacter);
-        else if (singleLine && (v == QChar::LineSeparator || v == QChar::ParagraphSeparator))
-            c = QChar(u' ');
-    }
-    return out;
+    return text::printable(text, singleLine ? text::Breaks::ToSpaces : text::Breaks::ToLineSeparators);
 }
 
 QTextCharFormat bold(const QColor &colour = kInk)

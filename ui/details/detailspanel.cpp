@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detailspanel.h"
+#include "common/text.h"
 
 #include "referencelinks.h"
 #include "triage/threattablemodel.h"
@@ -28,7 +29,8 @@ const QString ElementScheme = QStringLiteral("tw-element");
 
 QString esc(const QString &text)
 {
-    return text.toHtmlEscaped();
+    // Cut first: the browser lays out every character it is given (a hostile file's 50 MB name).
+    return text::shown(text, 20000).toHtmlEscaped();
 }
 
 /** Escaped text with its line breaks kept. */

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "threatspanel.h"
+#include "common/text.h"
 
 #include "threatfilterproxy.h"
 #include "threattablemodel.h"
@@ -256,7 +257,7 @@ void ThreatsPanel::setElementFilter(const QString &elementId)
         m_elementChip->hide();
         return;
     }
-    m_elementChip->setText(tr("Element: %1  ✕").arg(m_model->elementName(elementId)));
+    m_elementChip->setText(tr("Element: %1  ✕").arg(text::shown(m_model->elementName(elementId))));
     m_elementChip->show();
 }
 

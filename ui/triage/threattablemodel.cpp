@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "threattablemodel.h"
+#include "common/text.h"
 
 #include "layout/diagramstyle.h"
 #include "model/enums.h"
@@ -205,9 +206,9 @@ QVariant ThreatTableModel::data(const QModelIndex &index, int role) const
         case ScoreColumn: return QLocale().toString(t.score, 'f', 1);
         case PriorityColumn: return priorityText(t);
         case OriginColumn: return originText(t.origin);
-        case RuleColumn: return t.ruleId;
-        case ElementColumn: return elementLabel(index.row());
-        case TitleColumn: return t.title;
+        case RuleColumn: return text::shown(t.ruleId);
+        case ElementColumn: return text::shown(elementLabel(index.row()));
+        case TitleColumn: return text::shown(t.title, 1000);
         case NewColumn: return t.isNew ? tr("New") : QString();
         }
         break;
