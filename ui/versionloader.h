@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "backgroundread.h"
 #include "common/result.h"
 #include "model/model.h"
 #include "store/project.h"
@@ -22,12 +23,7 @@ struct LoadedVersion
     qint64 elapsedMs = 0;
 };
 
-/** What a background read answers: the request's tag, and the version or why it failed. */
-struct VersionLoad
-{
-    quint64 generation = 0;
-    Result<LoadedVersion> result{Error{}};
-};
+using VersionLoad = BackgroundRead<LoadedVersion>;
 
 /**
  * Reads a version on a worker thread: a project of 20,000 threats takes longer to read than a
@@ -56,12 +52,7 @@ struct ProjectOverview
     qint64 elapsedMs = 0;
 };
 
-/** What a background read answers: the request's tag, and the overview or why it failed. */
-struct OverviewLoad
-{
-    quint64 generation = 0;
-    Result<ProjectOverview> result{Error{}};
-};
+using OverviewLoad = BackgroundRead<ProjectOverview>;
 
 /** Reads the overview on a worker with its own read-only connection, as loadVersionAsync(). */
 QFuture<OverviewLoad> loadOverviewAsync(const QString &projectPath, quint64 generation);
