@@ -132,8 +132,7 @@ std::unique_ptr<MainWindow> TestGraphFeatures::openWindow(const QString &path)
     auto window = std::make_unique<MainWindow>();
     if (!test::showWindow(*window))
         return nullptr;
-    test::useDemoSources(*window); // the screenshots show the evidence, not "Locate Folder…"
-    if (!test::openAndWait(*window, path))
+    if (!test::openDemoAndWait(*window, path)) // the screenshots show evidence, not "Locate Folder…"
         return nullptr;
     return window;
 }

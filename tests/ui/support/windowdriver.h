@@ -46,11 +46,6 @@ inline void isolateSettings(const QString &settingsDir, const QString &applicati
  */
 inline const QString DemoSources = QStringLiteral(TW_SOURCE_DIR "/resources/demo/shop");
 
-/** Lets the Source panel find the demo's files for this session (not remembered in settings). */
-inline void useDemoSources(ui::MainWindow &window)
-{
-    window.sourcePanel()->locator().addRoot(DemoSources, false);
-}
 
 /** Whether the graph shows the newest model's items (components, or collapsed boundaries). */
 inline bool graphReady(const ui::GraphView *graph)
@@ -85,6 +80,19 @@ inline bool showWindow(ui::MainWindow &window)
 inline bool openAndWait(ui::MainWindow &window, const QString &path, int timeout = ReadyTimeout)
 {
     return window.openProject(path) && waitUntilIdle(window, timeout);
+}
+
+/**
+ * Opens a project made from the demo's inputs, lets the Source panel find them for this session
+ * (not remembered in settings; opening a project resets the panel's folders, so it comes after),
+ * and waits until the window is idle.
+ */
+inline bool openDemoAndWait(ui::MainWindow &window, const QString &path, int timeout = ReadyTimeout)
+{
+    if (!window.openProject(path))
+        return false;
+    window.sourcePanel()->locator().addRoot(DemoSources, false);
+    return waitUntilIdle(window, timeout);
 }
 
 /**
