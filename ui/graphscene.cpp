@@ -28,43 +28,20 @@ constexpr double MaxNodeWidth = 4.4 * PointsPerInch;
 /// Below this zoom text is too small to read: skip it (large graphs stay fluid).
 constexpr double TextLevelOfDetail = 0.35;
 
-QFont nameFont()
+/** The application font at `pixels` (items are drawn in scene units, not points). */
+QFont itemFont(int pixels, bool bold)
 {
     QFont font = QApplication::font();
-    font.setPixelSize(12);
-    font.setBold(true);
+    font.setPixelSize(pixels);
+    font.setBold(bold);
     return font;
 }
 
-QFont detailFont()
-{
-    QFont font = QApplication::font();
-    font.setPixelSize(10);
-    return font;
-}
-
-QFont titleFont()
-{
-    QFont font = QApplication::font();
-    font.setPixelSize(12);
-    font.setBold(true);
-    return font;
-}
-
-QFont labelFont()
-{
-    QFont font = QApplication::font();
-    font.setPixelSize(10);
-    return font;
-}
-
-QFont badgeFont()
-{
-    QFont font = QApplication::font();
-    font.setPixelSize(10);
-    font.setBold(true);
-    return font;
-}
+QFont nameFont() { return itemFont(12, true); }
+QFont detailFont() { return itemFont(10, false); }
+QFont titleFont() { return itemFont(12, true); }
+QFont labelFont() { return itemFont(10, false); }
+QFont badgeFont() { return itemFont(10, true); }
 
 QPalette paletteOf(const QGraphicsItem *item)
 {
