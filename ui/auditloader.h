@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "backgroundread.h"
 #include "common/result.h"
 #include "store/audit.h"
 
@@ -18,12 +19,7 @@ struct LoadedAudit
     qint64 elapsedMs = 0;
 };
 
-/** What a background read answers: the request's tag, and the trail or why it failed. */
-struct AuditLoad
-{
-    quint64 generation = 0;
-    Result<LoadedAudit> result{Error{}};
-};
+using AuditLoad = BackgroundRead<LoadedAudit>;
 
 /**
  * Reads and verifies the whole audit trail on a worker thread. A project of some thousand

@@ -30,43 +30,20 @@ constexpr double MaxNodeWidth = 4.4 * PointsPerInch;
 /// Below this zoom text is too small to read: skip it (large graphs stay fluid).
 constexpr double TextLevelOfDetail = 0.35;
 
-QFont nameFont()
+/** The application font at `pixels` (items are drawn in scene units, not points). */
+QFont itemFont(int pixels, bool bold)
 {
     QFont font = QApplication::font();
-    font.setPixelSize(12);
-    font.setBold(true);
+    font.setPixelSize(pixels);
+    font.setBold(bold);
     return font;
 }
 
-QFont detailFont()
-{
-    QFont font = QApplication::font();
-    font.setPixelSize(10);
-    return font;
-}
-
-QFont titleFont()
-{
-    QFont font = QApplication::font();
-    font.setPixelSize(12);
-    font.setBold(true);
-    return font;
-}
-
-QFont labelFont()
-{
-    QFont font = QApplication::font();
-    font.setPixelSize(10);
-    return font;
-}
-
-QFont badgeFont()
-{
-    QFont font = QApplication::font();
-    font.setPixelSize(10);
-    font.setBold(true);
-    return font;
-}
+QFont nameFont() { return itemFont(12, true); }
+QFont detailFont() { return itemFont(10, false); }
+QFont titleFont() { return itemFont(12, true); }
+QFont labelFont() { return itemFont(10, false); }
+QFont badgeFont() { return itemFont(10, true); }
 
 QPalette paletteOf(const QGraphicsItem *item)
 {
@@ -346,12 +323,67 @@ void GraphItem::setChangeMark(ChangeMark mark)
         return;
     prepareGeometryChange(); // the tag reaches outside the item's box
     m_changeMark = mark;
+    changeMarkChanged();
     update();
+}
+
+// NodeItem -------------------------------------------------------------------------------------
+
+void NodeItem::setGeometry(const QRectF &box)
+{
+    prepareGeometryChange();
+    m_box = QRectF(-box.width() / 2, -box.height() / 2, box.width(), box.height());
+    setPos(box.center());
+    updateBounds();
+}
+
+QString NodeItem::badgeText() const
+{
+    const int count = threatBadge().count;
+    return count > 99 ? QStringLiteral("99+") : QString::number(count);
+}
+
+void NodeItem::updateBounds()
+{
+    if (threatBadge().count > 0) {
+        const double w = std::max(2 * BadgeRadius, QFontMetricsF(badgeFont()).horizontalAdvance(badgeText()) + 9);
+        m_badgeRect = QRectF(m_box.right() - w + 6, m_box.top() - BadgeRadius + 3, w, 2 * BadgeRadius);
+    } else {
+        m_badgeRect = QRectF();
+    }
+    const QRectF bounds = computeBounds();
+    if (bounds != m_bounds) {
+        prepareGeometryChange();
+        m_bounds = bounds;
+    }
+}
+
+QRectF NodeItem::computeBounds() const
+{
+    QRectF r = m_box.adjusted(-m_margin, -m_margin, m_margin, m_margin);
+    if (!m_badgeRect.isEmpty())
+        r = r.united(m_badgeRect.adjusted(-1, -1, 1, 1));
+    if (changeMark() != ChangeMark::None)
+        r = r.united(m_box.adjusted(-7, -7, 7, 7)).united(changeTagRect(m_box, changeMark()).adjusted(-1, -1, 1, 1));
+    else if (emphasis() == Emphasis::Highlighted)
+        r = r.united(m_box.adjusted(-6, -6, 6, 6)); // the halo
+    return r;
+}
+
+void NodeItem::emphasisChanged()
+{
+    updateBounds();
+}
+
+void NodeItem::changeMarkChanged()
+{
+    updateBounds();
 }
 
 // ComponentItem --------------------------------------------------------------------------------
 
 ComponentItem::ComponentItem(const Component &component, const OpenThreats &threats)
+    : NodeItem(4)
 {
     setFlag(ItemIsSelectable);
     setAcceptHoverEvents(true);
@@ -368,14 +400,8 @@ void ComponentItem::syncWithComponent(const Component &component, const OpenThre
     m_threats = threats;
     setElementId(component.id);
     updateToolTip();
+    updateBounds();
     update();
-}
-
-void ComponentItem::setGeometry(const QRectF &box)
-{
-    prepareGeometryChange();
-    m_box = QRectF(-box.width() / 2, -box.height() / 2, box.width(), box.height());
-    setPos(box.center());
 }
 
 double ComponentItem::preferredWidth(const Component &component)
@@ -393,14 +419,6 @@ double ComponentItem::preferredWidth(const Component &component)
 QColor ComponentItem::badgeColour() const
 {
     return m_threats.count > 0 ? layout::severityColour(m_threats.worst) : QColor();
-}
-
-QRectF ComponentItem::badgeRect() const
-{
-    const QString text = m_threats.count > 99 ? QStringLiteral("99+") : QString::number(m_threats.count);
-    const double w = std::max(2 * BadgeRadius, QFontMetricsF(badgeFont()).horizontalAdvance(text) + 9);
-    // Astride the top-right corner, inside the item's bounds so nothing is clipped.
-    return QRectF(m_box.right() - w + 6, m_box.top() - BadgeRadius + 3, w, 2 * BadgeRadius);
 }
 
 QPainterPath ComponentItem::outline() const
@@ -438,18 +456,6 @@ QPainterPath ComponentItem::outline() const
         break;
     }
     return path;
-}
-
-QRectF ComponentItem::boundingRect() const
-{
-    QRectF r = m_box.adjusted(-4, -4, 4, 4);
-    if (m_threats.count > 0)
-        r = r.united(badgeRect().adjusted(-1, -1, 1, 1));
-    if (changeMark() != ChangeMark::None)
-        r = r.united(m_box.adjusted(-7, -7, 7, 7)).united(changeTagRect(m_box, changeMark()).adjusted(-1, -1, 1, 1));
-    else if (emphasis() == Emphasis::Highlighted)
-        r = r.united(m_box.adjusted(-6, -6, 6, 6));
-    return r;
 }
 
 QPainterPath ComponentItem::shape() const
@@ -551,7 +557,7 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         if (lod >= TextLevelOfDetail) {
             painter->setPen(Qt::white);
             painter->setFont(badgeFont());
-            painter->drawText(badge, Qt::AlignCenter, m_threats.count > 99 ? QStringLiteral("99+") : QString::number(m_threats.count));
+            painter->drawText(badge, Qt::AlignCenter, badgeText());
         }
     }
 }
@@ -671,7 +677,8 @@ void BoundaryItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
 // CollapsedBoundaryItem ------------------------------------------------------------------------
 
 CollapsedBoundaryItem::CollapsedBoundaryItem(const TrustBoundary &boundary, const Contents &contents)
-    : m_boundary(boundary)
+    : NodeItem(8) // the folded frame behind it
+    , m_boundary(boundary)
 {
     setFlag(ItemIsSelectable);
     setAcceptHoverEvents(true);
@@ -683,17 +690,10 @@ CollapsedBoundaryItem::CollapsedBoundaryItem(const TrustBoundary &boundary, cons
 
 void CollapsedBoundaryItem::setContents(const Contents &contents)
 {
-    prepareGeometryChange();
     m_contents = contents;
     updateToolTip();
+    updateBounds();
     update();
-}
-
-void CollapsedBoundaryItem::setGeometry(const QRectF &box)
-{
-    prepareGeometryChange();
-    m_box = QRectF(-box.width() / 2, -box.height() / 2, box.width(), box.height());
-    setPos(box.center());
 }
 
 double CollapsedBoundaryItem::preferredWidth(const TrustBoundary &boundary)
@@ -722,24 +722,6 @@ void CollapsedBoundaryItem::updateToolTip()
     lines << QApplication::translate("tw::ui::CollapsedBoundaryItem", "Double-click or Ctrl+Shift+C to expand");
     lines << m_boundary.id;
     setTextToolTip(lines);
-}
-
-QRectF CollapsedBoundaryItem::badgeRect() const
-{
-    const QFontMetricsF fm(badgeFont());
-    const QString text = m_contents.threats.count > 99 ? QStringLiteral("99+") : QString::number(m_contents.threats.count);
-    const double w = std::max(2 * BadgeRadius, fm.horizontalAdvance(text) + 10);
-    return QRectF(m_box.right() - w + 6, m_box.top() - BadgeRadius + 3, w, 2 * BadgeRadius);
-}
-
-QRectF CollapsedBoundaryItem::boundingRect() const
-{
-    QRectF r = m_box.adjusted(-8, -8, 8, 8);
-    if (m_contents.threats.count > 0)
-        r = r.united(badgeRect().adjusted(-1, -1, 1, 1));
-    if (changeMark() != ChangeMark::None)
-        r = r.united(changeTagRect(m_box, changeMark()).adjusted(-1, -1, 1, 1));
-    return r;
 }
 
 void CollapsedBoundaryItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -820,8 +802,7 @@ void CollapsedBoundaryItem::paint(QPainter *painter, const QStyleOptionGraphicsI
         if (lod >= TextLevelOfDetail) {
             painter->setPen(Qt::white);
             painter->setFont(badgeFont());
-            painter->drawText(r, Qt::AlignCenter,
-                              m_contents.threats.count > 99 ? QStringLiteral("99+") : QString::number(m_contents.threats.count));
+            painter->drawText(r, Qt::AlignCenter, badgeText());
         }
     }
 }

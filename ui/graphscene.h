@@ -61,6 +61,8 @@ protected:
     void setTextToolTip(const QStringList &lines);
     /** Called after the emphasis changed (a flow on a path moves above the others). */
     virtual void emphasisChanged() {}
+    /** Called after the change mark changed (prepareGeometryChange() was called before). */
+    virtual void changeMarkChanged() {}
 
 private:
     QString m_elementId;
@@ -68,8 +70,51 @@ private:
     ChangeMark m_changeMark = ChangeMark::None;
 };
 
+/**
+ * A node of the graph (a component, a collapsed boundary): a box Graphviz placed, centred on the
+ * item's position, with a threat badge astride its top-right corner.
+ *
+ * Its bounds are kept, not computed on demand: the scene asks every item for them on each
+ * repaint (a linear index), and measuring the badge's text there cost a third of the GUI
+ * thread's instructions on each triage key of a 2,000-component graph (docs/performance.md).
+ */
+class NodeItem : public GraphItem
+{
+public:
+    /** Places the item on the box Graphviz gave the node (scene coordinates). */
+    void setGeometry(const QRectF &box);
+    /** The open threats its badge counts. */
+    virtual const OpenThreats &threatBadge() const = 0;
+
+    QRectF boundingRect() const override { return m_bounds; }
+
+protected:
+    /** `margin`: how far the drawing reaches beyond the box (outline pen, a folded frame). */
+    explicit NodeItem(double margin)
+        : m_margin(margin)
+    {
+    }
+    /** The badge's place, local coordinates; empty without open threats. */
+    QRectF badgeRect() const { return m_badgeRect; }
+    /** The badge's text: the count, "99+" above 99. */
+    QString badgeText() const;
+    /** Call after the badge's count changed (it may grow the bounds). */
+    void updateBounds();
+    void emphasisChanged() override;
+    void changeMarkChanged() override;
+
+    QRectF m_box; ///< local coordinates, centred on (0,0)
+
+private:
+    QRectF computeBounds() const;
+
+    double m_margin;
+    QRectF m_badgeRect;
+    QRectF m_bounds;
+};
+
 /** A component: a shape and an icon by kind, name and kind/technology, a threat badge. */
-class ComponentItem : public GraphItem
+class ComponentItem : public NodeItem
 {
 public:
     enum { Type = UserType + 1 };
@@ -81,16 +126,13 @@ public:
 
     /** Takes the component's text, kind and badge anew (same id). */
     void syncWithComponent(const Component &component, const OpenThreats &threats);
-    /** Places the item on the box Graphviz gave the node (scene coordinates). */
-    void setGeometry(const QRectF &box);
 
     int openThreats() const { return m_threats.count; }
     Severity worstSeverity() const { return m_threats.worst; }
-    const OpenThreats &threatBadge() const { return m_threats; }
+    const OpenThreats &threatBadge() const override { return m_threats; }
     /** The badge's fill; invalid when the component has no open threat. */
     QColor badgeColour() const;
 
-    QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
@@ -103,12 +145,10 @@ protected:
 
 private:
     QPainterPath outline() const;
-    QRectF badgeRect() const;
     void updateToolTip();
 
     Component m_component;
     OpenThreats m_threats;
-    QRectF m_box; ///< local coordinates, centred on (0,0)
 };
 
 /** A trust boundary: a dashed frame with its title; nested boundaries sit above their parents. */
@@ -145,7 +185,7 @@ private:
  * title, how many components (and nested boundaries) it holds, and a badge with the highest
  * severity of the open threats inside. Its element id is the boundary's.
  */
-class CollapsedBoundaryItem : public GraphItem
+class CollapsedBoundaryItem : public NodeItem
 {
 public:
     enum { Type = UserType + 4 };
@@ -163,13 +203,11 @@ public:
     int type() const override { return Type; }
     const TrustBoundary &boundary() const { return m_boundary; }
     const Contents &contents() const { return m_contents; }
-    const OpenThreats &threatBadge() const { return m_contents.threats; }
+    const OpenThreats &threatBadge() const override { return m_contents.threats; }
     void setContents(const Contents &contents);
-    void setGeometry(const QRectF &box);
     /** The line under the title: "12 components · 2 boundaries". */
     QString countText() const;
 
-    QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
     /** Width in inches the node needs for this title. */
@@ -177,12 +215,10 @@ public:
     static constexpr double PreferredHeight = 0.8; ///< inches
 
 private:
-    QRectF badgeRect() const;
     void updateToolTip();
 
     TrustBoundary m_boundary;
     Contents m_contents;
-    QRectF m_box; ///< local coordinates, centred on (0,0)
 };
 
 /**

@@ -143,6 +143,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_summary->setObjectName(QStringLiteral("summaryPage"));
 
     connect(&m_versionWatcher, &QFutureWatcherBase::finished, this, &MainWindow::versionReady);
+    connect(&m_overviewWatcher, &QFutureWatcherBase::finished, this, &MainWindow::overviewReady);
     connect(&m_auditWatcher, &QFutureWatcherBase::finished, this, &MainWindow::auditReady);
     connect(&m_auditWatcher, &QFutureWatcherBase::progressTextChanged, this, [this](const QString &text) {
         if (m_loadingAudit)
@@ -204,6 +205,8 @@ MainWindow::~MainWindow()
     // outliving the window.
     m_versionWatcher.disconnect(this);
     m_versionWatcher.waitForFinished();
+    m_overviewWatcher.disconnect(this);
+    m_overviewWatcher.waitForFinished();
     m_auditWatcher.disconnect(this);
     m_auditWatcher.cancel();
     m_auditWatcher.waitForFinished();
@@ -604,13 +607,8 @@ bool MainWindow::openProject(const QString &path)
     }
     rememberDirectory(absolute);
     setProject(std::move(opened).value());
-    const auto auditEntries = m_project->auditCount();
-    QString message = tr("Opened %1 (versions: %2, audit entries: %3)")
-                          .arg(info.fileName(), QLocale().toString(m_versionModel->rowCount()),
-                               auditEntries ? QLocale().toString(*auditEntries) : auditEntries.errorString());
-    if (m_project->isReadOnly())
-        message += QLatin1Char(' ') + tr("(read-only: the file or its folder cannot be written)");
-    statusBar()->showMessage(message, StatusTimeout);
+    // The counts in the message come with the overview, read on a worker (overviewReady()).
+    m_announceOpened = info.fileName();
     return true;
 }
 
@@ -658,6 +656,9 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     m_auditVerified = false;
     m_auditModel->clear();
     m_auditPanel->setLoaded();
+    // So are its versions; the previous project's rows must not stand while the new ones load.
+    m_versionModel->clear();
+    m_announceOpened.clear();
     m_project = std::move(project);
     m_triage->setProject(m_project.get());
     m_details->setProject(m_project.get());
@@ -676,6 +677,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
 void MainWindow::refresh()
 {
     if (!m_project) {
+        loadOverview();
         loadVersion();
         m_versionModel->clear();
         m_auditModel->clear();
@@ -683,18 +685,54 @@ void MainWindow::refresh()
         m_auditPanel->clearVerification();
         return;
     }
-    QStringList problems;
-    if (auto r = m_versionModel->refresh(m_project.get()); !r)
-        problems.append(r.errorString());
-    for (int column = 0; column < VersionTableModel::MessageColumn; ++column)
-        m_versionsView->resizeColumnToContents(column);
     m_summary->setProject(m_project.get());
     if (m_auditModel->totalCount() > 0)
         m_summary->setLastAuditEntry(m_auditModel->entry(0));
+    loadOverview();
     loadVersion();
     reloadAuditTrail();
-    if (!problems.isEmpty())
-        statusBar()->showMessage(problems.join(QStringLiteral("; ")), StatusTimeout);
+}
+
+void MainWindow::loadOverview()
+{
+    ++m_overviewGeneration; // whatever was being read is stale now
+    m_loadingOverview = false;
+    if (!m_project)
+        return;
+    m_loadingOverview = true;
+    m_overviewWatcher.setFuture(loadOverviewAsync(m_project->path(), m_overviewGeneration));
+}
+
+void MainWindow::overviewReady()
+{
+    OverviewLoad load = m_overviewWatcher.result();
+    if (load.generation != m_overviewGeneration || !m_project)
+        return; // a newer request is on its way, or the project was closed
+    m_loadingOverview = false;
+    const QString opened = std::exchange(m_announceOpened, QString());
+    if (!load.result) {
+        m_versionModel->clear();
+        m_summary->setOverviewError(load.result.errorString());
+        statusBar()->showMessage(load.result.errorString(), StatusTimeout);
+        Q_EMIT overviewLoaded();
+        return;
+    }
+    m_versionModel->setVersions(load.result->versions);
+    for (int column = 0; column < VersionTableModel::MessageColumn; ++column)
+        m_versionsView->resizeColumnToContents(column);
+    m_summary->setOverview(*load.result);
+    // The trail may have grown while the count was read (a decision, an import).
+    if (m_auditModel->totalCount() > load.result->auditEntries)
+        m_summary->setAuditCount(m_auditModel->totalCount());
+    if (!opened.isEmpty()) {
+        QString message = tr("Opened %1 (versions: %2, audit entries: %3)")
+                              .arg(opened, QLocale().toString(load.result->versions.size()),
+                                   QLocale().toString(load.result->auditEntries));
+        if (m_project->isReadOnly())
+            message += QLatin1Char(' ') + tr("(read-only: the file or its folder cannot be written)");
+        statusBar()->showMessage(message, StatusTimeout);
+    }
+    Q_EMIT overviewLoaded();
 }
 
 void MainWindow::loadVersion()

@@ -106,6 +106,8 @@ public:
     qint64 graphVersion() const { return m_graphVersion; }
     /** Whether the shown version is still being read (on a worker thread). */
     bool isLoadingVersion() const { return m_loadingVersion; }
+    /** Whether the versions table and the summary are still being read (on a worker thread). */
+    bool isLoadingOverview() const { return m_loadingOverview; }
     /** The shown version's model as loaded (elements, diagnostics, threats as read). */
     const SystemModel &shownModel() const { return m_model; }
     ThreatTableModel *threatModel() const { return m_threatModel; }
@@ -175,6 +177,8 @@ Q_SIGNALS:
     void elementSelected(const QString &id);
     /** The shown version was read and handed to the graph and the panels (or failed to read). */
     void versionLoaded();
+    /** The versions table and the summary were read and are shown (or failed to read). */
+    void overviewLoaded();
     /**
      * The preferences dialog is about to be shown: the place to add a page of one's own
      * (SettingsDialog::addPage), which applies its values when the dialog is accepted.
@@ -210,6 +214,9 @@ private:
     QStringList liveRoots() const;
     void loadVersion();
     void versionReady();
+    /** Reads the versions table and the summary's counts on a worker (stale answers are dropped). */
+    void loadOverview();
+    void overviewReady();
     void onGraphSelection(const QString &id);
     void onThreatSelected(const QString &fingerprint);
     void onDecisionsChanged(const QStringList &fingerprints);
@@ -243,6 +250,10 @@ private:
     QFutureWatcher<VersionLoad> m_versionWatcher;
     quint64 m_loadGeneration = 0;
     bool m_loadingVersion = false;
+    QFutureWatcher<OverviewLoad> m_overviewWatcher;
+    quint64 m_overviewGeneration = 0;
+    bool m_loadingOverview = false;
+    QString m_announceOpened; ///< the file just opened: its status message waits for the overview
     SystemModel m_model;
 
     ThreatTableModel *m_threatModel = nullptr;

@@ -246,13 +246,22 @@ void ProjectSummaryWidget::setProject(const Project *project)
     m_auditBadge->setStatus(StatusBadge::Tone::Neutral, QString());
     m_auditProblem->hide();
     m_auditLast->setText(tr("none"));
+    // What needs the database comes with setOverview(), read off the GUI thread.
+    for (QLabel *label : {m_created, m_createdBy, m_createdWith, m_versionCount, m_auditEntries})
+        label->clear();
+    m_fileName = project ? QFileInfo(project->path()).fileName() : QString();
+    m_latestVersion = 0;
+    m_latestEmpty->clear();
+    m_latestEmpty->show();
+    m_latestDetails->hide();
+    m_threatEmpty->clear();
+    m_threatEmpty->show();
+    m_threatDetails->hide();
     if (!project) {
         m_name->clear();
         m_path->clear();
         m_readOnlyBadge->setStatus(StatusBadge::Tone::Neutral, QString());
-        for (QLabel *label : {m_created, m_createdBy, m_createdWith, m_versionCount, m_auditEntries})
-            label->clear();
-        fillLatestVersion(nullptr);
+        fillLatestVersion({}, QString(), 0);
         return;
     }
     m_name->setText(project->name());
@@ -261,41 +270,34 @@ void ProjectSummaryWidget::setProject(const Project *project)
         m_readOnlyBadge->setStatus(StatusBadge::Tone::Caution, tr("Read-only"));
     else
         m_readOnlyBadge->setStatus(StatusBadge::Tone::Neutral, QString());
-
-    auto meta = [project](const char *key) {
-        auto value = project->metadata(QString::fromLatin1(key));
-        return value ? value.value() : QString();
-    };
-    const QDateTime created = QDateTime::fromString(meta("created_at"), Qt::ISODateWithMs);
-    m_created->setText(created.isValid() ? localTime(created) : tr("unknown"));
-    const QString createdBy = meta("created_by");
-    m_createdBy->setText(createdBy.isEmpty() ? tr("unknown") : createdBy);
-    const QString createdWith = meta("created_with");
-    m_createdWith->setText(createdWith.isEmpty() ? tr("unknown") : tr("Threatwright %1").arg(createdWith));
-
-    auto count = project->auditCount();
-    m_auditEntries->setText(count ? QLocale().toString(count.value()) : count.errorString());
-    fillLatestVersion(project);
 }
 
-void ProjectSummaryWidget::fillLatestVersion(const Project *project)
+void ProjectSummaryWidget::setOverview(const ProjectOverview &overview)
 {
-    QList<VersionInfo> versions;
-    QString problem;
-    if (project) {
-        auto listed = project->versions();
-        if (listed)
-            versions = std::move(listed).value();
-        else
-            problem = listed.errorString();
-    }
+    const QDateTime created = QDateTime::fromString(overview.createdAt, Qt::ISODateWithMs);
+    m_created->setText(created.isValid() ? localTime(created) : tr("unknown"));
+    m_createdBy->setText(overview.createdBy.isEmpty() ? tr("unknown") : overview.createdBy);
+    m_createdWith->setText(overview.createdWith.isEmpty() ? tr("unknown") : tr("Threatwright %1").arg(overview.createdWith));
+    m_auditEntries->setText(QLocale().toString(overview.auditEntries));
+    fillLatestVersion(overview.versions, QString(), overview.latestThreatCount);
+}
+
+void ProjectSummaryWidget::setOverviewError(const QString &message)
+{
+    for (QLabel *label : {m_created, m_createdBy, m_createdWith, m_auditEntries})
+        label->clear();
+    fillLatestVersion({}, message, 0);
+}
+
+void ProjectSummaryWidget::fillLatestVersion(const QList<VersionInfo> &versions, const QString &problem, qint64 latestThreats)
+{
     m_versionCount->setText(problem.isEmpty() ? QLocale().toString(versions.size()) : problem);
 
     if (versions.isEmpty()) {
         m_latestEmpty->setText(problem.isEmpty()
                                    ? tr("No versions yet. Import the system's artifacts to create the first one, "
                                         "for example: threatwright-cli import %1 PATH…")
-                                         .arg(project ? QFileInfo(project->path()).fileName() : QStringLiteral("PROJECT.twdb"))
+                                         .arg(m_fileName.isEmpty() ? QStringLiteral("PROJECT.twdb") : m_fileName)
                                    : problem);
         m_latestEmpty->show();
         m_latestDetails->hide();
@@ -317,46 +319,51 @@ void ProjectSummaryWidget::fillLatestVersion(const Project *project)
     m_latestComponents->setText(QLocale().toString(latest->componentCount));
     m_latestThreats->setText(QLocale().toString(latest->threatCount));
     m_threatBox->setTitle(tr("Threats in version %1").arg(latest->id));
-    fillThreats(project, latest->id);
+    fillThreats(latest->id, latestThreats);
 }
 
-void ProjectSummaryWidget::fillThreats(const Project *project, qint64 versionId)
+void ProjectSummaryWidget::fillThreats(qint64 versionId, qint64 total)
 {
     m_latestVersion = versionId;
-    auto total = project->threatCount(versionId);
-    if (!total || total.value() == 0 || total.value() > MaxThreatsForBreakdown) {
-        m_threatEmpty->setText(!total ? total.errorString()
-                                      : total.value() == 0
-                                          ? tr("No threats in this version.")
+    if (total == 0 || total > MaxThreatsForBreakdown) {
+        m_threatEmpty->setText(total == 0 ? tr("No threats in this version.")
                                           : tr("%1 threats; open the threat list for the breakdown.")
-                                                .arg(QLocale().toString(total.value())));
+                                                .arg(QLocale().toString(total)));
         m_threatEmpty->show();
         m_threatDetails->hide();
         m_latestVersion = 0; // nothing to break down
         return;
     }
-    // The threats themselves are read once, off the GUI thread, by the window (setThreats()).
-    m_threatEmpty->setText(tr("Reading %1 threats…").arg(QLocale().toString(total.value())));
+    // The threats themselves are read once, off the GUI thread, by the window (setThreats()),
+    // which may have handed them over before this overview arrived.
+    if (m_breakdown.versionId == versionId) {
+        showBreakdown();
+        return;
+    }
+    m_threatEmpty->setText(tr("Reading %1 threats…").arg(QLocale().toString(total)));
     m_threatEmpty->show();
     m_threatDetails->hide();
 }
 
 void ProjectSummaryWidget::setThreats(qint64 versionId, const QList<Threat> &threats)
 {
-    if (versionId == 0 || versionId != m_latestVersion)
-        return;
-    QList<int> bySeverity(m_severityCounts.size(), 0);
-    QList<int> byStatus(m_statusCounts.size(), 0);
+    m_breakdown = Breakdown{versionId, QList<int>(m_severityCounts.size(), 0), QList<int>(m_statusCounts.size(), 0)};
     for (const Threat &t : threats) {
-        if (int(t.severity) >= 0 && int(t.severity) < bySeverity.size())
-            ++bySeverity[int(t.severity)];
-        if (int(t.status) >= 0 && int(t.status) < byStatus.size())
-            ++byStatus[int(t.status)];
+        if (int(t.severity) >= 0 && int(t.severity) < m_breakdown.bySeverity.size())
+            ++m_breakdown.bySeverity[int(t.severity)];
+        if (int(t.status) >= 0 && int(t.status) < m_breakdown.byStatus.size())
+            ++m_breakdown.byStatus[int(t.status)];
     }
+    if (versionId != 0 && versionId == m_latestVersion)
+        showBreakdown();
+}
+
+void ProjectSummaryWidget::showBreakdown()
+{
     for (int i = 0; i < m_severityCounts.size(); ++i)
-        m_severityCounts[i]->setText(QLocale().toString(bySeverity.at(i)));
+        m_severityCounts[i]->setText(QLocale().toString(m_breakdown.bySeverity.value(i)));
     for (int i = 0; i < m_statusCounts.size(); ++i)
-        m_statusCounts[i]->setText(QLocale().toString(byStatus.at(i)));
+        m_statusCounts[i]->setText(QLocale().toString(m_breakdown.byStatus.value(i)));
     m_threatEmpty->hide();
     m_threatDetails->show();
 }

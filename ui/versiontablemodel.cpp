@@ -26,25 +26,16 @@ VersionTableModel::VersionTableModel(QObject *parent)
 {
 }
 
-Result<void> VersionTableModel::refresh(const Project *project)
+void VersionTableModel::setVersions(const QList<VersionInfo> &versions)
 {
     beginResetModel();
-    m_versions.clear();
-    Result<void> outcome;
-    if (project) {
-        auto versions = project->versions();
-        if (versions)
-            m_versions = std::move(versions).value();
-        else
-            outcome = versions.error();
-    }
+    m_versions = versions;
     endResetModel();
-    return outcome;
 }
 
 void VersionTableModel::clear()
 {
-    (void)refresh(nullptr);
+    setVersions({});
 }
 
 int VersionTableModel::rowCount(const QModelIndex &parent) const

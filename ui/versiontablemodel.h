@@ -11,7 +11,7 @@ namespace tw::ui {
 
 /**
  * The versions of a project, one row each, oldest first (a sorting proxy shows newest first).
- * A snapshot: call refresh() after the project changed.
+ * A snapshot: the window reads the versions on a worker (loadOverviewAsync()) and hands them in.
  */
 class VersionTableModel : public QAbstractTableModel
 {
@@ -27,8 +27,8 @@ public:
 
     explicit VersionTableModel(QObject *parent = nullptr);
 
-    /** Reloads from `project`; nullptr empties the model. On error the model is empty. */
-    Result<void> refresh(const Project *project);
+    /** Shows `versions` (oldest first) in place of what was shown. */
+    void setVersions(const QList<VersionInfo> &versions);
     void clear();
 
     const VersionInfo &version(int row) const { return m_versions.at(row); }

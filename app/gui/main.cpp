@@ -32,11 +32,13 @@ int takeScreenshot(tw::ui::MainWindow &window, const QString &project, const QSt
         window.sourcePanel()->locator().addRoot(sources, false);
     window.resize(1600, 1000);
     window.show();
-    // The version is read and laid out off the GUI thread: wait for both (bounded), then let
-    // docks and fonts settle.
+    // The version, the versions table and the trail are read and the graph laid out off the GUI
+    // thread: wait for all (bounded), then let docks and fonts settle.
     QElapsedTimer waited;
     waited.start();
-    while ((window.isLoadingVersion() || (window.graphView() && window.graphView()->isLayingOut())) && waited.elapsed() < 60000)
+    while ((window.isLoadingVersion() || window.isLoadingOverview() || window.isLoadingAudit()
+            || (window.graphView() && window.graphView()->isLayingOut()))
+           && waited.elapsed() < 60000)
         QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     window.threatsPanel()->moveCurrent(1); // the first threat: details and source are not empty
     window.graphView()->fitToView();

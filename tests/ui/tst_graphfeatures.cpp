@@ -9,6 +9,7 @@
 #include "graphscene.h"
 #include "graphview.h"
 #include "mainwindow.h"
+#include "support/windowdriver.h"
 #include "triage/threatfilterproxy.h"
 #include "triage/threatspanel.h"
 #include "triage/threattablemodel.h"
@@ -45,20 +46,12 @@ namespace {
 
 constexpr int LayoutTimeout = 30000;
 
-bool graphReady(const GraphView *graph)
-{
-    return !graph->isLayingOut() && (!graph->componentItems().isEmpty() || !graph->collapsedItems().isEmpty());
-}
+using tw::test::graphReady;
 
 void saveShot(QWidget *window, const QString &name)
 {
-    const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
-    QVERIFY(QDir().mkpath(dir));
-    QCoreApplication::processEvents();
-    const QImage image = window->grab().toImage();
-    QCOMPARE(image.size(), QSize(1600, 1000));
-    QVERIFY(image.save(dir + QLatin1Char('/') + name, "PNG"));
-    qInfo().noquote() << "screenshot:" << dir + QLatin1Char('/') + name;
+    QCOMPARE(window->size(), test::WindowSize);
+    QVERIFY(!test::saveScreenshot(window, name).isEmpty());
 }
 
 /** The open menu that is a popup now (QMenu::exec and showMenu are modal-less here). */
@@ -94,11 +87,9 @@ private:
 
 void TestGraphFeatures::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
     QVERIFY(m_settingsDir.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    test::isolateSettings(m_settingsDir.path(), QStringLiteral("tst_graphfeatures"));
     auto outcome = importer::importPaths({QStringLiteral(TW_SOURCE_DIR "/resources/demo/shop")});
     QVERIFY2(outcome, qPrintable(outcome.errorString()));
     auto rules = analysis::RuleSet::loadBuiltin();
@@ -139,11 +130,9 @@ QString TestGraphFeatures::busiestBoundary() const
 std::unique_ptr<MainWindow> TestGraphFeatures::openWindow(const QString &path)
 {
     auto window = std::make_unique<MainWindow>();
-    window->setHeadless(true);
-    window->resize(1600, 1000);
-    window->show();
-    window->activateWindow();
-    if (!QTest::qWaitForWindowActive(window.get()) || !window->openProject(path))
+    if (!test::showWindow(*window))
+        return nullptr;
+    if (!test::openDemoAndWait(*window, path)) // the screenshots show evidence, not "Locate Folder…"
         return nullptr;
     return window;
 }

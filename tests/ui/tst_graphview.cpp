@@ -6,6 +6,7 @@
 #include "graphscene.h"
 #include "graphview.h"
 #include "mainwindow.h"
+#include "support/windowdriver.h"
 
 #include "analysis/engine.h"
 #include "analysis/ruleset.h"
@@ -45,11 +46,7 @@ namespace {
 
 constexpr int LayoutTimeout = 30000; // ms; the demo takes well under a second
 
-/** Whether the graph shows the newest model's items. */
-bool graphReady(const GraphView *graph)
-{
-    return !graph->isLayingOut() && !graph->componentItems().isEmpty();
-}
+using tw::test::graphReady;
 
 /** Boundaries that hold a component, directly or through nested boundaries: Graphviz draws only those. */
 QSet<QString> occupiedBoundaries(const SystemModel &model)
@@ -96,12 +93,14 @@ private:
     SystemModel m_demo; ///< as stored: threats with their status
     QString m_apiId;
     QTemporaryDir m_dir;
+    QTemporaryDir m_settingsDir;
 };
 
 void TestGraphView::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
+    QVERIFY(m_settingsDir.isValid());
+    test::isolateSettings(m_settingsDir.path(), QStringLiteral("tst_graphview"));
 
     auto outcome = importer::importPaths({QStringLiteral(TW_SOURCE_DIR "/resources/demo/shop")});
     QVERIFY2(outcome, qPrintable(outcome.errorString()));
@@ -211,13 +210,9 @@ void TestGraphView::graphShowsTheModel()
 void TestGraphView::clickSelectsAndEmits()
 {
     MainWindow window;
-    window.setHeadless(true);
-    window.resize(1400, 900);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openProject(m_demoPath));
+    QVERIFY(test::showWindow(window));
+    QVERIFY(test::openAndWait(window, m_demoPath));
     GraphView *graph = window.graphView();
-    QTRY_VERIFY_WITH_TIMEOUT(graphReady(graph), LayoutTimeout);
 
     QSignalSpy graphSpy(graph, &GraphView::elementSelected);
     QSignalSpy windowSpy(&window, &MainWindow::elementSelected);
@@ -290,13 +285,9 @@ void TestGraphView::selectElementSelectsAndCentres()
 void TestGraphView::searchFindsAComponent()
 {
     MainWindow window;
-    window.setHeadless(true);
-    window.resize(1400, 900);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openProject(m_demoPath));
+    QVERIFY(test::showWindow(window));
+    QVERIFY(test::openAndWait(window, m_demoPath));
     GraphView *graph = window.graphView();
-    QTRY_VERIFY_WITH_TIMEOUT(graphReady(graph), LayoutTimeout);
     QSignalSpy spy(graph, &GraphView::elementSelected);
 
     // Ctrl+F is the window's Find action; it opens the search box over the graph.

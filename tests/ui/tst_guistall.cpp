@@ -8,10 +8,12 @@
 #include "graphview.h"
 #include "mainwindow.h"
 #include "stallmeter.h"
+#include "support/windowdriver.h"
 #include "triage/threatfilterproxy.h"
 #include "triage/threatspanel.h"
 #include "triage/threattablemodel.h"
 #include "triage/triagecontroller.h"
+#include "versiontablemodel.h"
 
 #include "model/synthetic.h"
 #include "store/project.h"
@@ -20,8 +22,6 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QLineEdit>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,13 +54,9 @@ private:
 
 void TestGuiStall::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
     QVERIFY(m_settingsDir.isValid());
-    QCoreApplication::setOrganizationName(QStringLiteral("ThreatwrightTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_guistall"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    test::isolateSettings(m_settingsDir.path(), QStringLiteral("tst_guistall"));
     m_project = m_dir.filePath(QStringLiteral("big.twdb"));
     auto project = Project::create(m_project, QStringLiteral("Big"), QStringLiteral("alice"));
     QVERIFY2(project, qPrintable(project.errorString()));
@@ -71,11 +67,7 @@ void TestGuiStall::initTestCase()
 void TestGuiStall::twoThousandComponents()
 {
     MainWindow window;
-    window.setHeadless(true);
-    window.resize(1600, 1000);
-    window.show();
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(test::showWindow(window));
     StallMeter meter;
     QStringList figures;
     double worst = 0;
@@ -94,8 +86,9 @@ void TestGuiStall::twoThousandComponents()
     QVERIFY(window.openProject(m_project));
     QCoreApplication::processEvents();
     phase(QStringLiteral("open"));
-    QTRY_VERIFY_WITH_TIMEOUT(!window.isLoadingVersion(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isLoadingVersion() && !window.isLoadingOverview(), test::ReadyTimeout);
     QCOMPARE(window.threatModel()->rowCount(), Threats);
+    QCOMPARE(window.versionModel()->rowCount(), 1);
     phase(QStringLiteral("read version"));
     QTRY_VERIFY_WITH_TIMEOUT(!window.graphView()->isLayingOut(), 120000);
     QCOMPARE(window.graphView()->componentItems().size(), Components);

@@ -5,6 +5,7 @@
 
 #include "livewatcher.h"
 #include "mainwindow.h"
+#include "support/windowdriver.h"
 #include "source/sourcepanel.h"
 #include "triage/threattablemodel.h"
 #include "triage/triagecontroller.h"
@@ -20,7 +21,6 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,7 +29,7 @@ using tw::ui::MainWindow;
 
 namespace {
 
-constexpr int Timeout = 60000;
+constexpr int Timeout = tw::test::ReadyTimeout;
 
 /** Copies a folder tree (the demo inputs) so a test may edit it. */
 bool copyTree(const QString &from, const QString &to)
@@ -51,7 +51,7 @@ qint64 waitForImport(MainWindow &window, QSignalSpy &finished)
     if (!QTest::qWaitFor([&] { return finished.count() > 0; }, Timeout))
         return -1;
     const qint64 version = finished.takeFirst().at(0).toLongLong();
-    if (!QTest::qWaitFor([&] { return !window.isLoadingVersion(); }, Timeout))
+    if (!test::waitUntilIdle(window))
         return -1;
     return version;
 }
@@ -80,13 +80,9 @@ private:
 
 void TestLiveMode::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
     QVERIFY(m_settingsDir.isValid());
-    QCoreApplication::setOrganizationName(QStringLiteral("ThreatwrightTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_livemode"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    test::isolateSettings(m_settingsDir.path(), QStringLiteral("tst_livemode"));
     QApplication::setQuitOnLastWindowClosed(false);
 }
 

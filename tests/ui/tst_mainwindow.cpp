@@ -9,6 +9,7 @@
 #include "projectsummarywidget.h"
 #include "recentfiles.h"
 #include "statusbadge.h"
+#include "support/windowdriver.h"
 #include "versiontablemodel.h"
 
 #include "model/synthetic.h"
@@ -23,7 +24,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,14 +38,6 @@ using namespace tw;
 using tw::ui::MainWindow;
 
 namespace {
-
-constexpr int AuditTimeout = 30000;
-
-/** The trail is read and verified on a worker: waits until its rows are swapped in. */
-bool waitForAudit(MainWindow &window)
-{
-    return QTest::qWaitFor([&] { return !window.isLoadingAudit(); }, AuditTimeout);
-}
 
 /**
  * Answers every modal QMessageBox that appears while it lives, recording title and text. A
@@ -216,13 +208,9 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
     QVERIFY(m_settingsDir.isValid());
-    QCoreApplication::setOrganizationName(QStringLiteral("ThreatwrightTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    test::isolateSettings(m_settingsDir.path(), QStringLiteral("tst_mainwindow"));
     QApplication::setQuitOnLastWindowClosed(false);
 
     m_good = makeProject(path(QStringLiteral("shop.twdb")), QStringLiteral("Shop"));
@@ -240,14 +228,14 @@ void TestMainWindow::modelsPassTester()
     QAbstractItemModelTester versionTester(window.versionModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester auditTester(window.auditModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(window.openProject(m_good));
-    QVERIFY(waitForAudit(window));
+    QVERIFY(test::waitUntilIdle(window));
     QVERIFY(window.auditModel()->totalCount() > 0);
     while (window.auditModel()->canFetchMore({}))
         window.auditModel()->fetchMore({});
     window.auditModel()->setFirstBadSeq(2, QStringLiteral("test"));
     window.auditModel()->setFirstBadSeq(0);
     window.refresh();
-    QVERIFY(waitForAudit(window));
+    QVERIFY(test::waitUntilIdle(window));
     window.closeProject();
     QCOMPARE(window.versionModel()->rowCount(), 0);
     QCOMPARE(window.auditModel()->rowCount(), 0);
@@ -263,7 +251,7 @@ void TestMainWindow::opensProjectWithVersionsAndAudit()
     // The trail is read and verified on a worker; the panel says so meanwhile.
     QVERIFY(window.isLoadingAudit());
     QVERIFY(window.findChild<ui::AuditTrailPanel *>()->isLoading());
-    QVERIFY(waitForAudit(window));
+    QVERIFY(test::waitUntilIdle(window));
     QCOMPARE(auditLoaded.count(), 1);
     QVERIFY(!window.findChild<ui::AuditTrailPanel *>()->isLoading());
     QVERIFY(window.project());
@@ -433,7 +421,7 @@ void TestMainWindow::refusesBadFiles()
     QVERIFY(writeAll(bad, content));
 
     MainWindow window;
-    QVERIFY(window.openProject(m_good));
+    QVERIFY(test::openAndWait(window, m_good));
     const QString titleBefore = window.windowTitle();
     QSignalSpy failed(&window, &MainWindow::openFailed);
 
@@ -466,7 +454,7 @@ void TestMainWindow::newProjectCreatesOpenableFile()
     MainWindow window;
     QVERIFY(window.openProject(m_good));
     QVERIFY(window.newProject(created, QStringLiteral("Fresh Project")));
-    QVERIFY(waitForAudit(window));
+    QVERIFY(test::waitUntilIdle(window));
     QVERIFY(window.project());
     QCOMPARE(window.project()->path(), created);
     QVERIFY(window.windowTitle().contains(QStringLiteral("Fresh Project")));
@@ -566,7 +554,7 @@ void TestMainWindow::tamperedAuditShowsBrokenChain()
     }
     MainWindow window;
     QVERIFY(window.openProject(tampered));
-    QVERIFY(waitForAudit(window));
+    QVERIFY(test::waitUntilIdle(window));
     QCOMPARE(window.summaryWidget()->auditBadge()->tone(), ui::StatusBadge::Tone::Bad);
     QVERIFY(window.summaryWidget()->auditBadge()->text().contains(QStringLiteral("4")));
     QCOMPARE(window.auditModel()->firstBadSeq(), 4);
@@ -595,7 +583,7 @@ void TestMainWindow::largeAuditTrailIsFetchedInBatches()
     MainWindow window;
     QAbstractItemModelTester tester(window.auditModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(window.openProject(big));
-    QVERIFY(waitForAudit(window));
+    QVERIFY(test::waitUntilIdle(window));
     ui::AuditTableModel *am = window.auditModel();
     const int total = ui::AuditTableModel::BatchSize + 501;
     QCOMPARE(am->totalCount(), total);
@@ -617,26 +605,14 @@ void TestMainWindow::screenshot()
     QVERIFY(!makeDemoProject(demo).isEmpty());
 
     MainWindow window;
-    QVERIFY(window.openProject(demo));
-    window.resize(1600, 1000);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTRY_VERIFY_WITH_TIMEOUT(!window.graphView()->isLayingOut(), 60000); // the graph, not its placeholder
-    QVERIFY(waitForAudit(window));
-    QCoreApplication::processEvents();
-    const QImage image = window.grab().toImage();
-    QCOMPARE(image.size(), QSize(1600, 1000));
-
-    const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
-    QVERIFY(QDir().mkpath(dir));
-    const QString file = dir + QStringLiteral("/mainwindow.png");
-    QVERIFY(image.save(file, "PNG"));
-    qInfo().noquote() << "screenshot:" << file;
+    QVERIFY(test::showWindow(window));
+    QVERIFY(test::openAndWait(window, demo)); // the graph, not its placeholder
+    QCOMPARE(window.size(), test::WindowSize);
+    QVERIFY(!test::saveScreenshot(&window, QStringLiteral("mainwindow.png")).isEmpty());
 
     // The welcome page too, for the record.
     window.closeProject();
-    QCoreApplication::processEvents();
-    QVERIFY(window.grab().save(dir + QStringLiteral("/welcome.png"), "PNG"));
+    QVERIFY(!test::saveScreenshot(&window, QStringLiteral("welcome.png")).isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "source/sourcepanel.h"
 #include "statusbadge.h"
+#include "support/windowdriver.h"
 #include "versiontablemodel.h"
 
 #include "store/project.h"
@@ -22,7 +23,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -36,7 +36,7 @@ using tw::ui::MainWindow;
 
 namespace {
 
-constexpr int Timeout = 60000;
+constexpr int Timeout = tw::test::ReadyTimeout;
 const QString MainTf = QStringLiteral("infra/main.tf");
 const QString Spec = QStringLiteral("api/openapi.yaml");
 
@@ -122,13 +122,9 @@ private:
 
 void TestSourceEdit::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
     QVERIFY(m_settingsDir.isValid());
-    QCoreApplication::setOrganizationName(QStringLiteral("ThreatwrightTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_sourceedit"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    test::isolateSettings(m_settingsDir.path(), QStringLiteral("tst_sourceedit"));
     QApplication::setQuitOnLastWindowClosed(false);
 }
 
@@ -153,17 +149,12 @@ void TestSourceEdit::cleanup()
 
 bool TestSourceEdit::openImported(MainWindow &window)
 {
-    window.setHeadless(true);
-    window.resize(1600, 1000);
-    window.show();
-    window.activateWindow();
-    if (!QTest::qWaitForWindowActive(&window) || !window.openProject(m_project))
+    if (!test::showWindow(window) || !test::openAndWait(window, m_project))
         return false;
     QSignalSpy finished(&window, &MainWindow::importFinished);
     if (!window.importPaths({m_inputs}) || !QTest::qWaitFor([&] { return finished.count() > 0; }, Timeout))
         return false;
-    return QTest::qWaitFor([&] { return !window.isLoadingVersion() && !window.isLoadingAudit(); }, Timeout)
-        && finished.first().at(0).toLongLong() == 1;
+    return test::waitUntilIdle(window, Timeout) && finished.first().at(0).toLongLong() == 1;
 }
 
 bool TestSourceEdit::editWithKeys(MainWindow &window, const QString &file, const QString &text)
@@ -216,7 +207,7 @@ void TestSourceEdit::editSaveReimports()
     QVERIFY(badge->text().contains(QStringLiteral("Re-importing")));
     QVERIFY(QTest::qWaitFor([&] { return finished.count() > 0; }, Timeout));
     QCOMPARE(finished.first().at(0).toLongLong(), 2);
-    QVERIFY(QTest::qWaitFor([&] { return !window.isLoadingVersion() && !window.isLoadingAudit(); }, Timeout));
+    QVERIFY(test::waitUntilIdle(window, Timeout));
     QCOMPARE(window.versionModel()->rowCount(), 2);
     QVERIFY(!panel->changedSinceImport()); // the new version recorded the file as saved
     QVERIFY(!badge->text().contains(QStringLiteral("Re-importing")));
@@ -349,12 +340,8 @@ void TestSourceEdit::screenshot()
     QVERIFY(openImported(window));
     QVERIFY(editWithKeys(window, MainTf, QStringLiteral("# reviewed: no public ACLs")));
     window.sourceDock()->raise();
-    QCoreApplication::processEvents();
-    const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
-    QVERIFY(QDir().mkpath(dir));
-    QVERIFY(window.grab().save(dir + QStringLiteral("/source-edit.png"), "PNG"));
-    QVERIFY(window.sourceDock()->grab().save(dir + QStringLiteral("/source-edit-panel.png"), "PNG"));
-    qInfo().noquote() << "screenshot:" << dir + QStringLiteral("/source-edit.png");
+    QVERIFY(!test::saveScreenshot(&window, QStringLiteral("source-edit.png")).isEmpty());
+    QVERIFY(!test::saveScreenshot(window.sourceDock(), QStringLiteral("source-edit-panel.png")).isEmpty());
     window.sourcePanel()->discard();
 }
 

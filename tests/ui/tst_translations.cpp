@@ -7,6 +7,7 @@
 
 #include "graphview.h"
 #include "mainwindow.h"
+#include "support/windowdriver.h"
 #include "export/reportexport.h"
 #include "settings/appsettings.h"
 #include "settings/llmsettingspage.h"
@@ -242,13 +243,9 @@ private:
 
 void TestTranslations::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
     QVERIFY(m_settingsDir.isValid());
-    QCoreApplication::setOrganizationName(QStringLiteral("ThreatwrightTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_translations"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    test::isolateSettings(m_settingsDir.path(), QStringLiteral("tst_translations"));
     QApplication::setQuitOnLastWindowClosed(false);
     m_project = makeProject(m_dir.filePath(QStringLiteral("shop.twdb")));
     QVERIFY(!m_project.isEmpty());
@@ -267,17 +264,9 @@ void TestTranslations::cleanupTestCase()
 
 void TestTranslations::showAndSave(MainWindow &window, const QString &name)
 {
-    QVERIFY(window.openProject(m_project));
-    window.resize(1600, 1000);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTRY_VERIFY_WITH_TIMEOUT(!window.isLoadingVersion() && !window.graphView()->isLayingOut(), 60000);
-    QCoreApplication::processEvents();
-    const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
-    QVERIFY(QDir().mkpath(dir));
-    const QString file = dir + QLatin1Char('/') + name + QStringLiteral(".png");
-    QVERIFY(window.grab().save(file, "PNG"));
-    qInfo().noquote() << "screenshot:" << file;
+    QVERIFY(test::showWindow(window));
+    QVERIFY(test::openAndWait(window, m_project));
+    QVERIFY(!test::saveScreenshot(&window, name + QStringLiteral(".png")).isEmpty());
 }
 
 void TestTranslations::germanWindow()

@@ -10,6 +10,7 @@
 #include "details/detailspanel.h"
 #include "details/referencelinks.h"
 #include "mainwindow.h"
+#include "support/windowdriver.h"
 #include "problemtablemodel.h"
 #include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
@@ -210,17 +211,7 @@ Result<QString> makeDemoProject(const QString &path)
     return path;
 }
 
-/** Opens `path` in `window` and waits until the version is read and drawn. */
-bool openAndWait(MainWindow &window, const QString &path)
-{
-    if (!window.openProject(path))
-        return false;
-    QElapsedTimer waited;
-    waited.start();
-    while ((window.isLoadingVersion() || window.isLoadingAudit() || window.graphView()->isLayingOut()) && waited.elapsed() < LoadTimeout)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    return !window.isLoadingVersion() && !window.isLoadingAudit() && !window.graphView()->isLayingOut();
-}
+using tw::test::openAndWait;
 
 } // namespace
 
@@ -278,13 +269,9 @@ private:
 
 void TestTriage::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
     QVERIFY(m_settingsDir.isValid());
-    QCoreApplication::setOrganizationName(QStringLiteral("ThreatwrightTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_triage"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    test::isolateSettings(m_settingsDir.path(), QStringLiteral("tst_triage"));
     QApplication::setQuitOnLastWindowClosed(false);
 
     auto demo = makeDemoProject(path(QStringLiteral("harbor-shop.twdb")));
@@ -305,12 +292,7 @@ void TestTriage::init()
 
 bool TestTriage::showAndOpen(MainWindow &window, const QString &path)
 {
-    window.resize(1600, 1000);
-    window.show();
-    window.activateWindow();
-    if (!QTest::qWaitForWindowActive(&window))
-        return false;
-    if (!openAndWait(window, path))
+    if (!test::showWindow(window) || !openAndWait(window, path))
         return false;
     window.threatsPanel()->view()->setFocus();
     return window.threatsPanel()->view()->hasFocus();
@@ -1309,9 +1291,7 @@ void TestTriage::followsADarkPalette()
             if (!editor->lexer()->description(style).isEmpty())
                 QVERIFY2(editor->lexer()->color(style).lightness() >= 120, qPrintable(editor->lexer()->description(style)));
         }
-        const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
-        QVERIFY(QDir().mkpath(dir));
-        QVERIFY(window.grab().save(dir + QStringLiteral("/workbench-dark.png"), "PNG"));
+        QVERIFY(!test::saveScreenshot(&window, QStringLiteral("workbench-dark.png")).isEmpty());
         // Back to light while open: the panels follow.
         QApplication::setPalette(light);
         QCoreApplication::processEvents();
@@ -1329,14 +1309,9 @@ void TestTriage::screenshots()
     MainWindow window;
     QVERIFY(showAndOpen(window, file));
     window.sourcePanel()->locator().addRoot(QStringLiteral(TW_SOURCE_DIR "/resources/demo/shop"));
-    const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
-    QVERIFY(QDir().mkpath(dir));
     const auto save = [&](const QString &name) {
-        QCoreApplication::processEvents();
-        const QImage image = window.grab().toImage();
-        QCOMPARE(image.size(), QSize(1600, 1000));
-        QVERIFY(image.save(dir + QLatin1Char('/') + name, "PNG"));
-        qInfo().noquote() << "screenshot:" << dir + QLatin1Char('/') + name;
+        QCOMPARE(window.size(), test::WindowSize);
+        QVERIFY(!test::saveScreenshot(&window, name).isEmpty());
     };
 
     // Work down the list from the keyboard: validate, validate, P1, dismiss with a reason.

@@ -95,6 +95,10 @@ DetailsPanel::DetailsPanel(QWidget *parent)
     m_browser->setOpenLinks(false);
     m_browser->setOpenExternalLinks(false);
     m_browser->setAccessibleName(tr("Details"));
+    // setHtml() empties the document first: with the scroll bar shown as needed it hid, the text
+    // was laid out at the wider width, the bar came back and it was laid out again. A bar that
+    // stays halves the cost of each threat shown (~6 M instructions per J or V key).
+    m_browser->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     connect(m_browser, &QTextBrowser::anchorClicked, this, &DetailsPanel::openLink);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
