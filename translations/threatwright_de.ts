@@ -806,9 +806,9 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruf- oder Eingabefehler.
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <source>Nothing changed since version %1: the same inputs, the same model (%2 files read, none parsed)
+        <source>Nothing changed since version %1: the same inputs, the same model (%2 files read, %3 unchanged by their stat, none parsed)
 </source>
-        <translation>Nichts geändert seit Version %1: dieselben Eingaben, dasselbe Modell (%2 Dateien gelesen, keine geparst)
+        <translation>Nichts geändert seit Version %1: dieselben Eingaben, dasselbe Modell (%2 Dateien gelesen, %3 laut ihrem stat unverändert, keine geparst)
 </translation>
     </message>
     <message>

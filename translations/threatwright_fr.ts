@@ -806,9 +806,9 @@ Codes de sortie : 0 OK, 1 vérification échouée, 2 erreur d’utilisation ou d
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <source>Nothing changed since version %1: the same inputs, the same model (%2 files read, none parsed)
+        <source>Nothing changed since version %1: the same inputs, the same model (%2 files read, %3 unchanged by their stat, none parsed)
 </source>
-        <translation>Rien n’a changé depuis la version %1 : mêmes entrées, même modèle (%2 fichiers lus, aucun analysé)
+        <translation>Rien n’a changé depuis la version %1 : mêmes entrées, même modèle (%2 fichiers lus, %3 inchangés d’après leur stat, aucun analysé)
 </translation>
     </message>
     <message>

@@ -577,6 +577,14 @@ Result<qint64> storeVersion(Project &project, importer::Outcome &outcome, Versio
     return version;
 }
 
+/** Folders are scanned with the user's stat cache: an unchanged file is not read again. */
+importer::Options folderOptions()
+{
+    importer::Options options;
+    options.statCacheDir = importer::defaultStatCacheDir();
+    return options;
+}
+
 void printRevision(const QString &repository, const importer::Outcome &outcome)
 {
     out() << Tr::tr("Reading %1 at %2 (%3)\n").arg(repository, outcome.commit.left(12), singleLine(outcome.summary, 60));
@@ -601,7 +609,7 @@ Result<qint64> importVersion(Project &project, QStringList paths, VersionMeta me
         printRevision(paths.first(), *outcome);
         meta.gitRevision = outcome->commit;
     } else {
-        outcome = importer::importPaths(paths);
+        outcome = importer::importPaths(paths, folderOptions());
         if (!outcome)
             return outcome.error();
     }
@@ -611,16 +619,15 @@ Result<qint64> importVersion(Project &project, QStringList paths, VersionMeta me
 /** The version a scan builds on: its model (without threats) and inputs. */
 Result<importer::Baseline> baselineOf(const Project &project, qint64 versionId)
 {
-    auto model = project.loadModel(versionId);
+    auto model = project.loadElements(versionId);
     if (!model)
         return model.error();
-    auto info = project.version(versionId);
-    if (!info)
-        return info.error();
-    importer::Baseline baseline{std::move(model).value(), info->inputs};
-    baseline.model.threats.clear();
-    return baseline;
+    auto inputs = project.versionInputs(versionId);
+    if (!inputs)
+        return inputs.error();
+    return importer::Baseline{std::move(model).value(), std::move(inputs).value()};
 }
+
 
 void printList(const QString &title, const QStringList &items, int limit = 30)
 {
@@ -637,9 +644,11 @@ void printList(const QString &title, const QStringList &items, int limit = 30)
 void printChanges(qint64 baseVersion, const importer::Baseline &base, const importer::Outcome &outcome)
 {
     if (outcome.unchanged) {
-        out() << Tr::tr("Nothing changed since version %1: the same inputs, the same model (%2 files read, none parsed)\n")
+        out() << Tr::tr("Nothing changed since version %1: the same inputs, the same model (%2 files read, %3 unchanged by their "
+                        "stat, none parsed)\n")
                      .arg(baseVersion)
-                     .arg(outcome.filesRead);
+                     .arg(outcome.filesRead)
+                     .arg(outcome.filesFromCache);
         return;
     }
     out() << Tr::tr("Changed since version %1: %2 added, %3 modified, %4 deleted files; %5 artifacts imported again\n")
@@ -1054,7 +1063,7 @@ Result<qint64> scanVersion(Project &project, const QString &path, const QString 
     QTemporaryDir scratch;
     if (!scratch.isValid())
         return makeError(Tr::tr("cannot create a temporary folder: %1").arg(scratch.errorString()));
-    auto versions = project.versions();
+    auto versions = project.versionSummaries(); // inputs: only the base version's, below
     if (!versions)
         return versions.error();
     if (!since.isEmpty()) {
@@ -1123,7 +1132,7 @@ Result<qint64> scanVersion(Project &project, const QString &path, const QString 
         auto base = baselineOf(project, baseVersion);
         if (!base)
             return base.error();
-        auto outcome = importer::importOnTop(path, *base);
+        auto outcome = importer::importOnTop(path, *base, folderOptions());
         if (!outcome)
             return outcome.error();
         if (outcome->unchanged || !outcome->added.isEmpty() || !outcome->modified.isEmpty() || !outcome->deleted.isEmpty())
@@ -1138,7 +1147,7 @@ Result<qint64> scanVersion(Project &project, const QString &path, const QString 
     }
     if (!commit.isEmpty()) {
         // The working tree is the commit: read it where it is, record the commit.
-        auto outcome = importer::importPaths({path});
+        auto outcome = importer::importPaths({path}, folderOptions());
         if (!outcome)
             return outcome.error();
         meta.gitRevision = commit;

@@ -11,6 +11,7 @@
 #include "import/repo/reconcile.h"
 #include "import/repo/secrets.h"
 #include "import/repo/sourcecode.h"
+#include "import/repo/statcache.h"
 #include "import/repo/walker.h"
 #include "import/terraform/terraformimporter.h"
 #include "interop/interop.h"
@@ -18,6 +19,7 @@
 
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -27,8 +29,10 @@
 #include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStandardPaths>
 
 #include <algorithm>
+#include <numeric>
 #include <atomic>
 #include <cerrno>
 #include <optional>
@@ -162,6 +166,8 @@ struct FileFacts
     bool code = false; ///< source code in a language the heuristics read
     QList<secrets::Finding> secrets;
     sourcecode::Findings findings;
+    repo::FileStamp stamp; ///< fstat() of the file as it was read (for the stat cache)
+    bool cached = false;   ///< not read: the stat cache vouched for it
 
     /** The kind recorded with the version's inputs. */
     QString inputKind() const
@@ -170,26 +176,47 @@ struct FileFacts
     }
 };
 
+/** A file's content, or only that it is binary (git's rule: a NUL in the first 8,000 bytes). */
+struct Content
+{
+    QByteArray bytes;
+    repo::FileStamp stamp;
+    bool binary = false;
+};
+
 /**
  * A whole file in one read. Plain POSIX calls: QFile stats the path before opening it, and a
- * scan opens every file of the tree.
+ * scan opens every file of the tree. A binary file is read no further than its first 8,000
+ * bytes (its content is never used). The stamp is fstat()'s before the first byte is read: a
+ * change during the read shows as a later stamp next time.
  */
-std::optional<QByteArray> readWhole(const QString &path)
+std::optional<Content> readWhole(const QByteArray &encodedPath)
 {
-    const QByteArray encoded = QFile::encodeName(path);
-    const int fd = ::open(encoded.constData(), O_RDONLY | O_CLOEXEC);
+    const int fd = ::open(encodedPath.constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return std::nullopt;
     struct stat st;
-    QByteArray content;
-    if (::fstat(fd, &st) == 0 && st.st_size > 0)
-        content.reserve(qsizetype(st.st_size));
+    Content content;
+    if (::fstat(fd, &st) == 0) {
+        content.stamp = repo::stampOf(st);
+        if (st.st_size > 0)
+            content.bytes.reserve(qsizetype(st.st_size));
+    }
     char buffer[65536];
     bool ok = true;
+    bool sniffed = false;
     while (true) {
         const ssize_t n = ::read(fd, buffer, sizeof buffer);
         if (n > 0) {
-            content.append(buffer, n);
+            content.bytes.append(buffer, n);
+            if (!sniffed && content.bytes.size() >= 8000) {
+                sniffed = true;
+                if (repo::looksBinary(content.bytes)) {
+                    content.binary = true;
+                    content.bytes.clear();
+                    break;
+                }
+            }
         } else if (n == 0) {
             break;
         } else if (errno != EINTR) {
@@ -198,21 +225,26 @@ std::optional<QByteArray> readWhole(const QString &path)
         }
     }
     ::close(fd);
-    return ok ? std::optional<QByteArray>(std::move(content)) : std::nullopt;
+    if (ok && !sniffed && repo::looksBinary(content.bytes)) {
+        content.binary = true;
+        content.bytes.clear();
+    }
+    return ok ? std::optional<Content>(std::move(content)) : std::nullopt;
 }
 
 FileFacts readFacts(const QString &absolute, const QString &relative, bool scan)
 {
     FileFacts facts;
     facts.relative = relative;
-    const std::optional<QByteArray> read = readWhole(absolute);
+    const std::optional<Content> read = readWhole(QFile::encodeName(absolute));
     if (!read)
         return facts;
-    const QByteArray &content = *read;
-    if (repo::looksBinary(content)) {
+    facts.stamp = read->stamp;
+    if (read->binary) {
         facts.binary = true;
         return facts;
     }
+    const QByteArray &content = read->bytes;
     facts.digest = QStringLiteral("sha256:") + audit::sha256Hex(content);
     facts.kind = detectContent(relative.section(QLatin1Char('/'), -1).toLower(), content);
     const sourcecode::Language language = sourcecode::languageOf(relative);
@@ -516,62 +548,183 @@ void attachSecrets(ModelFragment &model, const QList<secrets::Finding> &findings
     }
 }
 
+FileFacts factsOf(const InputDigest &input);
+
+/** The previous version's inputs by path (the importer's mark left out). */
+using KnownInputs = QHash<QString, const InputDigest *>;
+
+/** Whether `text` ("sha256:<hex>") is the digest `raw` (32 bytes). */
+bool sameDigest(const QString &text, const QByteArray &raw)
+{
+    constexpr qsizetype prefix = 7; // "sha256:"
+    return text.size() == prefix + 64 && text.startsWith(QLatin1StringView("sha256:"))
+        && QStringView(text).sliced(prefix) == QLatin1StringView(raw.toHex());
+}
+
+/**
+ * What the stat cache can stand for without reading the file: that it is binary (then and now;
+ * never an input), or that it holds what the previous version recorded, whose facts (kind,
+ * digest) it then takes. Anything else — a new file, a digest the previous version does not
+ * have — is read: the cache only ever confirms, so a stale or damaged one cannot change a model.
+ */
+std::optional<FileFacts> fromCache(const repo::StatCache::Entry &entry, const QString &relative, const KnownInputs *known)
+{
+    const InputDigest *before = known ? known->value(relative) : nullptr;
+    if (entry.digest.isEmpty()) {
+        if (before)
+            return std::nullopt; // text when the previous version was made: read it
+        FileFacts f;
+        f.relative = relative;
+        f.binary = true;
+        f.cached = true;
+        return f;
+    }
+    if (!before || !sameDigest(before->digest, entry.digest))
+        return std::nullopt;
+    FileFacts f = factsOf(*before);
+    f.cached = true;
+    return f;
+}
+
+/** How a tree is read. */
+struct Reading
+{
+    bool scan = false;                  ///< secrets and source code, besides the digest
+    const QStringList *listed = nullptr; ///< files written from a git revision (no walk)
+    QString name;                       ///< the root component's name (default: the folder's)
+    bool useCache = false;              ///< folders: with the stat cache of Options::statCacheDir
+    const KnownInputs *known = nullptr; ///< the previous version's inputs, which the cache may confirm
+};
+
 /** Reads a folder's files (or one file) into a Tree, and their facts. */
-Result<Tree> readTree(const QString &path, const Options &options, bool scan, int *filesRead, const QStringList *listed = nullptr,
-                      const QString &name = {})
+Result<Tree> readTree(const QString &path, const Options &options, const Reading &how, Outcome *outcome)
 {
     Tree tree;
     const QFileInfo info(path);
     QList<repo::WalkedFile> files;
-    if (listed) {
+    std::unique_ptr<repo::StatCache> cache;
+    QFuture<std::unique_ptr<repo::StatCache>> opening;
+    if (how.listed) {
         // Files written from a git revision: all of them count, ignore files do not apply.
         tree.root = info.absoluteFilePath();
-        for (const QString &relative : *listed)
+        for (const QString &relative : *how.listed)
             files.append(repo::WalkedFile{relative, 0});
     } else if (info.isFile()) {
         tree.root = info.absolutePath();
         files.append(repo::WalkedFile{info.fileName(), info.size()});
     } else {
+        // Opened (read and checked) on another core while this one walks; its start time,
+        // taken first thing, precedes every stat and read of this scan's files.
+        if (how.useCache && !options.statCacheDir.isEmpty())
+            opening = QtConcurrent::run([dir = options.statCacheDir, root = info.canonicalFilePath()] { return repo::StatCache::open(dir, root); });
         repo::WalkOptions walkOptions;
         walkOptions.cancel = options.cancel;
         walkOptions.maxFileSize = options.maxFileSize;
         auto walked = repo::walk(info.absoluteFilePath(), walkOptions);
         if (!walked)
             return walked.error();
+        if (opening.isValid())
+            cache = opening.takeResult();
         tree.root = info.absoluteFilePath();
         files = std::move(walked->files);
         tree.notes = std::move(walked->notes);
         for (Diagnostic &d : tree.notes)
             d.source.artifact = QStringLiteral("walk");
     }
-    tree.name = name.isEmpty() ? QDir(tree.root).dirName() : name;
-    // Reading, digesting and scanning are independent per file: all cores share the work.
+    tree.name = how.name.isEmpty() ? QDir(tree.root).dirName() : how.name;
     std::atomic<int> done{0};
     QMutex progressLock; // the callback is called from one thread at a time
     const QString prefix = tree.root + QLatin1Char('/');
-    const QList<FileFacts> facts = QtConcurrent::blockingMapped(files, [&](const repo::WalkedFile &file) {
+    QList<FileFacts> facts(files.size());
+    FileFacts *const slot = facts.data(); // each task writes its own slots, no detaching
+    const QList<repo::WalkedFile> &listed = files;
+    QList<qsizetype> toRead; // indexes into files
+    if (cache && cache->size() > 0) {
+        // What the cache can vouch for, first: each file stat()ed relative to its folder, opened
+        // once (O_PATH), so the kernel resolves one name instead of the whole path. Runs of up to
+        // 1,000 files of one folder are one task (and one descriptor at a time).
+        struct Run
+        {
+            qsizetype from, to;
+            qsizetype folderLength; ///< of the folder's relative path, -1: the root
+        };
+        QList<Run> runs;
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            const qsizetype slash = listed[i].relative.lastIndexOf(QLatin1Char('/'));
+            const QStringView folder = QStringView(listed[i].relative).first(qMax<qsizetype>(slash, 0));
+            if (runs.isEmpty() || runs.last().to - runs.last().from >= 1000 || runs.last().folderLength != slash
+                || QStringView(listed[runs.last().from].relative).first(qMax<qsizetype>(slash, 0)) != folder)
+                runs.append(Run{i, i, slash});
+            runs.last().to = i + 1;
+        }
+        const repo::StatCache &lookup = *cache;
+        QList<QList<qsizetype>> missed = QtConcurrent::blockingMapped(runs, [&](const Run &run) {
+            QList<qsizetype> miss;
+            if (options.cancel && options.cancel->load())
+                return miss;
+            const QString folder = run.folderLength < 0 ? tree.root : prefix + listed[run.from].relative.first(run.folderLength);
+            const int fd = ::open(QFile::encodeName(folder).constData(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+            for (qsizetype i = run.from; i < run.to; ++i) {
+                const QString &relative = listed[i].relative;
+                struct stat st;
+                const QByteArray name = QStringView(relative).sliced(run.folderLength + 1).toUtf8();
+                if (fd >= 0 && ::fstatat(fd, name.constData(), &st, 0) == 0) {
+                    if (const repo::StatCache::Entry *entry = lookup.lookup(relative, repo::stampOf(st))) {
+                        if (std::optional<FileFacts> known = fromCache(*entry, relative, how.known)) {
+                            slot[i] = *std::move(known);
+                            continue;
+                        }
+                    }
+                }
+                miss.append(i);
+            }
+            if (fd >= 0)
+                ::close(fd);
+            return miss;
+        });
+        for (const QList<qsizetype> &m : std::as_const(missed))
+            toRead.append(m);
+    } else {
+        toRead.resize(files.size());
+        std::iota(toRead.begin(), toRead.end(), qsizetype(0));
+    }
+    // Reading, digesting and scanning are independent per file: all cores share the work.
+    QtConcurrent::blockingMap(toRead, [&](qsizetype i) {
+        const repo::WalkedFile &file = listed[i];
         if (options.cancel && options.cancel->load())
-            return FileFacts{};
+            return;
         const int n = ++done;
         if (options.progress && n % 500 == 0) {
             const QMutexLocker lock(&progressLock);
             options.progress(0, Tr::tr("reading %1").arg(file.relative));
         }
-        return readFacts(prefix + file.relative, file.relative, scan);
+        slot[i] = readFacts(prefix + file.relative, file.relative, how.scan);
     });
     if (options.cancel && options.cancel->load())
         return makeError(Tr::tr("Import cancelled"));
-    *filesRead += int(files.size());
     tree.facts.reserve(facts.size());
     for (const FileFacts &f : facts) {
+        if (f.cached) {
+            ++outcome->filesFromCache;
+        } else {
+            ++outcome->filesRead;
+            if (cache && (f.binary || !f.digest.isEmpty()))
+                cache->record(f.relative, f.stamp, f.binary ? QByteArray() : QByteArray::fromHex(QStringView(f.digest).sliced(7).toLatin1()));
+        }
         if (f.binary || f.digest.isEmpty())
             continue;
         tree.files.append(f.relative);
         tree.facts.insert(f.relative, f);
     }
+    if (cache) {
+        QList<QString> present;
+        present.reserve(files.size());
+        for (const repo::WalkedFile &file : std::as_const(files))
+            present.append(file.relative);
+        cache->save(present);
+    }
     return tree;
 }
-
 
 /**
  * Says which importer and options built a version, so a later scan reuses its model only when
@@ -593,8 +746,10 @@ const QString &markerPath()
 
 ArtifactKind kindFromName(const QString &name)
 {
+    // Every kind, so that an input's kind survives a scan that takes it from the previous version.
     for (const ArtifactKind k : {ArtifactKind::OpenApi, ArtifactKind::Terraform, ArtifactKind::Compose, ArtifactKind::Dockerfile,
-                                 ArtifactKind::Kubernetes, ArtifactKind::PackageManifest}) {
+                                 ArtifactKind::Kubernetes, ArtifactKind::PackageManifest, ArtifactKind::Otm, ArtifactKind::ThreatDragon,
+                                 ArtifactKind::Threagile, ArtifactKind::Tm7, ArtifactKind::ThreatComposer}) {
         if (kindName(k) == name)
             return k;
     }
@@ -1025,7 +1180,10 @@ Result<Outcome> importPaths(const QStringList &paths, const Options &options)
     QList<Tree> trees;
     for (const QString &path : paths) {
         const bool folder = QFileInfo(path).isDir();
-        auto tree = readTree(path, options, folder && options.scanContents, &outcome.filesRead);
+        Reading how;
+        how.scan = folder && options.scanContents;
+        how.useCache = folder; // recorded for the next scan; only binary files are taken from it
+        auto tree = readTree(path, options, how, &outcome);
         if (!tree)
             return tree.error();
         trees.append(std::move(tree).value());
@@ -1041,26 +1199,31 @@ Result<Outcome> importOnTop(const QString &folder, const Baseline &baseline, con
     const QString name = QDir(info.absoluteFilePath()).dirName();
     if (!reusable(baseline, name, options))
         return importPaths({folder}, options);
-    // Every file is read for its digest (no parsing, no scanning); only what differs from the
-    // baseline's inputs is imported again.
+    // Every file's digest (no parsing, no scanning) — read, or vouched for by the stat cache —
+    // is compared with the baseline's inputs; only what differs is imported again.
+    KnownInputs known;
+    known.reserve(baseline.inputs.size());
+    for (const InputDigest &in : baseline.inputs) {
+        if (in.path != markerPath())
+            known.insert(in.path, &in);
+    }
     Outcome outcome;
-    auto tree = readTree(folder, options, false, &outcome.filesRead);
+    Reading how;
+    how.useCache = true;
+    how.known = &known;
+    auto tree = readTree(folder, options, how, &outcome);
     if (!tree)
         return tree.error();
-    QHash<QString, QString> digests;
-    for (const InputDigest &in : baseline.inputs)
-        digests.insert(in.path, in.digest);
     QSet<QString> changes;
     for (const QString &p : std::as_const(tree->files)) {
-        const auto it = digests.constFind(p);
-        if (it == digests.cend())
+        const InputDigest *before = known.value(p);
+        if (!before)
             outcome.added.append(p);
-        else if (*it != tree->facts[p].digest)
+        else if (before->digest != tree->facts[p].digest)
             outcome.modified.append(p);
     }
-    const QSet<QString> present(tree->files.cbegin(), tree->files.cend());
     for (const InputDigest &in : baseline.inputs) {
-        if (in.path != markerPath() && !present.contains(in.path))
+        if (in.path != markerPath() && !tree->facts.contains(in.path))
             outcome.deleted.append(in.path);
     }
     std::sort(outcome.deleted.begin(), outcome.deleted.end());
@@ -1094,7 +1257,11 @@ Result<Outcome> importRevision(const QString &repository, const QString &revisio
     outcome.commit = snapshot->commit;
     outcome.summary = snapshot->summary;
     // Committed files are imported whatever the ignore files in the tree say (git's rule).
-    auto tree = readTree(root, options, options.scanContents, &outcome.filesRead, &snapshot->paths, repo->name());
+    Reading how;
+    how.scan = options.scanContents;
+    how.listed = &snapshot->paths;
+    how.name = repo->name();
+    auto tree = readTree(root, options, how, &outcome);
     if (!tree)
         return tree.error();
     return importTrees({std::move(tree).value()}, true, options, std::move(outcome));
@@ -1146,7 +1313,10 @@ Result<Outcome> importChanges(const QString &repository, const QString &since, c
     for (const QString &p : std::as_const(*files)) {
         if (changed.contains(p)) {
             cur.tree.files.append(p);
-            cur.tree.facts.insert(p, FileFacts{p, ArtifactKind::Unknown, QStringLiteral("-"), false, false, {}, {}});
+            FileFacts pending;
+            pending.relative = p;
+            pending.digest = QStringLiteral("-"); // read below
+            cur.tree.facts.insert(p, pending);
         } else if (before.contains(p)) {
             cur.tree.files.append(p);
             cur.tree.facts.insert(p, factsOf(before.value(p)));
@@ -1209,6 +1379,14 @@ QString cleanCommit(const QString &folder)
     auto clean = repo->isClean();
     auto head = repo->resolve(QStringLiteral("HEAD"));
     return clean && *clean && head ? head->id : QString();
+}
+
+QString defaultStatCacheDir()
+{
+    if (qEnvironmentVariableIsSet("THREATWRIGHT_NO_STAT_CACHE"))
+        return {};
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
+    return base.isEmpty() ? QString() : base + QStringLiteral("/Threatwright/stat-cache");
 }
 
 } // namespace tw::importer

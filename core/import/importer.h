@@ -52,6 +52,9 @@ struct Options
     /// Folders: read every text file for hard-coded secrets (and, later, source-code facts).
     /// Single files given by path are imported as artifacts only.
     bool scanContents = true;
+    /// Folders: where the stat cache of scanned folders lives (docs/repository-importer.md, "Stat
+    /// cache"; defaultStatCacheDir()). Empty: no cache, every file is read for its digest.
+    QString statCacheDir;
 };
 
 struct Outcome
@@ -60,6 +63,7 @@ struct Outcome
     QList<InputDigest> inputs; ///< every text file read, with its content digest (and the importer's mark)
     QList<Artifact> artifacts; ///< the files an importer parsed in this run
     int filesRead = 0;         ///< files whose content was read in this run
+    int filesFromCache = 0;    ///< files not read: the stat cache vouched that they hold what the previous version recorded
     // Imports on top of a previous version:
     bool unchanged = false;    ///< nothing differs: the previous model is returned as it was
     QStringList added, modified, deleted; ///< files, relative to the root
@@ -117,5 +121,12 @@ Result<Outcome> importChanges(const QString &repository, const QString &since, c
 QString cleanCommit(const QString &folder);
 
 QString kindName(ArtifactKind kind);
+
+/**
+ * The stat cache folder of this user (GenericCacheLocation/Threatwright/stat-cache), shared by
+ * the CLI and the workbench; empty when THREATWRIGHT_NO_STAT_CACHE is set or there is no cache
+ * location.
+ */
+QString defaultStatCacheDir();
 
 } // namespace tw::importer

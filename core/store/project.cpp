@@ -806,14 +806,22 @@ Result<qint64> Project::latestVersionId() const
     return sqlError(Tr::tr("Reading the versions failed"), stmt.error());
 }
 
-Result<QList<VersionInfo>> Project::versions() const
+namespace {
+
+/** Each version's row, counts included, without its inputs; `only` > 0: that version alone. */
+Result<QList<VersionInfo>> listVersions(sqlite3 *db, qint64 only)
 {
-    sql::Statement stmt(m_db,
-                        "SELECT v.id, v.created_at, v.author, v.message, v.git_revision, "
-                        "(SELECT count(*) FROM elements e WHERE e.version_id = v.id AND e.kind = 'component'), "
-                        "(SELECT count(*) FROM threats t WHERE t.version_id = v.id AND t.resolved = 0) "
-                        "FROM versions v ORDER BY v.id");
-    sql::Statement inputs(m_db, "SELECT path, kind, digest FROM version_inputs WHERE version_id = ?1 ORDER BY path");
+    sql::Statement stmt(db,
+                        only > 0 ? "SELECT v.id, v.created_at, v.author, v.message, v.git_revision, "
+                                   "(SELECT count(*) FROM elements e WHERE e.version_id = v.id AND e.kind = 'component'), "
+                                   "(SELECT count(*) FROM threats t WHERE t.version_id = v.id AND t.resolved = 0) "
+                                   "FROM versions v WHERE v.id = ?1"
+                                 : "SELECT v.id, v.created_at, v.author, v.message, v.git_revision, "
+                                   "(SELECT count(*) FROM elements e WHERE e.version_id = v.id AND e.kind = 'component'), "
+                                   "(SELECT count(*) FROM threats t WHERE t.version_id = v.id AND t.resolved = 0) "
+                                   "FROM versions v ORDER BY v.id");
+    if (only > 0)
+        stmt.bind(1, only);
     QList<VersionInfo> list;
     while (stmt.step()) {
         VersionInfo info;
@@ -824,10 +832,6 @@ Result<QList<VersionInfo>> Project::versions() const
         info.gitRevision = stmt.text(4);
         info.componentCount = stmt.int64(5);
         info.threatCount = stmt.int64(6);
-        inputs.bind(1, info.id);
-        while (inputs.step())
-            info.inputs.append(InputDigest{inputs.text(0), inputs.text(1), inputs.text(2)});
-        inputs.reset();
         list.append(info);
     }
     if (!stmt.error().isEmpty())
@@ -835,16 +839,53 @@ Result<QList<VersionInfo>> Project::versions() const
     return list;
 }
 
+} // namespace
+
+Result<QList<VersionInfo>> Project::versions() const
+{
+    auto list = listVersions(m_db, 0);
+    if (!list)
+        return list.error();
+    for (VersionInfo &info : *list) {
+        auto inputs = versionInputs(info.id);
+        if (!inputs)
+            return inputs.error();
+        info.inputs = std::move(inputs).value();
+    }
+    return list;
+}
+
+Result<QList<VersionInfo>> Project::versionSummaries() const
+{
+    return listVersions(m_db, 0);
+}
+
+Result<QList<InputDigest>> Project::versionInputs(qint64 id) const
+{
+    sql::Statement inputs(m_db, "SELECT path, kind, digest FROM version_inputs WHERE version_id = ?1 ORDER BY path");
+    inputs.bind(1, id);
+    QList<InputDigest> list;
+    while (inputs.step())
+        list.append(InputDigest{inputs.text(0), inputs.text(1), inputs.text(2)});
+    if (!inputs.error().isEmpty())
+        return sqlError(Tr::tr("Reading the versions failed"), inputs.error());
+    return list;
+}
+
 Result<VersionInfo> Project::version(qint64 id) const
 {
-    auto all = versions();
-    if (!all)
-        return all.error();
-    for (const VersionInfo &info : *all) {
-        if (info.id == id)
-            return info;
-    }
-    return makeError(Tr::tr("There is no version %1 in this project").arg(id));
+    // One version's row and inputs, not every version's: a scan builds on the newest one.
+    auto one = listVersions(m_db, id);
+    if (!one)
+        return one.error();
+    if (one->isEmpty())
+        return makeError(Tr::tr("There is no version %1 in this project").arg(id));
+    VersionInfo info = one->first();
+    auto inputs = versionInputs(id);
+    if (!inputs)
+        return inputs.error();
+    info.inputs = std::move(inputs).value();
+    return info;
 }
 
 Result<qint64> Project::createVersion(const SystemModel &model, const VersionMeta &meta)
@@ -1431,6 +1472,18 @@ Result<Threat> readThreat(const sql::Statement &stmt)
 
 Result<SystemModel> Project::loadModel(qint64 versionId) const
 {
+    auto model = loadElements(versionId);
+    if (!model)
+        return model.error();
+    auto threatList = threats(ThreatQuery{versionId, std::nullopt, std::nullopt, 0, -1});
+    if (!threatList)
+        return threatList.error();
+    model->threats = std::move(threatList).value();
+    return model;
+}
+
+Result<SystemModel> Project::loadElements(qint64 versionId) const
+{
     SystemModel model;
     sql::Statement elements(m_db, "SELECT kind, payload FROM elements WHERE version_id = ?1 ORDER BY rowid");
     elements.bind(1, versionId);
@@ -1470,10 +1523,6 @@ Result<SystemModel> Project::loadModel(qint64 versionId) const
         if (diag)
             model.diagnostics.append(diag.value());
     }
-    auto threatList = threats(ThreatQuery{versionId, std::nullopt, std::nullopt, 0, -1});
-    if (!threatList)
-        return threatList.error();
-    model.threats = std::move(threatList).value();
     return model;
 }
 

@@ -164,7 +164,11 @@ public:
 
     // Versions -------------------------------------------------------------------------------
     Result<QList<VersionInfo>> versions() const;
+    /** versions() without their inputs (a scan needs only the newest one's). */
+    Result<QList<VersionInfo>> versionSummaries() const;
     Result<VersionInfo> version(qint64 id) const;
+    /** One version's inputs, by path. */
+    Result<QList<InputDigest>> versionInputs(qint64 id) const;
     /** The newest version's id; 0 when the project has none yet. */
     Result<qint64> latestVersionId() const;
     /**
@@ -175,6 +179,8 @@ public:
     Result<qint64> createVersion(const SystemModel &model, const VersionMeta &meta);
     /** The version's elements and threats (with their effective triage state). */
     Result<SystemModel> loadModel(qint64 versionId) const;
+    /** loadModel() without the threats: what an import builds on. */
+    Result<SystemModel> loadElements(qint64 versionId) const;
 
     // Threats and triage ---------------------------------------------------------------------
     Result<QList<Threat>> threats(const ThreatQuery &query) const;

@@ -228,7 +228,10 @@ Result<WalkResult> walk(const QString &rootPath, const WalkOptions &options)
         return makeError(Tr::tr("cancelled"));
     if (rc != 0)
         return makeError(Tr::tr("%1 cannot be walked: %2").arg(rootPath, lastError()));
-    std::sort(result.files.begin(), result.files.end(), [](const WalkedFile &a, const WalkedFile &b) { return a.relative < b.relative; });
+    // libgit2 lists in git's path order, which is this one for most trees: checking is linear.
+    const auto byPath = [](const WalkedFile &a, const WalkedFile &b) { return a.relative < b.relative; };
+    if (!std::is_sorted(result.files.cbegin(), result.files.cend(), byPath))
+        std::sort(result.files.begin(), result.files.end(), byPath);
     if (result.ignored > 0)
         result.notes.append(Diagnostic{DiagnosticLevel::Info,
                                        QCoreApplication::translate("tw::Walker", "%n file(s) or folder(s) left out by .gitignore or as dependency/build folders",
