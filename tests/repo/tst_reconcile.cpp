@@ -69,35 +69,34 @@ const QByteArray kCompose = "services:\n"
                             "  gateway:\n    image: nginx:1.27\n    ports: ['127.0.0.1:9000:80']\n"
                             "  billing:\n    image: shop/billing:1\n    expose: ['8080']\n";
 
-const QByteArray kEcs = R"(
-resource "aws_security_group" "app" {
-  name = "app"
-}
-resource "aws_db_instance" "main" {
-  engine            = "postgres"
-  storage_encrypted = false
-}
-resource "aws_ecs_task_definition" "api" {
-  family = "api"
-  container_definitions = jsonencode([{
-    name  = "api"
-    image = "shop/orders:2"
-    environment = [
-      { name = "DATABASE_URL", value = "postgres://u:${var.password}@${aws_db_instance.main.address}:5432/orders" },
-    ]
-  }])
-}
-variable "password" {
-  default = "not-a-real-one"
-}
-resource "aws_ecs_service" "api" {
-  name            = "api"
-  task_definition = aws_ecs_task_definition.api.arn
-  network_configuration {
-    security_groups = [aws_security_group.app.id]
-  }
-}
-)";
+const QByteArray kEcs =
+    "resource \"aws_security_group\" \"app\" {\n"
+    "  name = \"app\"\n"
+    "}\n"
+    "resource \"aws_db_instance\" \"main\" {\n"
+    "  engine            = \"postgres\"\n"
+    "  storage_encrypted = false\n"
+    "}\n"
+    "resource \"aws_ecs_task_definition\" \"api\" {\n"
+    "  family = \"api\"\n"
+    "  container_definitions = jsonencode([{\n"
+    "    name  = \"api\"\n"
+    "    image = \"shop/orders:2\"\n"
+    "    environment = [\n"
+    "      { name = \"DATABASE_URL\", value = \"postgres://u:${var.password}@${aws_db_instance.main.address}:5432/orders\" },\n"
+    "    ]\n"
+    "  }])\n"
+    "}\n"
+    "variable \"password\" {\n"
+    "  default = \"not-a-real-one\"\n"
+    "}\n"
+    "resource \"aws_ecs_service\" \"api\" {\n"
+    "  name            = \"api\"\n"
+    "  task_definition = aws_ecs_task_definition.api.arn\n"
+    "  network_configuration {\n"
+    "    security_groups = [aws_security_group.app.id]\n"
+    "  }\n"
+    "}\n";
 
 } // namespace
 
