@@ -481,20 +481,20 @@ resource "aws_iam_role_policy" "task" {
         // The keys reconciliation matches by: container names, images, and the resource whose
         // address an environment variable holds — also from a heredoc, never the value itself.
         QTemporaryDir dir;
-        write(dir.filePath(QStringLiteral("main.tf")), R"(variable "pw" { default = "s3cr3t-Value-99" }
-resource "aws_elasticache_replication_group" "cache" { replication_group_id = "c" }
-resource "aws_s3_bucket" "b" { bucket = "files" }
-resource "aws_ecs_task_definition" "t" {
-  family = "t"
-  container_definitions = <<DEFS
-[{"name": "web", "image": "shop/web:3", "portMappings": [{"containerPort": 8080}],
-  "environment": [
-    {"name": "CACHE_URL", "value": "rediss://:${var.pw}@${aws_elasticache_replication_group.cache.primary_endpoint_address}:6379"},
-    {"name": "BUCKET", "value": "${aws_s3_bucket.b.bucket}"},
-    {"name": "MODE", "value": "production"}]}]
-DEFS
-}
-)");
+        write(dir.filePath(QStringLiteral("main.tf")),
+              "variable \"pw\" { default = \"s3cr3t-Value-99\" }\n"
+              "resource \"aws_elasticache_replication_group\" \"cache\" { replication_group_id = \"c\" }\n"
+              "resource \"aws_s3_bucket\" \"b\" { bucket = \"files\" }\n"
+              "resource \"aws_ecs_task_definition\" \"t\" {\n"
+              "  family = \"t\"\n"
+              "  container_definitions = <<DEFS\n"
+              "[{\"name\": \"web\", \"image\": \"shop/web:3\", \"portMappings\": [{\"containerPort\": 8080}],\n"
+              "  \"environment\": [\n"
+              "    {\"name\": \"CACHE_URL\", \"value\": \"rediss://:${var.pw}@${aws_elasticache_replication_group.cache.primary_endpoint_address}:6379\"},\n"
+              "    {\"name\": \"BUCKET\", \"value\": \"${aws_s3_bucket.b.bucket}\"},\n"
+              "    {\"name\": \"MODE\", \"value\": \"production\"}]}]\n"
+              "DEFS\n"
+              "}\n");
         auto m = terraform::importPath(dir.path());
         QVERIFY2(m.ok(), qPrintable(m.errorString()));
         const Component *t = component(*m, QStringLiteral("tf:aws_ecs_task_definition.t"));
