@@ -379,6 +379,10 @@
         <source>%1 hops: each extra hop is another barrier</source>
         <translation>%1 Schritte: jeder weitere Schritt ist eine weitere Hürde</translation>
     </message>
+    <message>
+        <source>Authentication of the route is unknown (found in source code)</source>
+        <translation>Die Authentifizierung der Route ist unbekannt (im Quellcode gefunden)</translation>
+    </message>
 </context>
 <context>
     <name>tw::Changes</name>
@@ -3261,6 +3265,46 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruf- oder Eingabefehler.
         <source>%1 is built by several compose services (%2); kept apart</source>
         <translation>%1 wird von mehreren Compose-Diensten gebaut (%2); getrennt gehalten</translation>
     </message>
+    <message>
+        <source>%1 is the Route 53 record %2 of load balancer %3, which forwards only to %4</source>
+        <translation>%1 ist der Route-53-Eintrag %2 des Load Balancers %3, der nur an %4 weiterleitet</translation>
+    </message>
+    <message>
+        <source>%1 is load balancer %2, which forwards to %3</source>
+        <translation>%1 ist der Load Balancer %2, der an %3 weiterleitet</translation>
+    </message>
+    <message>
+        <source>its container %1 runs %2, the image of %3</source>
+        <translation>sein Container %1 führt %2 aus, das Image von %3</translation>
+    </message>
+    <message>
+        <source>its container is called %1, like %2</source>
+        <translation>sein Container heißt %1, wie %2</translation>
+    </message>
+    <message>
+        <source>%1 runs no container that a compose or Kubernetes service names (by name or image); kept apart</source>
+        <translation>%1 führt keinen Container aus, den ein Compose- oder Kubernetes-Dienst benennt (nach Name oder Image); bleibt getrennt</translation>
+    </message>
+    <message>
+        <source>%1 is not merged: its containers match several services (%2)</source>
+        <translation>%1 wird nicht zusammengeführt: seine Container passen zu mehreren Diensten (%2)</translation>
+    </message>
+    <message>
+        <source>it runs the task definition %1</source>
+        <translation>er führt die Task-Definition %1 aus</translation>
+    </message>
+    <message>
+        <source>%1 of %2 names %3 locally and %4 in Terraform</source>
+        <translation>%1 von %2 nennt lokal %3 und in Terraform %4</translation>
+    </message>
+    <message>
+        <source>%1 is not merged: the environment ties it, or the store it names, to more than one counterpart (%2)</source>
+        <translation>%1 wird nicht zusammengeführt: die Umgebung verbindet es oder den genannten Speicher mit mehr als einem Gegenstück (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is %2: %3</source>
+        <translation>%1 ist %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>tw::Report</name>
@@ -4619,6 +4663,10 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruf- oder Eingabefehler.
     <message>
         <source>The threat list shows them while this element is selected.</source>
         <translation>Die Bedrohungsliste zeigt sie, solange dieses Element ausgewählt ist.</translation>
+    </message>
+    <message>
+        <source>unknown (a route found in source code)</source>
+        <translation>unbekannt (eine im Quellcode gefundene Route)</translation>
     </message>
 </context>
 <context>

@@ -379,6 +379,10 @@
         <source>%1 hops: each extra hop is another barrier</source>
         <translation>%1 sauts : chaque saut supplémentaire est une barrière de plus</translation>
     </message>
+    <message>
+        <source>Authentication of the route is unknown (found in source code)</source>
+        <translation>L’authentification de la route est inconnue (trouvée dans le code source)</translation>
+    </message>
 </context>
 <context>
     <name>tw::Changes</name>
@@ -3261,6 +3265,46 @@ Codes de sortie : 0 OK, 1 vérification échouée, 2 erreur d’utilisation ou d
         <source>%1 is built by several compose services (%2); kept apart</source>
         <translation>%1 est construit par plusieurs services compose (%2) ; gardés séparés</translation>
     </message>
+    <message>
+        <source>%1 is the Route 53 record %2 of load balancer %3, which forwards only to %4</source>
+        <translation>%1 est l’enregistrement Route 53 %2 de l’équilibreur de charge %3, qui ne transmet qu’à %4</translation>
+    </message>
+    <message>
+        <source>%1 is load balancer %2, which forwards to %3</source>
+        <translation>%1 est l’équilibreur de charge %2, qui transmet à %3</translation>
+    </message>
+    <message>
+        <source>its container %1 runs %2, the image of %3</source>
+        <translation>son conteneur %1 exécute %2, l’image de %3</translation>
+    </message>
+    <message>
+        <source>its container is called %1, like %2</source>
+        <translation>son conteneur s’appelle %1, comme %2</translation>
+    </message>
+    <message>
+        <source>%1 runs no container that a compose or Kubernetes service names (by name or image); kept apart</source>
+        <translation>%1 n’exécute aucun conteneur qu’un service compose ou Kubernetes désigne (par nom ou image) ; gardé à part</translation>
+    </message>
+    <message>
+        <source>%1 is not merged: its containers match several services (%2)</source>
+        <translation>%1 n’est pas fusionné : ses conteneurs correspondent à plusieurs services (%2)</translation>
+    </message>
+    <message>
+        <source>it runs the task definition %1</source>
+        <translation>il exécute la définition de tâche %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 names %3 locally and %4 in Terraform</source>
+        <translation>%1 de %2 désigne %3 en local et %4 dans Terraform</translation>
+    </message>
+    <message>
+        <source>%1 is not merged: the environment ties it, or the store it names, to more than one counterpart (%2)</source>
+        <translation>%1 n’est pas fusionné : l’environnement le relie, ou relie le stockage qu’il désigne, à plus d’un homologue (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is %2: %3</source>
+        <translation>%1 est %2 : %3</translation>
+    </message>
 </context>
 <context>
     <name>tw::Report</name>
@@ -4619,6 +4663,10 @@ Codes de sortie : 0 OK, 1 vérification échouée, 2 erreur d’utilisation ou d
     <message>
         <source>The threat list shows them while this element is selected.</source>
         <translation>La liste des menaces les affiche tant que cet élément est sélectionné.</translation>
+    </message>
+    <message>
+        <source>unknown (a route found in source code)</source>
+        <translation>inconnue (une route trouvée dans le code source)</translation>
     </message>
 </context>
 <context>

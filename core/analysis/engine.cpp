@@ -117,8 +117,11 @@ public:
 
 QString authOf(const EntryPoint &e)
 {
+    // A route found in source code has no place to declare security: its auth is not known,
+    // which is not the same as a contract that declares none.
     if (!e.security)
-        return QStringLiteral("undeclared");
+        return e.attributes.value(QStringLiteral("detected-in")).toString() == QLatin1StringView("source") ? QStringLiteral("unknown")
+                                                                                                           : QStringLiteral("undeclared");
     if (e.security->isEmpty())
         return QStringLiteral("none");
     for (const SecurityRequirement &r : *e.security)
@@ -789,6 +792,8 @@ void scoreThreat(const Index &ix, const Subject &element, const std::optional<Su
         } else if (auth == QLatin1StringView("undeclared")) {
             expl = 0.5;
             explText = Tr::tr("The operation declares no security at all");
+        } else if (auth == QLatin1StringView("unknown")) {
+            explText = Tr::tr("Authentication of the route is unknown (found in source code)");
         } else {
             expl = -0.5;
             explText = Tr::tr("The operation requires authentication");

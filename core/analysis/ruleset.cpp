@@ -500,8 +500,8 @@ std::optional<Error> PackReader::checkEnumLiteral(NodeId node, const FieldPath &
     } else if (field.field == Field::Classification) {
         known = enumFromName<Classification>(literal.string).has_value();
     } else if (field.field == Field::Auth) {
-        static const QStringList values{QStringLiteral("undeclared"), QStringLiteral("none"), QStringLiteral("optional"),
-                                        QStringLiteral("required")};
+        static const QStringList values{QStringLiteral("undeclared"), QStringLiteral("unknown"), QStringLiteral("none"),
+                                        QStringLiteral("optional"), QStringLiteral("required")};
         known = values.contains(literal.string);
     }
     if (known && (!*known || literal.type != Literal::Type::String))

@@ -991,6 +991,7 @@ Result<Outcome> buildOnTop(Current &cur, const Baseline &baseline, QSet<QString>
             found.append(f.secrets);
     }
     reconcile::attachBuilds(model, folderComponents(tree));
+    reconcile::attachTerraform(model);
     reconcile::attachApis(model, specOwners);
     if (!found.isEmpty())
         attachSecrets(model, found, foldersNow, tree.name);
@@ -1143,6 +1144,7 @@ Result<Outcome> importTrees(const QList<Tree> &trees, bool oneFolder, const Opti
     // a spec belongs to the service serving it.
     if (trees.size() == 1)
         reconcile::attachBuilds(outcome.model, folderComponents(trees.first()));
+    reconcile::attachTerraform(outcome.model);
     reconcile::attachApis(outcome.model, specOwners);
     for (const TreeSecrets &t : std::as_const(perTree)) {
         if (!t.findings.isEmpty())

@@ -2,6 +2,7 @@
 #include "analysis/engine.h"
 #include "analysis/ruleset.h"
 #include "import/common/document.h"
+#include "import/importer.h"
 #include "import/openapi/openapiimporter.h"
 #include "import/terraform/terraformimporter.h"
 #include "model/enums.h"
@@ -211,6 +212,7 @@ private slots:
     void disabledRulesAndDeterminism();
     void terraformFactsReachTheRules_data();
     void terraformFactsReachTheRules();
+    void codeRoutesHaveUnknownAuth();
 };
 
 void TestAnalysis::initTestCase()
@@ -642,6 +644,49 @@ void TestAnalysis::terraformFactsReachTheRules()
     };
     QVERIFY2(fired(unsafe), qPrintable(rule + QStringLiteral(" did not fire on ") + target));
     QVERIFY2(!fired(safe), qPrintable(rule + QStringLiteral(" fired on the safe configuration of ") + target));
+}
+
+
+/** A route found in code has no security to declare: TW-API-006 is for contracts only. */
+void TestAnalysis::codeRoutesHaveUnknownAuth()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("shop")));
+    auto write = [&](const QString &name, const QByteArray &text) {
+        QFile f(dir.filePath(QStringLiteral("shop/") + name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    };
+    write(QStringLiteral("package.json"), R"({"name": "shop", "dependencies": {"express": "4.19.2"}})");
+    write(QStringLiteral("app.js"), "const express = require('express');\nconst app = express();\n"
+                                    "app.get('/admin/users', (req, res) => res.json([]));\napp.listen(3000);\n");
+    write(QStringLiteral("openapi.yaml"), "openapi: 3.0.3\ninfo: {title: Shop, version: '1'}\npaths:\n"
+                                          "  /reports:\n    get:\n      responses: {'200': {description: ok}}\n");
+    auto outcome = importer::importPaths({dir.filePath(QStringLiteral("shop"))});
+    QVERIFY2(outcome.ok(), qPrintable(outcome.errorString()));
+    const SystemModel &model = outcome->model;
+    const EntryPoint *route = nullptr;
+    const EntryPoint *operation = nullptr;
+    for (const EntryPoint &e : model.entryPoints) {
+        if (e.path == QLatin1StringView("/admin/users"))
+            route = &e;
+        if (e.path == QLatin1StringView("/reports"))
+            operation = &e;
+    }
+    QVERIFY(route && operation);
+    QCOMPARE(route->attributes.value(QStringLiteral("detected-in")).toString(), QStringLiteral("source"));
+    Result<QList<Threat>> threats = analyse(model, m_rules);
+    QVERIFY2(threats.ok(), qPrintable(threats.errorString()));
+    auto fires = [&](const QString &rule, const QString &target) {
+        const QList<Threat> mine = ofRule(*threats, rule);
+        return std::any_of(mine.cbegin(), mine.cend(), [&](const Threat &t) { return t.targets.contains(target); });
+    };
+    // The spec could have declared security and did not; the code route's auth is unknown.
+    QVERIFY(fires(QStringLiteral("TW-API-006"), operation->id));
+    QVERIFY(!fires(QStringLiteral("TW-API-006"), route->id));
+    // "Reachable without authentication" is not known of a code route either.
+    QVERIFY(!fires(QStringLiteral("TW-API-004"), route->id));
 }
 
 QTEST_GUILESS_MAIN(TestAnalysis)

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -67,6 +68,35 @@ const QByteArray kCompose = "services:\n"
                             "  orders:\n    image: shop/orders:1\n    expose: ['8080']\n"
                             "  gateway:\n    image: nginx:1.27\n    ports: ['127.0.0.1:9000:80']\n"
                             "  billing:\n    image: shop/billing:1\n    expose: ['8080']\n";
+
+const QByteArray kEcs =
+    "resource \"aws_security_group\" \"app\" {\n"
+    "  name = \"app\"\n"
+    "}\n"
+    "resource \"aws_db_instance\" \"main\" {\n"
+    "  engine            = \"postgres\"\n"
+    "  storage_encrypted = false\n"
+    "}\n"
+    "resource \"aws_ecs_task_definition\" \"api\" {\n"
+    "  family = \"api\"\n"
+    "  container_definitions = jsonencode([{\n"
+    "    name  = \"api\"\n"
+    "    image = \"shop/orders:2\"\n"
+    "    environment = [\n"
+    "      { name = \"DATABASE_URL\", value = \"postgres://u:${var.password}@${aws_db_instance.main.address}:5432/orders\" },\n"
+    "    ]\n"
+    "  }])\n"
+    "}\n"
+    "variable \"password\" {\n"
+    "  default = \"not-a-real-one\"\n"
+    "}\n"
+    "resource \"aws_ecs_service\" \"api\" {\n"
+    "  name            = \"api\"\n"
+    "  task_definition = aws_ecs_task_definition.api.arn\n"
+    "  network_configuration {\n"
+    "    security_groups = [aws_security_group.app.id]\n"
+    "  }\n"
+    "}\n";
 
 } // namespace
 
@@ -175,6 +205,145 @@ private Q_SLOTS:
         QVERIFY(outcome.ok());
         QCOMPARE(owner(outcome->model), QStringLiteral("api:orders-api"));
         QVERIFY(reconcileNotes(outcome->model, DiagnosticLevel::Warning).isEmpty());
+    }
+
+    // Terraform deploys what compose runs: the ECS task definition running the service's image,
+    // the ECS service running it, and the database the same variable names on both sides.
+    void terraformJoinsTheServices()
+    {
+        QTemporaryDir dir;
+        write(dir.path(), QStringLiteral("compose.yaml"),
+              "services:\n"
+              "  orders:\n    image: shop/orders:1\n    expose: ['8080']\n"
+              "    environment:\n      DATABASE_URL: postgres://u:p@orders-db:5432/orders\n"
+              "  orders-db:\n    image: postgres:15\n"
+              "  billing:\n    image: shop/billing:1\n");
+        write(dir.path(), QStringLiteral("infra/main.tf"), kEcs);
+        auto outcome = importer::importPaths({dir.path()});
+        QVERIFY2(outcome.ok(), qPrintable(outcome.errorString()));
+        const ModelFragment &m = outcome->model;
+        for (const char *gone : {"tf:aws_ecs_task_definition.api", "tf:aws_ecs_service.api", "tf:aws_db_instance.main"})
+            QVERIFY2(!component(m, QString::fromLatin1(gone)), gone);
+        const Component *orders = component(m, QStringLiteral("svc:orders"));
+        QVERIFY(orders);
+        QStringList files;
+        for (const SourceRef &ref : orders->sources)
+            files.append(ref.file);
+        QVERIFY2(files.contains(QStringLiteral("compose.yaml")) && files.contains(QStringLiteral("infra/main.tf")), qPrintable(files.join(u',')));
+        QCOMPARE(orders->attributes.value(QStringLiteral("terraform-resources")).toArray().size(), 2);
+        // Production placement: the ECS service's security group.
+        QCOMPARE(orders->boundaryId, QStringLiteral("tf:aws_security_group.app"));
+        const Component *db = component(m, QStringLiteral("svc:orders-db"));
+        QVERIFY(db);
+        QCOMPARE(db->attributes.value(QStringLiteral("encrypted-at-rest")), QJsonValue(false)); // a Terraform fact
+        QCOMPARE(db->attributes.value(QStringLiteral("terraform-resources")).toArray().first().toObject().value(QStringLiteral("id")).toString(),
+                 QStringLiteral("tf:aws_db_instance.main"));
+        // The Terraform reference and the compose URL are one flow.
+        int flows = 0;
+        for (const DataFlow &f : m.flows)
+            flows += f.sourceId == QLatin1StringView("svc:orders") && f.targetId == QLatin1StringView("svc:orders-db");
+        QCOMPARE(flows, 1);
+        const QStringList notes = reconcileNotes(m, DiagnosticLevel::Info);
+        QCOMPARE(notes.filter(QStringLiteral("tf:aws_ecs_task_definition.api is svc:orders: its container api runs shop/orders:2, the image of orders")).size(), 1);
+        QCOMPARE(notes.filter(QStringLiteral("tf:aws_ecs_service.api is svc:orders: it runs the task definition aws_ecs_task_definition.api")).size(), 1);
+        QCOMPARE(notes.filter(QStringLiteral("tf:aws_db_instance.main is svc:orders-db: DATABASE_URL of orders names orders-db locally")).size(), 1);
+        QVERIFY2(reconcileNotes(m, DiagnosticLevel::Warning).isEmpty(), qPrintable(reconcileNotes(m, DiagnosticLevel::Warning).join(u'\n')));
+        // No value of the environment is kept, only the variable and the resource it names.
+        QVERIFY(!QJsonDocument(orders->attributes).toJson().contains("postgres://"));
+    }
+
+    void terraformNeverMergedByGuess_data()
+    {
+        QTest::addColumn<QByteArray>("compose");
+        QTest::addColumn<QByteArray>("terraform");
+        QTest::addColumn<QString>("kept");
+        QTest::addColumn<QString>("warning");
+        // A PostgreSQL RDS instance and a postgres container: same engine, no key.
+        QTest::newRow("engine alone") << QByteArray("services:\n  db:\n    image: postgres:15\n  web:\n    image: shop/web:1\n")
+                                      << QByteArray("resource \"aws_db_instance\" \"main\" {\n  engine = \"postgres\"\n}\n")
+                                      << QStringLiteral("tf:aws_db_instance.main") << QString();
+        // A well-known image without the service's name.
+        QTest::newRow("well-known image alone")
+            << QByteArray("services:\n  cache:\n    image: redis:7\n")
+            << QByteArray("resource \"aws_ecs_task_definition\" \"t\" {\n  family = \"t\"\n"
+                          "  container_definitions = jsonencode([{ name = \"sidecar\", image = \"redis:7\" }])\n}\n")
+            << QStringLiteral("tf:aws_ecs_task_definition.t") << QString();
+        QTest::newRow("containers of two services")
+            << QByteArray("services:\n  orders:\n    image: shop/orders:1\n  billing:\n    image: shop/billing:1\n")
+            << QByteArray("resource \"aws_ecs_task_definition\" \"t\" {\n  family = \"t\"\n"
+                          "  container_definitions = jsonencode([{ name = \"a\", image = \"shop/orders:1\" }, { name = \"b\", image = \"shop/billing:1\" }])\n}\n")
+            << QStringLiteral("tf:aws_ecs_task_definition.t") << QStringLiteral("its containers match several services (svc:billing, svc:orders)");
+        // Two Terraform databases behind two variables that name one local database.
+        QTest::newRow("one store, two resources")
+            << QByteArray("services:\n  orders:\n    image: shop/orders:1\n    environment:\n"
+                          "      DATABASE_URL: postgres://u:p@db:5432/o\n      REPLICA_URL: postgres://u:p@db:5432/o\n"
+                          "  db:\n    image: postgres:15\n")
+            << QByteArray("resource \"aws_db_instance\" \"main\" {\n  engine = \"postgres\"\n}\n"
+                          "resource \"aws_db_instance\" \"replica\" {\n  engine = \"postgres\"\n}\n"
+                          "resource \"aws_ecs_task_definition\" \"t\" {\n  family = \"t\"\n"
+                          "  container_definitions = jsonencode([{ name = \"orders\", environment = [\n"
+                          "    { name = \"DATABASE_URL\", value = \"postgres://${aws_db_instance.main.address}/o\" },\n"
+                          "    { name = \"REPLICA_URL\", value = \"postgres://${aws_db_instance.replica.address}/o\" } ] }])\n}\n")
+            << QStringLiteral("tf:aws_db_instance.main") << QStringLiteral("tf:aws_db_instance.main is not merged: the environment ties it, or the store it names, to more than one counterpart "
+                                                                     "(svc:db, tf:aws_db_instance.replica)");
+    }
+
+    void terraformNeverMergedByGuess()
+    {
+        QFETCH(QByteArray, compose);
+        QFETCH(QByteArray, terraform);
+        QFETCH(QString, kept);
+        QFETCH(QString, warning);
+        QTemporaryDir dir;
+        write(dir.path(), QStringLiteral("compose.yaml"), compose);
+        write(dir.path(), QStringLiteral("infra/main.tf"), terraform);
+        auto outcome = importer::importPaths({dir.path()});
+        QVERIFY2(outcome.ok(), qPrintable(outcome.errorString()));
+        const ModelFragment &m = outcome->model;
+        QVERIFY(component(m, kept));
+        const QStringList warnings = reconcileNotes(m, DiagnosticLevel::Warning);
+        if (warning.isEmpty())
+            QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+        else
+            QVERIFY2(warnings.filter(warning).size() == 1, qPrintable(warnings.join(u'\n')));
+    }
+
+    // The demo: Terraform deploys the three compose services; the API's public host is the
+    // Route 53 record of the load balancer that forwards to the storefront.
+    void demoIsOneSystem()
+    {
+        auto outcome = importer::importPaths({QStringLiteral(TW_SOURCE_DIR "/resources/demo/shop")});
+        QVERIFY2(outcome.ok(), qPrintable(outcome.errorString()));
+        const ModelFragment &m = outcome->model;
+        const QHash<QString, QStringList> expected{
+            {QStringLiteral("svc:storefront"), {QStringLiteral("tf:aws_ecs_task_definition.storefront"), QStringLiteral("tf:aws_ecs_service.storefront")}},
+            {QStringLiteral("svc:orders"), {QStringLiteral("tf:aws_ecs_task_definition.orders"), QStringLiteral("tf:aws_ecs_service.orders")}},
+            {QStringLiteral("svc:fulfilment-worker"), {QStringLiteral("tf:aws_ecs_task_definition.fulfilment"), QStringLiteral("tf:aws_ecs_service.fulfilment")}},
+            {QStringLiteral("svc:orders-db"), {QStringLiteral("tf:aws_db_instance.orders")}},
+            {QStringLiteral("svc:sessions"), {QStringLiteral("tf:aws_elasticache_cluster.sessions")}},
+            {QStringLiteral("svc:broker"), {QStringLiteral("tf:aws_sqs_queue.fulfilment")}}};
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+            const Component *c = component(m, it.key());
+            QVERIFY2(c, qPrintable(it.key()));
+            QStringList merged;
+            for (const QJsonValue &v : c->attributes.value(QStringLiteral("terraform-resources")).toArray())
+                merged.append(v.toObject().value(QStringLiteral("id")).toString());
+            for (const QString &id : it.value()) {
+                QVERIFY2(merged.contains(id), qPrintable(it.key() + QLatin1Char(' ') + merged.join(u',')));
+                QVERIFY2(!component(m, id), qPrintable(id));
+            }
+        }
+        for (const EntryPoint &e : m.entryPoints) {
+            if (e.id.startsWith(QLatin1StringView("ep:harbor-shop-api:")))
+                QCOMPARE(e.componentId, QStringLiteral("svc:storefront"));
+        }
+        QVERIFY(!component(m, QStringLiteral("api:harbor-shop-api")));
+        const QStringList notes = reconcileNotes(m, DiagnosticLevel::Info);
+        QVERIFY2(notes.filter(QStringLiteral("API \"Harbor Shop API\" is served by svc:storefront: api.harbor-shop.example is the Route 53 record "
+                                             "aws_route53_record.api of load balancer aws_lb.public, which forwards only to storefront"))
+                         .size() == 1,
+                 qPrintable(notes.join(u'\n')));
+        QVERIFY2(reconcileNotes(m, DiagnosticLevel::Warning).isEmpty(), qPrintable(reconcileNotes(m, DiagnosticLevel::Warning).join(u'\n')));
     }
 
     void crapiSpecIsServedByCrapiWeb()

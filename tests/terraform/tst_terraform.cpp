@@ -476,6 +476,41 @@ resource "aws_iam_role_policy" "task" {
         QVERIFY(policy->attributes.value(QStringLiteral("wildcard-resource")).toBool());
     }
 
+    void containerDefinitionsNameTheirEndpoints()
+    {
+        // The keys reconciliation matches by: container names, images, and the resource whose
+        // address an environment variable holds — also from a heredoc, never the value itself.
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("main.tf")),
+              "variable \"pw\" { default = \"s3cr3t-Value-99\" }\n"
+              "resource \"aws_elasticache_replication_group\" \"cache\" { replication_group_id = \"c\" }\n"
+              "resource \"aws_s3_bucket\" \"b\" { bucket = \"files\" }\n"
+              "resource \"aws_ecs_task_definition\" \"t\" {\n"
+              "  family = \"t\"\n"
+              "  container_definitions = <<DEFS\n"
+              "[{\"name\": \"web\", \"image\": \"shop/web:3\", \"portMappings\": [{\"containerPort\": 8080}],\n"
+              "  \"environment\": [\n"
+              "    {\"name\": \"CACHE_URL\", \"value\": \"rediss://:${var.pw}@${aws_elasticache_replication_group.cache.primary_endpoint_address}:6379\"},\n"
+              "    {\"name\": \"BUCKET\", \"value\": \"${aws_s3_bucket.b.bucket}\"},\n"
+              "    {\"name\": \"MODE\", \"value\": \"production\"}]}]\n"
+              "DEFS\n"
+              "}\n");
+        auto m = terraform::importPath(dir.path());
+        QVERIFY2(m.ok(), qPrintable(m.errorString()));
+        const Component *t = component(*m, QStringLiteral("tf:aws_ecs_task_definition.t"));
+        QVERIFY(t);
+        const QJsonArray containers = t->attributes.value(QStringLiteral("containers")).toArray();
+        QCOMPARE(containers.size(), 1);
+        const QJsonObject web = containers.first().toObject();
+        QCOMPARE(web.value(QStringLiteral("name")).toString(), QStringLiteral("web"));
+        QCOMPARE(web.value(QStringLiteral("image")).toString(), QStringLiteral("shop/web:3"));
+        QCOMPARE(web.value(QStringLiteral("ports")).toArray(), QJsonArray{8080});
+        QCOMPARE(web.value(QStringLiteral("environment")).toArray(),
+                 (QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("CACHE_URL")},
+                                         {QStringLiteral("target"), QStringLiteral("tf:aws_elasticache_replication_group.cache")}}}));
+        QVERIFY(!QJsonDocument(t->attributes).toJson().contains("s3cr3t-Value-99"));
+    }
+
     void factsMeetTheRules()
     {
         // The importer's fact names and value shapes are what the built-in rules read: the demo's

@@ -450,6 +450,8 @@ QString DetailsPanel::elementHtml() const
             for (const SecurityRequirement &r : *e->security)
                 alternatives << r.join(QStringLiteral(" + "));
             html += row(tr("Security"), esc(alternatives.isEmpty() ? tr("none (explicitly)") : alternatives.join(tr(" or "))));
+        } else if (e->attributes.value(QStringLiteral("detected-in")).toString() == QLatin1StringView("source")) {
+            html += row(tr("Security"), esc(tr("unknown (a route found in source code)")));
         } else {
             html += row(tr("Security"), esc(tr("not declared")));
         }

@@ -20,7 +20,8 @@ QJsonValue optionalBool(const std::optional<bool> &v)
 QString authOf(const EntryPoint &e)
 {
     if (!e.security)
-        return QStringLiteral("undeclared");
+        return e.attributes.value(QStringLiteral("detected-in")).toString() == QLatin1StringView("source") ? QStringLiteral("unknown")
+                                                                                                           : QStringLiteral("undeclared");
     if (e.security->isEmpty())
         return QStringLiteral("none");
     for (const SecurityRequirement &r : *e.security)

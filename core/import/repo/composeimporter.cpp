@@ -335,6 +335,15 @@ private:
             port = kinds.value(host)->port;
         if (!target.isEmpty()) {
             addFlow(m, source, target, protocol, port, encrypted, credentials ? std::optional<bool>(true) : std::nullopt, key, ref(node));
+            // Every variable that names the target (reconciliation with Terraform matches by them).
+            for (DataFlow &f : m.flows) {
+                if (f.id != QStringLiteral("flow:%1->%2").arg(source, target))
+                    continue;
+                QJsonArray variables = f.attributes.value(QStringLiteral("environment")).toArray();
+                if (!variables.contains(key))
+                    variables.append(key);
+                f.attributes.insert(QStringLiteral("environment"), variables);
+            }
             return;
         }
         if (scheme.isEmpty() || host == QLatin1StringView("localhost") || host.startsWith(QLatin1StringView("127.")))

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/repo/reconcile.h"
 
+#include "import/repo/images.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -191,6 +193,60 @@ void absorb(SystemModel &model, qsizetype apiIndex, qsizetype serviceIndex, cons
     model.components.removeAt(apiIndex);
 }
 
+QString terraformType(const Component &c)
+{
+    return c.attributes.value(QStringLiteral("terraform-type")).toString();
+}
+
+/**
+ * Host names Terraform gives a service: a Route 53 record naming a load balancer whose listeners
+ * forward to target groups that only that service registers with. Host → service id → why.
+ */
+QHash<QString, QMap<QString, QString>> terraformHosts(const SystemModel &model)
+{
+    QHash<QString, const Component *> byId;
+    for (const Component &c : model.components)
+        byId.insert(c.id, &c);
+    auto referencing = [&](const QString &from, const QStringList &types) {
+        QStringList out;
+        for (const DataFlow &f : model.flows) {
+            const Component *to = f.sourceId == from ? byId.value(f.targetId) : nullptr;
+            if (to && types.contains(terraformType(*to)) && !out.contains(to->id))
+                out.append(to->id);
+        }
+        return out;
+    };
+    static const QStringList balancers{QStringLiteral("aws_lb"), QStringLiteral("aws_alb")};
+    static const QStringList targetGroups{QStringLiteral("aws_lb_target_group"), QStringLiteral("aws_alb_target_group")};
+    QHash<QString, QMap<QString, QString>> out;
+    for (const Component &record : model.components) {
+        const QString host = record.attributes.value(QStringLiteral("cloud-name")).toString().toLower();
+        if (terraformType(record) != QLatin1StringView("aws_route53_record") || !host.contains(QLatin1Char('.')))
+            continue;
+        const QString name = host.endsWith(QLatin1Char('.')) ? host.chopped(1) : host;
+        for (const QString &lb : referencing(record.id, balancers)) {
+            QSet<QString> services;
+            for (const QString &group : referencing(lb, targetGroups)) {
+                for (const DataFlow &f : model.flows) {
+                    if (f.targetId == group && f.attributes.value(QStringLiteral("reference")).toArray().contains(QStringLiteral("load_balancer"))
+                        && f.sourceId.startsWith(QLatin1StringView("svc:")))
+                        services.insert(f.sourceId);
+                }
+            }
+            // A load balancer in front of several services does not say which one serves an API.
+            if (services.size() == 1) {
+                const QString service = *services.cbegin();
+                out[name].insert(service, Tr::tr("%1 is the Route 53 record %2 of load balancer %3, which forwards only to %4")
+                                              .arg(name, record.id.mid(3), lb.mid(3), byId.value(service)->name));
+            } else {
+                for (const QString &service : std::as_const(services))
+                    out[name].insert(service, Tr::tr("%1 is load balancer %2, which forwards to %3").arg(name, lb.mid(3), byId.value(service)->name));
+            }
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 int attachApis(SystemModel &model, const QHash<QString, QString> &specOwners)
@@ -205,6 +261,7 @@ int attachApis(SystemModel &model, const QHash<QString, QString> &specOwners)
     QList<Addresses> addresses;
     for (const qsizetype i : std::as_const(services))
         addresses.append(addressesOf(model.components[i]));
+    const QHash<QString, QMap<QString, QString>> hostsFromTerraform = terraformHosts(model);
 
     struct Decision
     {
@@ -244,7 +301,9 @@ int attachApis(SystemModel &model, const QHash<QString, QString> &specOwners)
             }
             for (qsizetype k = 0; k < services.size(); ++k) {
                 const Component &service = model.components[services[k]];
-                const QString why = matches(url, service, addresses[k]);
+                QString why = matches(url, service, addresses[k]);
+                if (why.isEmpty())
+                    why = hostsFromTerraform.value(url.host().toLower()).value(service.id);
                 if (!why.isEmpty() && !candidates.contains(service.id))
                     candidates.insert(service.id, why);
             }
@@ -344,6 +403,233 @@ int attachBuilds(SystemModel &model, const QHash<QString, QString> &folderCompon
         model.components[into].attributes.insert(QStringLiteral("built-from"), built);
         mergeInto(model, from, into);
         ++merged;
+    }
+    return merged;
+}
+
+namespace {
+
+/** "docker.io/library/postgres:15@sha256:…" → "postgres": the repository, whatever the version. */
+QString imageRepository(QString image)
+{
+    image = image.trimmed().toLower();
+    if (const qsizetype at = image.indexOf(QLatin1Char('@')); at >= 0)
+        image.truncate(at);
+    if (const qsizetype colon = image.lastIndexOf(QLatin1Char(':')); colon > image.lastIndexOf(QLatin1Char('/')))
+        image.truncate(colon);
+    for (const char *registry : {"docker.io/", "index.docker.io/", "registry-1.docker.io/"}) {
+        if (image.startsWith(QLatin1StringView(registry)))
+            image.remove(0, qsizetype(qstrlen(registry)));
+    }
+    if (image.startsWith(QLatin1StringView("library/")))
+        image.remove(0, 8);
+    return image;
+}
+
+bool isDeployedService(const Component &c)
+{
+    return c.id.startsWith(QLatin1StringView("svc:"))
+        && (c.attributes.contains(QStringLiteral("compose-service")) || c.attributes.contains(QStringLiteral("k8s-kind")));
+}
+
+qsizetype componentIndex(const SystemModel &model, const QString &id)
+{
+    for (qsizetype i = 0; i < model.components.size(); ++i) {
+        if (model.components[i].id == id)
+            return i;
+    }
+    return -1;
+}
+
+bool storesData(const Component &c)
+{
+    return c.kind == ComponentKind::Datastore || c.kind == ComponentKind::Queue;
+}
+
+/** Merges Terraform resource `fromId` into `intoId`, recording why; Terraform's placement wins (it is where it runs). */
+void mergeTerraform(SystemModel &model, const QString &fromId, const QString &intoId, const QString &why)
+{
+    const qsizetype from = componentIndex(model, fromId);
+    qsizetype into = componentIndex(model, intoId);
+    if (from < 0 || into < 0)
+        return;
+    const Component resource = model.components.at(from);
+    const SourceRef where = resource.sources.isEmpty() ? SourceRef{} : resource.sources.first();
+    QJsonArray merged = model.components[into].attributes.value(QStringLiteral("terraform-resources")).toArray();
+    merged.append(QJsonObject{{QStringLiteral("id"), resource.id},
+                              {QStringLiteral("why"), why},
+                              {QStringLiteral("file"), where.file},
+                              {QStringLiteral("line"), where.line},
+                              {QStringLiteral("column"), where.column}});
+    model.components[into].attributes.insert(QStringLiteral("terraform-resources"), merged);
+    mergeInto(model, from, into);
+    into = componentIndex(model, intoId);
+    if (!resource.boundaryId.isEmpty())
+        model.components[into].boundaryId = resource.boundaryId;
+}
+
+SourceRef noteAt(const Component &c)
+{
+    const SourceRef where = c.sources.isEmpty() ? SourceRef{} : c.sources.first();
+    return SourceRef{QStringLiteral("reconcile"), where.file, where.line, where.column};
+}
+
+} // namespace
+
+int attachTerraform(SystemModel &model)
+{
+    QList<qsizetype> services;
+    for (qsizetype i = 0; i < model.components.size(); ++i) {
+        if (isDeployedService(model.components[i]))
+            services.append(i);
+    }
+    int merged = 0;
+    if (!services.isEmpty()) {
+        // 1. Workloads: a container with the service's name, or running the service's own image.
+        struct Decision
+        {
+            QString from, into, why;
+        };
+        QList<Decision> workloads;
+        QHash<QString, QString> serviceOfTask; // task definition id → service id
+        for (const Component &t : std::as_const(model.components)) {
+            const QJsonArray containers = t.attributes.value(QStringLiteral("containers")).toArray();
+            if (!t.id.startsWith(QLatin1StringView("tf:")) || containers.isEmpty())
+                continue;
+            QMap<QString, QString> candidates; // service id → why
+            for (const QJsonValue &v : containers) {
+                const QJsonObject container = v.toObject();
+                const QString name = container.value(QStringLiteral("name")).toString();
+                const QString image = container.value(QStringLiteral("image")).toString();
+                // A well-known image (postgres, redis, nginx) runs in many services: it says nothing alone.
+                const bool ownImage = !image.isEmpty() && !images::imageKind(image);
+                for (const qsizetype k : std::as_const(services)) {
+                    const Component &s = model.components[k];
+                    const Addresses a = addressesOf(s);
+                    const bool byName = !name.isEmpty() && a.names.contains(name.toLower());
+                    bool byImage = false;
+                    if (ownImage) {
+                        QJsonArray imageList = s.attributes.value(QStringLiteral("images")).toArray();
+                        imageList.append(s.attributes.value(QStringLiteral("image")));
+                        for (const QJsonValue &i : std::as_const(imageList))
+                            byImage = byImage || (i.isString() && imageRepository(i.toString()) == imageRepository(image));
+                    }
+                    if (candidates.contains(s.id) || !(byName || byImage))
+                        continue;
+                    candidates.insert(s.id, byImage ? Tr::tr("its container %1 runs %2, the image of %3").arg(name, image, s.name)
+                                                    : Tr::tr("its container is called %1, like %2").arg(name, s.name));
+                }
+            }
+            if (candidates.size() == 1) {
+                workloads.append(Decision{t.id, candidates.firstKey(), candidates.first()});
+                serviceOfTask.insert(t.id, candidates.firstKey());
+            } else if (candidates.isEmpty()) {
+                model.diagnostics.append(Diagnostic{DiagnosticLevel::Info,
+                                                    Tr::tr("%1 runs no container that a compose or Kubernetes service names (by name or image); kept apart").arg(t.id),
+                                                    noteAt(t)});
+            } else {
+                model.diagnostics.append(Diagnostic{DiagnosticLevel::Warning,
+                                                    Tr::tr("%1 is not merged: its containers match several services (%2)")
+                                                        .arg(t.id, candidates.keys().join(QStringLiteral(", "))),
+                                                    noteAt(t)});
+            }
+        }
+        // The ECS service that runs a matched task definition is the same service.
+        for (const DataFlow &f : std::as_const(model.flows)) {
+            const qsizetype from = componentIndex(model, f.sourceId);
+            if (from < 0 || model.components[from].attributes.value(QStringLiteral("terraform-type")).toString() != QLatin1StringView("aws_ecs_service")
+                || !f.sourceId.startsWith(QLatin1StringView("tf:"))
+                || !f.attributes.value(QStringLiteral("reference")).toArray().contains(QStringLiteral("task_definition")))
+                continue;
+            if (const QString service = serviceOfTask.value(f.targetId); !service.isEmpty())
+                workloads.append(Decision{f.sourceId, service, Tr::tr("it runs the task definition %1").arg(f.targetId.mid(3))});
+        }
+        for (const Decision &d : std::as_const(workloads)) {
+            mergeTerraform(model, d.from, d.into, d.why);
+            ++merged;
+        }
+
+        // 2. Stores and queues: the same variable of the same service names both.
+        QMap<QString, QMap<QString, QString>> storesOf; // Terraform store → compose/Kubernetes store → why
+        QMap<QString, QSet<QString>> resourcesOf;      // compose/Kubernetes store → Terraform stores
+        for (const Component &s : std::as_const(model.components)) {
+            if (!isDeployedService(s))
+                continue;
+            for (const QJsonValue &c : s.attributes.value(QStringLiteral("containers")).toArray()) {
+                for (const QJsonValue &e : c.toObject().value(QStringLiteral("environment")).toArray()) {
+                    const QString variable = e.toObject().value(QStringLiteral("name")).toString();
+                    const QString resource = e.toObject().value(QStringLiteral("target")).toString();
+                    const qsizetype r = componentIndex(model, resource);
+                    if (r < 0 || !resource.startsWith(QLatin1StringView("tf:")) || !storesData(model.components[r]))
+                        continue;
+                    for (const DataFlow &f : std::as_const(model.flows)) {
+                        const bool named = f.label == variable || f.attributes.value(QStringLiteral("environment")).toArray().contains(variable);
+                        const qsizetype d = f.sourceId == s.id && named && !f.id.startsWith(QLatin1StringView("tf:"))
+                            ? componentIndex(model, f.targetId)
+                            : -1;
+                        if (d < 0 || !storesData(model.components[d]) || f.targetId.startsWith(QLatin1StringView("tf:")))
+                            continue;
+                        if (!storesOf[resource].contains(f.targetId))
+                            storesOf[resource].insert(f.targetId, Tr::tr("%1 of %2 names %3 locally and %4 in Terraform")
+                                                                      .arg(variable, s.name, model.components[d].name, resource.mid(3)));
+                        resourcesOf[f.targetId].insert(resource);
+                    }
+                }
+            }
+        }
+        for (auto it = storesOf.cbegin(); it != storesOf.cend(); ++it) {
+            const qsizetype r = componentIndex(model, it.key());
+            if (r < 0)
+                continue;
+            const QString store = it.value().firstKey();
+            if (it.value().size() == 1 && resourcesOf.value(store).size() == 1) {
+                mergeTerraform(model, it.key(), store, it.value().first());
+                ++merged;
+                continue;
+            }
+            QStringList others = it.value().keys();
+            for (const QString &candidate : it.value().keys()) {
+                for (const QString &resource : resourcesOf.value(candidate)) {
+                    if (resource != it.key() && !others.contains(resource))
+                        others.append(resource);
+                }
+            }
+            model.diagnostics.append(Diagnostic{DiagnosticLevel::Warning,
+                                                Tr::tr("%1 is not merged: the environment ties it, or the store it names, to more than one counterpart (%2)")
+                                                    .arg(it.key(), others.join(QStringLiteral(", "))),
+                                                noteAt(model.components[r])});
+        }
+
+        // A Terraform reference between two merged components repeats the local flow: one flow, both sources.
+        for (qsizetype i = model.flows.size() - 1; i >= 0; --i) {
+            const DataFlow tf = model.flows[i];
+            if (!tf.id.startsWith(QLatin1StringView("tf:")))
+                continue;
+            for (DataFlow &f : model.flows) {
+                if (f.id.startsWith(QLatin1StringView("tf:")) || f.sourceId != tf.sourceId || f.targetId != tf.targetId)
+                    continue;
+                for (const SourceRef &ref : tf.sources) {
+                    if (!f.sources.contains(ref))
+                        f.sources.append(ref);
+                }
+                for (auto a = tf.attributes.begin(); a != tf.attributes.end(); ++a) {
+                    if (!f.attributes.contains(a.key()))
+                        f.attributes.insert(a.key(), a.value());
+                }
+                model.flows.removeAt(i);
+                break;
+            }
+        }
+    }
+    // Every merge, of this pass or an earlier one (a model built on a previous version).
+    for (const Component &c : std::as_const(model.components)) {
+        for (const QJsonValue &v : c.attributes.value(QStringLiteral("terraform-resources")).toArray()) {
+            const QJsonObject o = v.toObject();
+            model.diagnostics.append(Diagnostic{DiagnosticLevel::Info,
+                                                Tr::tr("%1 is %2: %3").arg(o.value(QStringLiteral("id")).toString(), c.id, o.value(QStringLiteral("why")).toString()),
+                                                SourceRef{QStringLiteral("reconcile"), o.value(QStringLiteral("file")).toString(),
+                                                          o.value(QStringLiteral("line")).toInt(), o.value(QStringLiteral("column")).toInt()}});
+        }
     }
     return merged;
 }

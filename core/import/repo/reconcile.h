@@ -35,4 +35,18 @@ int attachApis(SystemModel &model, const QHash<QString, QString> &specOwners = {
  */
 int attachBuilds(SystemModel &model, const QHash<QString, QString> &folderComponents);
 
+/**
+ * Terraform resources that deploy a service compose or Kubernetes also describe become that
+ * service (`core/import/terraform` records the keys): an ECS task definition whose container has
+ * the service's name or runs its own image (a well-known image such as `postgres` needs the name
+ * as well), and the ECS service that runs that task definition. A data store or queue follows when
+ * the same environment variable of the same service names it on both sides — compose's
+ * `DATABASE_URL=postgres://…@orders-db/…` and Terraform's `…@${aws_db_instance.orders.address}/…`;
+ * an engine or an image alone is never enough. The merged component keeps the service's id and
+ * gets every SourceRef, the Terraform facts and placement, and a `terraform-resources` entry
+ * saying why. A resource with several candidates stays apart with a warning; a Terraform workload
+ * matching no service is listed with an info note. Returns how many resources were merged.
+ */
+int attachTerraform(SystemModel &model);
+
 } // namespace tw::reconcile

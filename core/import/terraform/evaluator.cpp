@@ -364,7 +364,16 @@ Value Evaluator::traversal(const hcl::Expression *expr, const Scope &scope)
             i = 2;
         } else {
             // Resources, modules, terraform.*, self: only known after apply.
-            return Value();
+            if (!m_sketch)
+                return Value();
+            QString text = root;
+            for (std::size_t k = 0; k < chain.size(); ++k) {
+                const auto part = attrAt(k);
+                if (!part)
+                    return Value();
+                text += chain[k]->kind() == ExprKind::GetAttr ? QLatin1Char('.') + *part : QLatin1Char('[') + *part + QLatin1Char(']');
+            }
+            return Value::string(QStringLiteral("${") + text + QLatin1Char('}'));
         }
     }
     for (; i < chain.size(); ++i) {

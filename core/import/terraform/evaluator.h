@@ -37,6 +37,12 @@ class Evaluator
 public:
     explicit Evaluator(Resolver *resolver) : m_resolver(resolver) {}
     Value evaluate(const hcl::Expression *expr, const Scope &scope = {});
+    /**
+     * Sketch mode: a reference to a resource, module or `self` (unknown until apply) evaluates to
+     * the text "${aws_db_instance.orders.address}" instead of Unknown, so a connection string
+     * built from it still says which resource it names. For reconciliation keys only, never facts.
+     */
+    void setSketch(bool on) { m_sketch = on; }
 
 private:
     Value traversal(const hcl::Expression *expr, const Scope &scope);
@@ -46,6 +52,7 @@ private:
 
     Resolver *m_resolver;
     int m_depth = 0;
+    bool m_sketch = false;
 };
 
 /** One reference to another object: `aws_s3_bucket.logs.id` → root "aws_s3_bucket", steps ["logs","id"]. */

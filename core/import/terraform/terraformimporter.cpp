@@ -63,6 +63,7 @@ struct Instance
     SourceRef source;
     Module *module = nullptr;
     QJsonArray textSecrets; ///< found in the literal parts of templates whose whole value is unknown
+    Value containerSketch;  ///< ECS container definitions evaluated in sketch mode (reconciliation keys only)
 };
 
 class Module final : public Resolver
@@ -130,6 +131,7 @@ private:
     void checkVariableDefault(const QString &name, const Value &value, const SourceRef &where);
     void map();
     QList<int> resolveRef(const Module *m, const Reference &ref, int depth) const;
+    QString endpointTarget(const Instance &inst, const QString &sketch, const std::vector<QString> &elementOf) const;
     QString rel(const QString &absPath) const
     {
         return QDir(m_root).relativeFilePath(absPath);
@@ -670,6 +672,8 @@ void Importer::expandResource(Module &m, const hcl::Block *block, const SourceFi
         inst.type = type;
         inst.entry = findResourceType(block->labels()[0].value);
         inst.config = evalBody(m, block->body(), {}, 0);
+        if (auto defs = inst.config.get(QStringLiteral("container_definitions")).asString())
+            inst.containerSketch = valueFromJson(*defs).value_or(Value());
         inst.refs = refs;
         inst.source = where;
         inst.module = &m;
@@ -708,6 +712,17 @@ void Importer::expandResource(Module &m, const hcl::Block *block, const SourceFi
         inst.refs = refs;
         inst.source = where;
         inst.module = &m;
+        if (!isData && type == QLatin1StringView("aws_ecs_task_definition"))
+            if (const hcl::Attribute *defs = block->body().findAttribute("container_definitions")) {
+                // Which resource each environment variable names ("${aws_db_instance.orders.address}"):
+                // the key that ties a container to the compose service running the same code.
+                m.m_eval.setSketch(true);
+                Value sketch = m.m_eval.evaluate(defs->expression(), scope);
+                m.m_eval.setSketch(false);
+                if (auto text = sketch.asString())
+                    sketch = valueFromJson(*text).value_or(Value());
+                inst.containerSketch = sketch;
+            }
         if (!isData)
             for (const hcl::Attribute *a : block->body().attributes())
                 if (a->expression()->kind() == hcl::ExprKind::Template && !inst.config.get(qs(a->name())).isKnown()) {
@@ -758,6 +773,39 @@ void Importer::expandResource(Module &m, const hcl::Block *block, const SourceFi
         return;
     }
     make(declKey, {}, false);
+}
+
+/**
+ * The element whose network address a sketched value names ("postgres://u:p@${aws_db_instance.orders.address}:5432/db"
+ * → tf:aws_db_instance.orders): exactly one resource, through an attribute that holds a host name.
+ * Anything else — a bucket name, an ARN, two resources — names no endpoint.
+ */
+QString Importer::endpointTarget(const Instance &inst, const QString &sketch, const std::vector<QString> &elementOf) const
+{
+    static const QRegularExpression placeholder(QStringLiteral(R"re(\$\{([A-Za-z0-9_\-\.\[\]"*]+)\})re"));
+    static const QSet<QString> endpointAttributes{
+        QStringLiteral("address"), QStringLiteral("endpoint"), QStringLiteral("reader_endpoint"), QStringLiteral("primary_endpoint_address"),
+        QStringLiteral("reader_endpoint_address"), QStringLiteral("configuration_endpoint_address"), QStringLiteral("cluster_address"),
+        QStringLiteral("dns_name"), QStringLiteral("host"), QStringLiteral("hostname"), QStringLiteral("fqdn"), QStringLiteral("url"),
+        QStringLiteral("private_ip"), QStringLiteral("private_dns"), QStringLiteral("bootstrap_brokers"),
+        QStringLiteral("bootstrap_brokers_tls"), QStringLiteral("connection_name"), QStringLiteral("private_ip_address")};
+    QSet<QString> targets;
+    auto it = placeholder.globalMatch(sketch);
+    while (it.hasNext()) {
+        const QString text = it.next().captured(1);
+        QStringList parts;
+        static const QRegularExpression step(QStringLiteral(R"re(\[[^\]]*\]|[^.\[]+)re"));
+        auto s = step.globalMatch(text);
+        while (s.hasNext())
+            parts.append(s.next().captured(0));
+        if (parts.size() < 3 || !endpointAttributes.contains(parts.last()))
+            return {};
+        Reference ref{parts.first(), parts.mid(1), nullptr};
+        for (int t : resolveRef(inst.module, ref, 0))
+            if (!elementOf[std::size_t(t)].isEmpty())
+                targets.insert(elementOf[std::size_t(t)]);
+    }
+    return targets.size() == 1 ? *targets.cbegin() : QString();
 }
 
 QList<int> Importer::resolveRef(const Module *m, const Reference &ref, int depth) const
@@ -983,6 +1031,44 @@ void Importer::map()
         if (m_instances[i].entry && m_instances[i].entry->role != Role::Modifier)
             if (QJsonObject *a = attributesOf(elementOf[i]))
                 applyDefaults(*a, m_instances[i].entry);
+    // What a container runs and which resources its environment names, for reconciliation with
+    // the compose and Kubernetes services (core/import/repo/reconcile.*). Values are never kept:
+    // only variable names and the element a variable's host names.
+    for (std::size_t i = 0; i < m_instances.size(); ++i) {
+        const Instance &inst = m_instances[i];
+        QJsonObject *a = inst.containerSketch.isList() ? attributesOf(elementOf[i]) : nullptr;
+        if (!a)
+            continue;
+        QJsonArray containers;
+        for (const Value &c : inst.containerSketch.items()) {
+            QJsonObject out;
+            const QString name = c.get(QStringLiteral("name")).asString().value_or(QString());
+            const QString image = c.get(QStringLiteral("image")).asString().value_or(QString());
+            if (!name.isEmpty())
+                out.insert(QStringLiteral("name"), name);
+            if (!image.isEmpty() && !image.contains(QLatin1StringView("${")))
+                out.insert(QStringLiteral("image"), image);
+            QJsonArray ports;
+            for (const Value &p : c.get(QStringLiteral("portMappings")).items())
+                if (auto port = p.get(QStringLiteral("containerPort")).asNumber())
+                    ports.append(int(*port));
+            if (!ports.isEmpty())
+                out.insert(QStringLiteral("ports"), ports);
+            QJsonArray env;
+            for (const Value &e : c.get(QStringLiteral("environment")).items()) {
+                const QString var = e.get(QStringLiteral("name")).asString().value_or(QString());
+                const QString target = endpointTarget(inst, e.get(QStringLiteral("value")).asString().value_or(QString()), elementOf);
+                if (!var.isEmpty() && !target.isEmpty())
+                    env.append(QJsonObject{{QStringLiteral("name"), var}, {QStringLiteral("target"), target}});
+            }
+            if (!env.isEmpty())
+                out.insert(QStringLiteral("environment"), env);
+            if (!out.isEmpty())
+                containers.append(out);
+        }
+        if (!containers.isEmpty())
+            a->insert(QStringLiteral("containers"), containers);
+    }
 
     // 4. References: containment for boundaries, data flows between components.
     QHash<QString, QStringList> memberships; // component id → boundary ids

@@ -1,6 +1,7 @@
-# Harbor Shop on AWS: a public load balancer in front of the storefront and order services
-# (ECS Fargate), a PostgreSQL database, a Redis cache, an S3 bucket for invoices and product
-# images, and an SQS queue towards the fulfilment worker.
+# Harbor Shop on AWS: the services of docker-compose.yml on ECS Fargate — the storefront behind
+# a public load balancer (api.harbor-shop.example), the order service and the fulfilment worker —
+# with a PostgreSQL database, a Redis cache, an S3 bucket for invoices and product images, and an
+# SQS queue from the order service to the fulfilment worker (RabbitMQ in the local stack).
 
 terraform {
   required_version = ">= 1.5"
@@ -141,6 +142,21 @@ resource "aws_lb_target_group" "storefront" {
   vpc_id   = aws_vpc.main.id
 }
 
+resource "aws_route53_zone" "public" {
+  name = "harbor-shop.example"
+}
+
+resource "aws_route53_record" "api" {
+  zone_id = aws_route53_zone.public.zone_id
+  name    = "api.harbor-shop.example"
+  type    = "A"
+  alias {
+    name                   = aws_lb.public.dns_name
+    zone_id                = aws_lb.public.zone_id
+    evaluate_target_health = true
+  }
+}
+
 resource "aws_ecs_cluster" "shop" {
   name = local.name
 }
@@ -177,6 +193,64 @@ resource "aws_ecs_task_definition" "storefront" {
       { name = "DATABASE_URL", value = "postgres://shop:${var.db_password}@${aws_db_instance.orders.address}:5432/shop" },
       { name = "REDIS_URL", value = "redis://${aws_elasticache_cluster.sessions.cache_nodes[0].address}:6379" },
       { name = "INVOICE_BUCKET", value = aws_s3_bucket.invoices.bucket },
+    ]
+  }])
+}
+
+resource "aws_ecs_service" "orders" {
+  name            = "orders"
+  cluster         = aws_ecs_cluster.shop.id
+  task_definition = aws_ecs_task_definition.orders.arn
+  desired_count   = 2
+  launch_type     = "FARGATE"
+  network_configuration {
+    subnets         = aws_subnet.private[*].id
+    security_groups = [aws_security_group.services.id]
+  }
+}
+
+resource "aws_ecs_task_definition" "orders" {
+  family                   = "orders"
+  requires_compatibilities = ["FARGATE"]
+  network_mode             = "awsvpc"
+  cpu                      = 512
+  memory                   = 1024
+  execution_role_arn       = aws_iam_role.task.arn
+  container_definitions = jsonencode([{
+    name  = "orders"
+    image = "ghcr.io/harbor-shop/orders:2.4.0"
+    portMappings = [{ containerPort = 8081 }]
+    environment = [
+      { name = "DATABASE_URL", value = "postgres://shop:${var.db_password}@${aws_db_instance.orders.address}:5432/shop" },
+      { name = "QUEUE_URL", value = aws_sqs_queue.fulfilment.url },
+    ]
+  }])
+}
+
+resource "aws_ecs_service" "fulfilment" {
+  name            = "fulfilment-worker"
+  cluster         = aws_ecs_cluster.shop.id
+  task_definition = aws_ecs_task_definition.fulfilment.arn
+  desired_count   = 1
+  launch_type     = "FARGATE"
+  network_configuration {
+    subnets         = aws_subnet.private[*].id
+    security_groups = [aws_security_group.services.id]
+  }
+}
+
+resource "aws_ecs_task_definition" "fulfilment" {
+  family                   = "fulfilment-worker"
+  requires_compatibilities = ["FARGATE"]
+  network_mode             = "awsvpc"
+  cpu                      = 256
+  memory                   = 512
+  execution_role_arn       = aws_iam_role.task.arn
+  container_definitions = jsonencode([{
+    name  = "fulfilment-worker"
+    image = "ghcr.io/harbor-shop/fulfilment:2.4.0"
+    environment = [
+      { name = "QUEUE_URL", value = aws_sqs_queue.fulfilment.url },
     ]
   }])
 }
