@@ -1205,11 +1205,26 @@ Result<ModelFragment> Importer::run()
     }
 
     // Stable order, whatever the order of the input.
-    std::sort(m_out.entryPoints.begin(), m_out.entryPoints.end(), [](const EntryPoint &a, const EntryPoint &b) {
-        if (a.path != b.path)
-            return a.path < b.path;
-        return methodIndex(a.method) < methodIndex(b.method);
-    });
+    // Sorted through an index: moving whole EntryPoints around in std::sort and recomputing the
+    // method rank in every comparison cost more than the rest of the ordering.
+    {
+        std::vector<std::pair<int, qsizetype>> order; // (method rank, index)
+        order.reserve(std::size_t(m_out.entryPoints.size()));
+        for (qsizetype i = 0; i < m_out.entryPoints.size(); ++i)
+            order.emplace_back(methodIndex(m_out.entryPoints[i].method), i);
+        const QList<EntryPoint> &eps = m_out.entryPoints;
+        std::sort(order.begin(), order.end(), [&eps](const auto &a, const auto &b) {
+            const QString &pa = eps[a.second].path, &pb = eps[b.second].path;
+            if (pa != pb)
+                return pa < pb;
+            return a.first < b.first;
+        });
+        QList<EntryPoint> sorted;
+        sorted.reserve(m_out.entryPoints.size());
+        for (const auto &entry : order)
+            sorted.append(std::move(m_out.entryPoints[entry.second]));
+        m_out.entryPoints = std::move(sorted);
+    }
     std::sort(m_out.assets.begin(), m_out.assets.end(), [](const DataAsset &a, const DataAsset &b) { return a.id < b.id; });
     std::sort(m_out.flows.begin(), m_out.flows.end(), [](const DataFlow &a, const DataFlow &b) { return a.id < b.id; });
     std::sort(m_out.components.begin() + 1, m_out.components.end(),
