@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstring>
 #include <string>
+#include <system_error>
 #include <thread>
 #include <unordered_map>
 
@@ -344,10 +345,15 @@ bool YamlReader::parseInPieces(Document &document, const ParseOptions &options)
     Piece firstPiece, secondPiece;
     secondPiece.second = true;
     Result<void> secondResult;
-    std::thread worker([&] {
-        detail::YamlBuilder builder(second, options, buffer + split, size - split, &secondPiece);
-        secondResult = builder.run();
-    });
+    std::thread worker;
+    try {
+        worker = std::thread([&] {
+            detail::YamlBuilder builder(second, options, buffer + split, size - split, &secondPiece);
+            secondResult = builder.run();
+        });
+    } catch (const std::system_error &) {
+        return false; // no thread to be had (limits, memory): one parse
+    }
     const qsizetype diagnosticsBefore = document.m_diagnostics.size();
     document.m_nodes.reserve(size / 24 + 16);
     document.m_arena.reserve(size / 2 + 16);
