@@ -107,6 +107,12 @@ struct ParseOptions
     std::int64_t maxBytes = std::int64_t(1) << 30;
     /// Name used in diagnostics and error locations (e.g. a path relative to the import root).
     QString displayName;
+    /// YAML documents at least this large are parsed in two pieces on two threads when that is
+    /// provably the same as one parse (see YamlReader); negative: never.
+    std::int64_t parallelYamlMinBytes = 1 << 20;
+    /// Testing: split a YAML document at the first candidate line at or after this byte offset
+    /// (0: near the middle). Lets a test prove piece parsing equal to one parse at every line.
+    std::size_t yamlSplitOffset = 0;
 };
 
 class Document
@@ -166,6 +172,9 @@ public:
     /** "file:line:col" of a node. */
     QString location(NodeId id) const;
 
+    /** Whether the YAML was parsed as two pieces in parallel (for tests and benchmarks). */
+    bool parsedInPieces() const { return m_parsedInPieces; }
+
     /** Warnings found while parsing (duplicate keys …). */
     const QList<Diagnostic> &diagnostics() const { return m_diagnostics; }
 
@@ -214,6 +223,7 @@ private:
     QList<Diagnostic> m_diagnostics;
     QString m_displayName;
     Format m_format = Format::Auto;
+    bool m_parsedInPieces = false;
     mutable std::vector<std::uint32_t> m_lineStarts;
     mutable std::unique_ptr<std::once_flag> m_lineOnce;
     // Last column computed: positions are mostly asked for in source order, so counting the

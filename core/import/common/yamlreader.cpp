@@ -5,8 +5,11 @@
 
 #include <yaml.h>
 
+#include <algorithm>
 #include <cstring>
 #include <string>
+#include <system_error>
+#include <thread>
 #include <unordered_map>
 
 namespace tw::doc {
@@ -48,6 +51,18 @@ struct Frame
 
 constexpr std::uint64_t Saturate = std::uint64_t(1) << 62;
 
+/**
+ * What a builder checks when it parses one piece of a document split in two (see
+ * parseInPieces()). Any construct whose meaning could depend on the other piece makes the piece
+ * fail, and the whole document is then parsed by one parser.
+ */
+struct Piece
+{
+    bool second = false;     ///< starts at the split line: its root must start at line 0, column 0
+    int documents = 0;
+    yaml_mark_t end{};       ///< STREAM-END mark: where the second piece's lines continue
+};
+
 } // namespace
 
 namespace detail {
@@ -55,13 +70,17 @@ namespace detail {
 class YamlBuilder
 {
 public:
-    YamlBuilder(Document &d, const ParseOptions &o) : m_doc(d), m_options(o) {}
+    YamlBuilder(Document &d, const ParseOptions &o) : m_doc(d), m_options(o), m_input(d.m_buffer.get()), m_size(d.m_size) {}
+    /** Parses `size` bytes at `input` into `d` as one piece of a split document. */
+    YamlBuilder(Document &d, const ParseOptions &o, const char *input, std::size_t size, Piece *piece)
+        : m_doc(d), m_options(o), m_input(input), m_size(size), m_piece(piece)
+    {
+    }
 
     Result<void> run()
     {
         Parser parser;
-        yaml_parser_set_input_string(&parser.p, reinterpret_cast<const unsigned char *>(m_doc.m_buffer.get()),
-                                     m_doc.m_size);
+        yaml_parser_set_input_string(&parser.p, reinterpret_cast<const unsigned char *>(m_input), m_size);
         Event ev;
         for (;;) {
             ev.reset();
@@ -71,12 +90,23 @@ public:
             const yaml_event_t &e = ev.e;
             switch (e.type) {
             case YAML_STREAM_END_EVENT:
+                if (m_piece)
+                    m_piece->end = e.start_mark;
                 return {};
             case YAML_DOCUMENT_START_EVENT:
+                // A leading "---" without directives is harmless in the first piece; directives,
+                // a second document or a "---" in the second piece are not.
+                if (m_piece
+                    && (++m_piece->documents > 1 || e.data.document_start.version_directive
+                        || e.data.document_start.tag_directives.start != e.data.document_start.tag_directives.end
+                        || (m_piece->second && !e.data.document_start.implicit)))
+                    return pieceRefused();
                 m_anchors.clear();
                 m_aliasExpanded = 0;
                 break;
             case YAML_DOCUMENT_END_EVENT:
+                if (m_piece && !e.data.document_end.implicit)
+                    return pieceRefused();
                 if (!m_scratch.empty()) {
                     m_doc.m_nodes.push_back(m_scratch.back());
                     m_doc.m_roots.push_back(NodeId(m_doc.m_nodes.size() - 1));
@@ -95,6 +125,16 @@ public:
                 f.node.column = std::uint32_t(e.start_mark.column + 1);
                 const yaml_char_t *tag = mapping ? e.data.mapping_start.tag : e.data.sequence_start.tag;
                 const yaml_char_t *anchor = mapping ? e.data.mapping_start.anchor : e.data.sequence_start.anchor;
+                if (m_piece) {
+                    // The root must be a block mapping at column 0 (the second piece's at the very
+                    // start); no tags or anchors anywhere.
+                    if (tag || anchor)
+                        return pieceRefused();
+                    if (m_frames.empty()
+                        && (!mapping || e.data.mapping_start.style != YAML_BLOCK_MAPPING_STYLE || e.start_mark.column != 0
+                            || (m_piece->second && e.start_mark.line != 0)))
+                        return pieceRefused();
+                }
                 f.node.tag = internTag(tag);
                 if (anchor)
                     f.anchor = reinterpret_cast<const char *>(anchor);
@@ -112,7 +152,8 @@ public:
                     expanded = std::min(Saturate, expanded + m_expanded[i]);
                 f.node.a = std::uint32_t(m_doc.m_nodes.size());
                 f.node.b = std::uint32_t(count);
-                if (f.node.kind == NodeKind::Mapping)
+                // A piece's root is checked once the two pieces are joined.
+                if (f.node.kind == NodeKind::Mapping && !(m_piece && m_frames.empty()))
                     m_doc.finishMapping(f.node, m_scratch.data() + f.start, std::uint32_t(count));
                 m_doc.m_nodes.insert(m_doc.m_nodes.end(), m_scratch.begin() + std::ptrdiff_t(f.start), m_scratch.end());
                 m_scratch.resize(f.start);
@@ -121,6 +162,8 @@ public:
                 break;
             }
             case YAML_SCALAR_EVENT: {
+                if (m_piece && (m_frames.empty() || e.data.scalar.tag || e.data.scalar.anchor))
+                    return pieceRefused();
                 Node n;
                 n.pos = std::uint32_t(e.start_mark.line + 1);
                 n.column = std::uint32_t(e.start_mark.column + 1);
@@ -142,6 +185,8 @@ public:
                 break;
             }
             case YAML_ALIAS_EVENT: {
+                if (m_piece)
+                    return pieceRefused();
                 const std::string name(reinterpret_cast<const char *>(e.data.alias.anchor));
                 const auto it = m_anchors.find(name);
                 if (it == m_anchors.end())
@@ -200,8 +245,12 @@ private:
         return makeError(message, QStringLiteral("%1:%2:%3").arg(m_doc.m_displayName).arg(mark.line + 1).arg(mark.column + 1));
     }
 
+    static Error pieceRefused() { return makeError(QStringLiteral("piece refused")); }
+
     Error parserError(const yaml_parser_t &p)
     {
+        if (m_piece)
+            return pieceRefused(); // the single parse that follows reports the error exactly
         const QString problem = p.problem ? QString::fromUtf8(p.problem) : Tr::tr("unknown problem");
         if (p.error == YAML_READER_ERROR) {
             // Reader errors (bad encoding, control characters) carry a byte offset, not a mark.
@@ -219,6 +268,9 @@ private:
 
     Document &m_doc;
     const ParseOptions &m_options;
+    const char *m_input;
+    std::size_t m_size;
+    Piece *m_piece = nullptr;
     std::vector<Node> m_scratch;
     std::vector<std::uint64_t> m_expanded;
     std::vector<Frame> m_frames;
@@ -229,12 +281,149 @@ private:
 
 } // namespace detail
 
+/**
+ * libyaml's event loop is most of the time of a large YAML import (~70 MB/s), so a large document
+ * is parsed as two pieces on two threads, each by its own libyaml parser, when that provably gives
+ * the same tree as one parser: the document is a block mapping at column 0 and the split is at a
+ * line that starts with a plain key character in column 0. In block context such a line ends every
+ * scalar and every nested collection (plain and block scalars need indentation >= 1 there); a line
+ * inside a quoted scalar or a flow collection would leave the first piece unterminated, which is an
+ * error and means "parse as one". Each piece must be exactly one implicit document with a block
+ * mapping root (the second starting at its line 0, column 0), no tags, anchors or aliases
+ * (an alias could refer to the other piece), no parse error, and the second piece no warning (its
+ * messages would carry piece-relative lines). The first piece's STREAM-END mark gives the line the
+ * second piece starts on; columns are unchanged because the split is at a line start. The roots are
+ * then joined and checked for duplicate keys as one mapping. If any condition fails, the document
+ * is parsed by one parser as before, so errors and their positions are always the single parser's.
+ */
+bool YamlReader::parseInPieces(Document &document, const ParseOptions &options)
+{
+    const std::size_t size = document.m_size;
+    const char *buffer = document.m_buffer.get();
+    if (!buffer || options.parallelYamlMinBytes < 0 || size < std::size_t(options.parallelYamlMinBytes)
+        || (options.yamlSplitOffset == 0 && std::thread::hardware_concurrency() < 2))
+        return false;
+    const auto *u = reinterpret_cast<const unsigned char *>(buffer);
+    // Byte-order marks (UTF-16 input, or a UTF-8 mark the first piece would consume): one parser.
+    if (size >= 2 && ((u[0] == 0xFE && u[1] == 0xFF) || (u[0] == 0xFF && u[1] == 0xFE) || u[0] == 0 || u[1] == 0))
+        return false;
+    if (size >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
+        return false;
+    auto keyStart = [](unsigned char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    };
+    // The candidate line nearest to the middle (after yamlSplitOffset when a test sets one).
+    const std::size_t middle = std::max<std::size_t>(1, options.yamlSplitOffset ? options.yamlSplitOffset : size / 2);
+    std::size_t split = 0;
+    for (std::size_t from = middle - 1; from < size;) { // middle - 1: the line starting at middle counts
+        const void *nl = std::memchr(buffer + from, '\n', size - from);
+        if (!nl)
+            break;
+        const std::size_t next = std::size_t(static_cast<const char *>(nl) - buffer) + 1;
+        if (next < size && keyStart(u[next])) {
+            split = next;
+            break;
+        }
+        from = next;
+    }
+    if (!options.yamlSplitOffset) {
+        const std::size_t limit = split ? split - middle : size;
+        for (std::size_t at = middle; at > 0 && middle - at < limit; --at) {
+            if (buffer[at - 1] == '\n' && keyStart(u[at])) {
+                split = at;
+                break;
+            }
+        }
+    }
+    if (split == 0)
+        return false;
+
+    Document second;
+    second.m_displayName = document.m_displayName;
+    second.m_nodes.reserve((size - split) / 24 + 16);
+    second.m_arena.reserve((size - split) / 2 + 16);
+    Piece firstPiece, secondPiece;
+    secondPiece.second = true;
+    Result<void> secondResult;
+    std::thread worker;
+    try {
+        worker = std::thread([&] {
+            detail::YamlBuilder builder(second, options, buffer + split, size - split, &secondPiece);
+            secondResult = builder.run();
+        });
+    } catch (const std::system_error &) {
+        return false; // no thread to be had (limits, memory): one parse
+    }
+    const qsizetype diagnosticsBefore = document.m_diagnostics.size();
+    document.m_nodes.reserve(size / 24 + 16);
+    document.m_arena.reserve(size / 2 + 16);
+    Result<void> firstResult;
+    {
+        detail::YamlBuilder builder(document, options, buffer, split, &firstPiece);
+        firstResult = builder.run();
+    }
+    worker.join();
+
+    const bool joinable = firstResult.ok() && secondResult.ok() && firstPiece.end.column == 0
+        && second.m_diagnostics.isEmpty() && document.m_tags.empty() && second.m_tags.empty()
+        && document.m_roots.size() == 1 && second.m_roots.size() == 1
+        && document.m_roots[0] == document.m_nodes.size() - 1 && second.m_roots[0] == second.m_nodes.size() - 1;
+    const Node rootA = joinable ? document.m_nodes.back() : Node();
+    const Node rootB = joinable ? second.m_nodes.back() : Node();
+    if (!joinable || rootA.kind != NodeKind::Mapping || rootB.kind != NodeKind::Mapping
+        || rootA.a + rootA.b != document.m_nodes.size() - 1 || rootB.a + rootB.b != second.m_nodes.size() - 1) {
+        document.m_nodes.clear();
+        document.m_roots.clear();
+        document.m_arena.clear();
+        document.m_tags.clear();
+        document.m_diagnostics.resize(diagnosticsBefore);
+        return false;
+    }
+
+    // Layout: [first's inner nodes][second's inner nodes][first's root entries][second's root
+    // entries][root], so the joined root's entries are contiguous like any mapping's.
+    const auto lineShift = std::uint32_t(firstPiece.end.line);
+    const auto arenaShift = std::uint32_t(document.m_arena.size());
+    const std::uint32_t innerA = rootA.a, innerB = rootB.a;
+    auto shifted = [&](Node n) {
+        n.pos += lineShift;
+        if (n.kind == NodeKind::Scalar) {
+            if (n.flags & Node::FlagArena)
+                n.a += arenaShift;
+        } else {
+            n.a += innerA;
+        }
+        return n;
+    };
+    std::vector<Node, detail::BigAllocator<Node>> joined;
+    joined.reserve(document.m_nodes.size() + second.m_nodes.size() - 1);
+    joined.insert(joined.end(), document.m_nodes.begin(), document.m_nodes.begin() + innerA);
+    for (std::uint32_t i = 0; i < innerB; ++i)
+        joined.push_back(shifted(second.m_nodes[i]));
+    joined.insert(joined.end(), document.m_nodes.begin() + innerA, document.m_nodes.end() - 1);
+    for (std::uint32_t i = innerB; i < innerB + rootB.b; ++i)
+        joined.push_back(shifted(second.m_nodes[i]));
+    document.m_arena.append(second.m_arena);
+    Node root = rootA;
+    root.a = innerA + innerB;
+    root.b = rootA.b + rootB.b;
+    root.flags = 0;
+    document.finishMapping(root, joined.data() + root.a, root.b);
+    joined.push_back(root);
+    document.m_nodes.swap(joined);
+    document.m_roots.assign(1, NodeId(document.m_nodes.size() - 1));
+    document.m_parsedInPieces = true;
+    return true;
+}
+
 Result<void> YamlReader::read(Document &document, const ParseOptions &options)
 {
     document.m_format = Format::Yaml;
     document.m_nodes.clear();
     document.m_roots.clear();
     document.m_arena.clear();
+    if (parseInPieces(document, options))
+        return {};
     document.m_nodes.reserve(document.m_size / 24 + 16);
     document.m_arena.reserve(document.m_size / 2 + 16);
     detail::YamlBuilder builder(document, options);

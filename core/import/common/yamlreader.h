@@ -14,6 +14,10 @@ class YamlReader
 {
 public:
     static Result<void> read(Document &document, const ParseOptions &options);
+
+private:
+    /** Parses a large block-mapping document as two pieces in parallel; false: parse it as one. */
+    static bool parseInPieces(Document &document, const ParseOptions &options);
 };
 
 } // namespace tw::doc

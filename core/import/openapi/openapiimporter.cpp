@@ -9,11 +9,17 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 
 #include <algorithm>
 #include <array>
+#include <charconv>
+#include <cmath>
+#include <string>
+#include <unordered_map>
+#include <vector>
 
 namespace tw::openapi {
 namespace {
@@ -122,13 +128,87 @@ Server splitUrl(const QString &url)
     return s;
 }
 
+/**
+ * JSON text that becomes a QJsonObject/QJsonArray in one QJsonDocument::fromJson call. Qt's parser
+ * fills its container in one pass; QJsonObject::insert and QJsonArray::append convert every value
+ * into a fresh CBOR container and cost several times more per element (3,000 instructions per
+ * string; building the attributes that way was the largest part of the mapping).
+ */
+class JsonText
+{
+public:
+    std::string &text() { return m_out; }
+    void raw(char c) { m_out.push_back(c); }
+    void raw(std::string_view v) { m_out.append(v); }
+    void string(std::string_view utf8)
+    {
+        m_out.push_back('"');
+        std::size_t start = 0;
+        for (std::size_t i = 0; i < utf8.size(); ++i) {
+            const unsigned char c = static_cast<unsigned char>(utf8[i]);
+            if (c >= 0x20 && c != '"' && c != '\\')
+                continue;
+            m_out.append(utf8.substr(start, i - start));
+            start = i + 1;
+            if (c == '"' || c == '\\') {
+                m_out.push_back('\\');
+                m_out.push_back(char(c));
+            } else {
+                static const char hex[] = "0123456789abcdef";
+                m_out.append("\\u00");
+                m_out.push_back(hex[c >> 4]);
+                m_out.push_back(hex[c & 15]);
+            }
+        }
+        m_out.append(utf8.substr(start));
+        m_out.push_back('"');
+    }
+    void string(const QString &s) { string(std::string_view(s.toUtf8())); }
+    /** A number exactly as QJsonValue(double) holds it; false for values JSON text cannot carry. */
+    bool number(double v)
+    {
+        if (!std::isfinite(v) || (v == 0 && std::signbit(v)))
+            return false;
+        char buffer[40];
+        int n;
+        if (std::fabs(v) <= 9007199254740992.0 && v == std::trunc(v))
+            n = std::snprintf(buffer, sizeof buffer, "%lld", static_cast<long long>(v));
+        else
+            n = std::snprintf(buffer, sizeof buffer, "%.17g", v);
+        m_out.append(buffer, std::size_t(n));
+        return true;
+    }
+    void stringArray(const std::vector<std::string> &items)
+    {
+        m_out.push_back('[');
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            if (i)
+                m_out.push_back(',');
+            string(items[i]);
+        }
+        m_out.push_back(']');
+    }
+    /** Parses the text as an object; nullopt when Qt's parser refuses it (callers then build slowly). */
+    std::optional<QJsonObject> object() const
+    {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromRawData(m_out.data(), qsizetype(m_out.size())), &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject())
+            return std::nullopt;
+        return document.object();
+    }
+
+private:
+    std::string m_out;
+};
+
 struct SchemaWalk
 {
-    QStringList writable;
-    QStringList readOnly;
-    QStringList writeOnly;
-    QStringList sensitive;
-    QJsonObject categoriesByProperty;
+    std::vector<std::string> writable;
+    std::vector<std::string> readOnly;
+    std::vector<std::string> writeOnly;
+    std::vector<std::string> sensitive;
+    std::vector<std::pair<std::string, std::uint8_t>> categoriesByProperty;
     std::uint8_t categories = 0;
     QSet<quint64> visited;
     QString discriminator;
@@ -177,6 +257,8 @@ private:
     }
 
     QJsonValue toJson(NodeRef node, int depth, int &budget) const;
+    bool writeJson(NodeRef node, int depth, int &budget, JsonText &out) const;
+    std::uint8_t classify(std::string_view name, std::string_view format, std::string_view pattern);
     void readExposure(Component &api);
     void readSecuritySchemes();
     std::optional<QList<SecurityRequirement>> readSecurity(NodeRef raw, bool *present);
@@ -184,7 +266,7 @@ private:
                       const QList<NodeRef> &pathParameters);
     void addOutbound(const QString &externalKind, const QString &label, NodeRef pathItem, const QString &context);
     QString assetFor(NodeRef rawSchema, const QString &inlineName, NodeRef anchor);
-    void walkSchema(NodeRef raw, const QString &prefix, int depth, SchemaWalk &walk);
+    void walkSchema(NodeRef raw, const std::string &prefix, int depth, SchemaWalk &walk);
     void copyExtensions(NodeRef map, QJsonObject &attributes) const;
     QString externalComponent(const QString &kind, NodeRef anchor);
     bool schemaHasBinary(NodeRef rawSchema);
@@ -210,6 +292,8 @@ private:
     QHash<QString, int> m_entryIndex;
     QHash<QString, int> m_flowIndex;
     int m_lastPercent = -1;
+    /// Property names repeat across schemas ("id", "created" …): classify each name once.
+    std::unordered_map<std::string_view, std::uint8_t> m_nameCategories;
 };
 
 QJsonValue Importer::toJson(NodeRef node, int depth, int &budget) const
@@ -246,17 +330,117 @@ QJsonValue Importer::toJson(NodeRef node, int depth, int &budget) const
     return QJsonValue(node.string());
 }
 
+// The same value as toJson(), written as JSON text (same budget, same depth cut, same number
+// conversion); false when a value has no exact JSON text form (inf, nan, -0).
+bool Importer::writeJson(NodeRef node, int depth, int &budget, JsonText &out) const
+{
+    if (!node.isValid() || --budget < 0 || depth > 32) {
+        out.string(std::string_view("\xe2\x80\xa6")); // "…", as toJson()
+        return true;
+    }
+    const doc::Document &d = node.doc();
+    if (node.isMapping()) {
+        out.raw('{');
+        for (std::uint32_t i = 0; i < node.size() && budget >= 0; ++i) {
+            if (i)
+                out.raw(',');
+            out.string(node.keyAt(i).text());
+            out.raw(':');
+            if (!writeJson(node.valueAt(i), depth + 1, budget, out))
+                return false;
+        }
+        out.raw('}');
+        return true;
+    }
+    if (node.isSequence()) {
+        out.raw('[');
+        for (std::uint32_t i = 0; i < node.size() && budget >= 0; ++i) {
+            if (i)
+                out.raw(',');
+            if (!writeJson(node.itemAt(i), depth + 1, budget, out))
+                return false;
+        }
+        out.raw(']');
+        return true;
+    }
+    switch (d.scalarType(node.id)) {
+    case doc::ScalarType::Null: out.raw("null"); return true;
+    case doc::ScalarType::Bool: out.raw(*d.toBool(node.id) ? "true" : "false"); return true;
+    case doc::ScalarType::Int: {
+        const auto v = d.toInt(node.id);
+        if (!v)
+            break;
+        return out.number(double(*v));
+    }
+    case doc::ScalarType::Float: {
+        bool ok = false;
+        const double v = node.string().toDouble(&ok);
+        if (!ok)
+            break;
+        return out.number(v);
+    }
+    case doc::ScalarType::String: break;
+    }
+    out.string(node.text());
+    return true;
+}
+
 void Importer::copyExtensions(NodeRef map, QJsonObject &attributes) const
 {
     if (!map.isMapping())
         return;
+    JsonText text;
+    text.raw('{');
+    bool any = false, exact = true;
+    for (std::uint32_t i = 0; i < map.size() && exact; ++i) {
+        const std::string_view key = map.keyAt(i).text();
+        if (!isExtension(key))
+            continue;
+        if (any)
+            text.raw(',');
+        any = true;
+        text.string(key);
+        text.raw(':');
+        int budget = 2000; // extensions can be huge (vendor payloads); keep a bounded excerpt
+        exact = writeJson(map.valueAt(i), 0, budget, text);
+    }
+    if (!any)
+        return;
+    text.raw('}');
+    const std::optional<QJsonObject> parsed = exact ? text.object() : std::nullopt;
+    if (parsed) {
+        if (attributes.isEmpty()) {
+            attributes = *parsed;
+            return;
+        }
+        for (auto it = parsed->constBegin(); it != parsed->constEnd(); ++it)
+            attributes.insert(it.key(), it.value());
+        return;
+    }
+    // Values JSON text cannot carry (.inf, .nan, -0.0): build them one by one.
     for (std::uint32_t i = 0; i < map.size(); ++i) {
         const std::string_view key = map.keyAt(i).text();
         if (isExtension(key)) {
-            int budget = 2000; // extensions can be huge (vendor payloads); keep a bounded excerpt
+            int budget = 2000;
             attributes.insert(qs(key), toJson(map.valueAt(i), 0, budget));
         }
     }
+}
+
+std::uint8_t Importer::classify(std::string_view name, std::string_view format, std::string_view pattern)
+{
+    // The name part is cached; format and pattern are rare and cheap to test.
+    std::uint8_t byName;
+    const auto it = m_nameCategories.find(name);
+    if (it != m_nameCategories.end()) {
+        byName = it->second;
+    } else {
+        byName = classifyProperty(name, {}, {});
+        m_nameCategories.emplace(name, byName);
+    }
+    if (format.empty() && pattern.empty())
+        return byName;
+    return byName | classifyProperty(name, format, pattern);
 }
 
 void Importer::readExposure(Component &api)
@@ -417,7 +601,7 @@ bool isObjectReference(const QString &name, const QString &in)
     return false;
 }
 
-void Importer::walkSchema(NodeRef raw, const QString &prefix, int depth, SchemaWalk &walk)
+void Importer::walkSchema(NodeRef raw, const std::string &prefix, int depth, SchemaWalk &walk)
 {
     const NodeRef s = m_refs.deref(raw);
     if (!s.isMapping() || walk.count > 500 || depth > 4)
@@ -429,27 +613,28 @@ void Importer::walkSchema(NodeRef raw, const QString &prefix, int depth, SchemaW
     for (std::uint32_t i = 0; props.isMapping() && i < props.size() && walk.count <= 500; ++i) {
         const std::string_view name = props.keyAt(i).text();
         const NodeRef p = m_refs.deref(props.valueAt(i));
-        const QString full = prefix + qs(name);
+        std::string full = prefix;
+        full.append(name);
         ++walk.count;
-        std::uint8_t cats = classifyProperty(name, m_refs.getDeref(p, "format").text(), m_refs.getDeref(p, "pattern").text());
+        const std::uint8_t cats = classify(name, m_refs.getDeref(p, "format").text(), m_refs.getDeref(p, "pattern").text());
         const bool readOnly = p.isMapping() && p.doc().toBool(m_refs.getDeref(p, "readOnly").id).value_or(false);
         const bool writeOnly = p.isMapping() && p.doc().toBool(m_refs.getDeref(p, "writeOnly").id).value_or(false);
-        (readOnly ? walk.readOnly : walk.writable) << full;
+        (readOnly ? walk.readOnly : walk.writable).push_back(full);
         if (writeOnly)
-            walk.writeOnly << full;
+            walk.writeOnly.push_back(full);
         if (cats) {
             walk.categories |= cats;
-            walk.sensitive << full;
-            walk.categoriesByProperty.insert(full, QJsonArray::fromStringList(categoryNames(cats)));
+            walk.sensitive.push_back(full);
+            walk.categoriesByProperty.emplace_back(full, cats);
         }
         // Nested inline objects belong to this asset; a named schema behind a $ref is an asset of
         // its own (listed here by its property name), which keeps the walk linear in the spec.
         if (p.isMapping() && depth < 3 && m_refs.refText(props.valueAt(i)).empty()) {
             const NodeRef items = m_refs.get(p, "items");
             if (m_refs.get(p, "properties").isValid() || m_refs.get(p, "allOf").isValid())
-                walkSchema(props.valueAt(i), full + QLatin1Char('.'), depth + 1, walk);
+                walkSchema(props.valueAt(i), full + '.', depth + 1, walk);
             else if (items.isValid() && m_refs.refText(items).empty())
-                walkSchema(items, full + QStringLiteral("[]."), depth + 1, walk);
+                walkSchema(items, full + "[].", depth + 1, walk);
         }
     }
     for (const char *combiner : {"allOf", "oneOf", "anyOf"}) {
@@ -510,7 +695,7 @@ QString Importer::assetFor(NodeRef rawSchema, const QString &inlineName, NodeRef
         name = inlineName;
 
     SchemaWalk walk;
-    walkSchema(raw, QString(), 0, walk);
+    walkSchema(raw, std::string(), 0, walk);
     if (walk.count == 0) {
         m_assetBySchema.insert(target.key(), QString());
         return {};
@@ -534,13 +719,59 @@ QString Importer::assetFor(NodeRef rawSchema, const QString &inlineName, NodeRef
     asset.confidentiality = walk.categories ? Rating::High : Rating::Medium;
     asset.integrity = (walk.categories & (Credential | Payment)) ? Rating::High : Rating::Medium;
     asset.availability = Rating::Medium;
-    asset.attributes.insert(QStringLiteral("writableProperties"), QJsonArray::fromStringList(walk.writable));
-    asset.attributes.insert(QStringLiteral("readOnlyProperties"), QJsonArray::fromStringList(walk.readOnly));
-    if (!walk.writeOnly.isEmpty())
-        asset.attributes.insert(QStringLiteral("writeOnlyProperties"), QJsonArray::fromStringList(walk.writeOnly));
-    asset.attributes.insert(QStringLiteral("sensitiveProperties"), QJsonArray::fromStringList(walk.sensitive));
-    if (!walk.categoriesByProperty.isEmpty())
-        asset.attributes.insert(QStringLiteral("propertyCategories"), walk.categoriesByProperty);
+    JsonText text; // property names are UTF-8 text of a validated document: always valid JSON
+    text.raw("{\"writableProperties\":");
+    text.stringArray(walk.writable);
+    text.raw(",\"readOnlyProperties\":");
+    text.stringArray(walk.readOnly);
+    if (!walk.writeOnly.empty()) {
+        text.raw(",\"writeOnlyProperties\":");
+        text.stringArray(walk.writeOnly);
+    }
+    text.raw(",\"sensitiveProperties\":");
+    text.stringArray(walk.sensitive);
+    if (!walk.categoriesByProperty.empty()) {
+        text.raw(",\"propertyCategories\":{");
+        bool first = true;
+        for (const auto &[property, cats] : walk.categoriesByProperty) {
+            if (!first)
+                text.raw(',');
+            first = false;
+            text.string(property);
+            text.raw(":[");
+            bool firstName = true;
+            for (const QString &category : categoryNames(cats)) {
+                if (!firstName)
+                    text.raw(',');
+                firstName = false;
+                text.string(category);
+            }
+            text.raw(']');
+        }
+        text.raw('}');
+    }
+    text.raw('}');
+    if (std::optional<QJsonObject> lists = text.object()) {
+        asset.attributes = std::move(*lists);
+    } else {
+        // Only reachable with names Qt's parser refuses (decoded lone surrogates): build slowly.
+        auto strings = [](const std::vector<std::string> &items) {
+            QJsonArray array;
+            for (const std::string &item : items)
+                array.append(qs(item));
+            return array;
+        };
+        asset.attributes.insert(QStringLiteral("writableProperties"), strings(walk.writable));
+        asset.attributes.insert(QStringLiteral("readOnlyProperties"), strings(walk.readOnly));
+        if (!walk.writeOnly.empty())
+            asset.attributes.insert(QStringLiteral("writeOnlyProperties"), strings(walk.writeOnly));
+        asset.attributes.insert(QStringLiteral("sensitiveProperties"), strings(walk.sensitive));
+        QJsonObject categories;
+        for (const auto &[property, cats] : walk.categoriesByProperty)
+            categories.insert(qs(property), QJsonArray::fromStringList(categoryNames(cats)));
+        if (!categories.isEmpty())
+            asset.attributes.insert(QStringLiteral("propertyCategories"), categories);
+    }
     if (!walk.discriminator.isEmpty())
         asset.attributes.insert(QStringLiteral("discriminator"), walk.discriminator);
     if (walk.polymorphic)
@@ -974,11 +1205,26 @@ Result<ModelFragment> Importer::run()
     }
 
     // Stable order, whatever the order of the input.
-    std::sort(m_out.entryPoints.begin(), m_out.entryPoints.end(), [](const EntryPoint &a, const EntryPoint &b) {
-        if (a.path != b.path)
-            return a.path < b.path;
-        return methodIndex(a.method) < methodIndex(b.method);
-    });
+    // Sorted through an index: moving whole EntryPoints around in std::sort and recomputing the
+    // method rank in every comparison cost more than the rest of the ordering.
+    {
+        std::vector<std::pair<int, qsizetype>> order; // (method rank, index)
+        order.reserve(std::size_t(m_out.entryPoints.size()));
+        for (qsizetype i = 0; i < m_out.entryPoints.size(); ++i)
+            order.emplace_back(methodIndex(m_out.entryPoints[i].method), i);
+        const QList<EntryPoint> &eps = m_out.entryPoints;
+        std::sort(order.begin(), order.end(), [&eps](const auto &a, const auto &b) {
+            const QString &pa = eps[a.second].path, &pb = eps[b.second].path;
+            if (pa != pb)
+                return pa < pb;
+            return a.first < b.first;
+        });
+        QList<EntryPoint> sorted;
+        sorted.reserve(m_out.entryPoints.size());
+        for (const auto &entry : order)
+            sorted.append(std::move(m_out.entryPoints[entry.second]));
+        m_out.entryPoints = std::move(sorted);
+    }
     std::sort(m_out.assets.begin(), m_out.assets.end(), [](const DataAsset &a, const DataAsset &b) { return a.id < b.id; });
     std::sort(m_out.flows.begin(), m_out.flows.end(), [](const DataFlow &a, const DataFlow &b) { return a.id < b.id; });
     std::sort(m_out.components.begin() + 1, m_out.components.end(),

@@ -226,6 +226,15 @@ NodeRef RefResolver::get(NodeRef map, std::string_view key)
 NodeRef RefResolver::resolveOne(NodeRef refObject)
 {
     const NodeRef at{refObject.src, refObject.doc().find(refObject.id, "$ref")};
+    // Most references are "#/components/…" pointers into the same file without percent escapes:
+    // walk those on the UTF-8 text directly. Everything else takes the general path below.
+    const std::string_view text = at.text();
+    if (text.size() > 1 && text[0] == '#' && text[1] == '/' && text.find('%') == std::string_view::npos) {
+        const NodeRef found = walkPointer(refObject.src, text.substr(1));
+        if (!found.isValid())
+            warn(at, Tr::tr("$ref '%1': target not found").arg(at.string()), DiagnosticLevel::Error);
+        return found;
+    }
     const QString ref = at.string();
     if (hasUriScheme(ref)) {
         warn(at, Tr::tr("refused $ref '%1': only local files inside the import root are followed, never URLs").arg(ref),
@@ -263,6 +272,44 @@ NodeRef RefResolver::resolveOne(NodeRef refObject)
     if (!found.isValid())
         warn(at, Tr::tr("$ref '%1': target not found").arg(ref), DiagnosticLevel::Error);
     return found;
+}
+
+NodeRef RefResolver::walkPointer(const LoadedDocument *target, std::string_view pointer)
+{
+    // The same steps as the QString version: tokens split at '/', "~1" then "~0" unescaped.
+    NodeRef current{target, target->document.root()};
+    std::string unescaped;
+    std::size_t start = 1;
+    while (start <= pointer.size()) {
+        std::size_t end = pointer.find('/', start);
+        if (end == std::string_view::npos)
+            end = pointer.size();
+        std::string_view key = pointer.substr(start, end - start);
+        start = end + 1;
+        if (key.find('~') != std::string_view::npos) {
+            unescaped.assign(key);
+            for (const auto &[from, to] : {std::pair{"~1", "/"}, std::pair{"~0", "~"}}) {
+                for (std::size_t at = unescaped.find(from); at != std::string::npos; at = unescaped.find(from, at + 1))
+                    unescaped.replace(at, 2, to);
+            }
+            key = unescaped;
+        }
+        current = deref(current);
+        if (current.isMapping()) {
+            current = get(current, key);
+        } else if (current.isSequence()) {
+            bool ok = false;
+            const uint index = QString::fromUtf8(key.data(), qsizetype(key.size())).toUInt(&ok);
+            if (!ok || index >= current.size())
+                return {};
+            current = current.itemAt(index);
+        } else {
+            return {};
+        }
+        if (!current.isValid())
+            return {};
+    }
+    return current;
 }
 
 NodeRef RefResolver::walkPointer(const LoadedDocument *target, const QString &pointer, NodeRef from)

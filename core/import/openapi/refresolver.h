@@ -88,6 +88,8 @@ private:
     const LoadedDocument *load(const QString &absolutePath, NodeRef from, const QByteArray *bytes = nullptr);
     Result<NodeRef> rootOf(const QString &absolutePath, const QByteArray *bytes);
     NodeRef walkPointer(const LoadedDocument *target, const QString &pointer, NodeRef from);
+    /** walkPointer() for a pointer ("/a/b") that needs no percent-decoding, on its UTF-8 text. */
+    NodeRef walkPointer(const LoadedDocument *target, std::string_view pointer);
     bool insideRoot(const QString &absolutePath) const;
 
     QString m_rootDir;

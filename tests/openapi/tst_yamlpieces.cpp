@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A large YAML document may be parsed as two pieces on two threads (YamlReader::parseInPieces).
+// This test proves that equal to one libyaml parse on real inputs: for every YAML file of the
+// corpus and many split lines in each, the tree (kinds, styles, text, line:column of every node),
+// the roots and the warnings must be identical, and a document that cannot be split soundly
+// (anchors, tags, flow or quoted scalars across the split, several documents, errors) must fall
+// back to one parse with the same result or error.
+
+#include "import/common/document.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QTest>
+
+using namespace tw;
+
+namespace {
+
+const QString corpusDir = QStringLiteral(TW_CORPUS_DIR);
+
+QString describe(const doc::Document &d, doc::NodeId id, int depth = 0)
+{
+    const doc::Position p = d.position(id);
+    QString out = QStringLiteral("%1@%2:%3/%4/%5").arg(int(d.kind(id))).arg(p.line).arg(p.column).arg(int(d.style(id)))
+                      .arg(QString::fromUtf8(d.tag(id).data(), qsizetype(d.tag(id).size())));
+    if (d.isScalar(id))
+        return out + QLatin1Char('=') + d.string(id);
+    if (depth > 600)
+        return out + QStringLiteral("…");
+    out += QLatin1Char('{');
+    const std::uint32_t n = d.isMapping(id) ? 2 * d.size(id) : d.size(id);
+    for (std::uint32_t i = 0; i < n; ++i)
+        out += describe(d, d.isMapping(id) ? (i % 2 ? d.valueAt(id, i / 2) : d.keyAt(id, i / 2)) : d.itemAt(id, i), depth + 1)
+            + QLatin1Char(',');
+    return out + QLatin1Char('}');
+}
+
+QString describe(const Result<doc::Document> &r)
+{
+    if (!r.ok())
+        return QStringLiteral("error ") + r.errorString();
+    QString out;
+    for (doc::NodeId root : r->roots())
+        out += describe(*r, root) + QLatin1Char('\n');
+    for (const Diagnostic &d : r->diagnostics())
+        out += QStringLiteral("%1:%2:%3 %4\n").arg(d.source.file).arg(d.source.line).arg(d.source.column).arg(d.message);
+    return out;
+}
+
+Result<doc::Document> parse(const QByteArray &bytes, std::int64_t minBytes, std::size_t splitOffset)
+{
+    doc::ParseOptions options;
+    options.format = doc::Format::Yaml;
+    options.displayName = QStringLiteral("spec.yaml");
+    options.parallelYamlMinBytes = minBytes;
+    options.yamlSplitOffset = splitOffset;
+    return doc::parseBytes(bytes, options);
+}
+
+} // namespace
+
+class TestYamlPieces : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void handMadeCases_data()
+    {
+        QTest::addColumn<int>("line"); // the split line (0-based)
+        QTest::addColumn<QByteArray>("yaml");
+        QTest::addColumn<bool>("split");
+        QTest::newRow("plain") << 1 << QByteArray("a: 1\nb:\n  c: x\n  d: [1, 2]\nlast: |\n  text\n\nz: end\n") << true;
+        QTest::newRow("empty value before split") << 1 << QByteArray("a:\nb: 2\n") << true;
+        QTest::newRow("duplicate across pieces") << 2 << QByteArray("k: 1\nother: 2\nk: 3\n") << true;
+        QTest::newRow("indentless sequence") << 3 << QByteArray("a:\n- 1\n- 2\nb: 3\n") << true;
+        QTest::newRow("comment lines") << 3 << QByteArray("a: 1\n# mid\n\nb: 2\n") << true;
+        QTest::newRow("alias across") << 1 << QByteArray("a: &x 1\nb: *x\n") << false;
+        QTest::newRow("tag") << 1 << QByteArray("a: !!str 1\nb: 2\n") << false;
+        QTest::newRow("flow mapping across") << 1 << QByteArray("a: {x: 1,\nb: 2}\nc: 3\n") << false;
+        QTest::newRow("double quoted across") << 1 << QByteArray("a: \"x\nb: y\"\nc: 3\n") << false;
+        QTest::newRow("single quoted across") << 1 << QByteArray("a: 'x\nb: y'\nc: 3\n") << false;
+        QTest::newRow("two documents") << 2 << QByteArray("a: 1\n---\nb: 2\n") << false;
+        QTest::newRow("explicit start") << 2 << QByteArray("---\na: 1\nb: 2\n") << true;
+        QTest::newRow("directive") << 3 << QByteArray("%YAML 1.1\n---\na: 1\nb: 2\n") << false;
+        QTest::newRow("explicit end") << 2 << QByteArray("a: 1\n...\nb: 2\n") << false;
+        QTest::newRow("root sequence") << 1 << QByteArray("- a\nb\n") << false;
+        QTest::newRow("syntax error in second") << 1 << QByteArray("a: 1\nb: : :\n  - x\n") << false;
+        QTest::newRow("duplicate in second piece") << 1 << QByteArray("a: 1\nb:\n  x: 1\n  x: 2\n") << false;
+        QTest::newRow("non-UTF-8 in second") << 1 << QByteArray("a: 1\nb: \xff\xfe\n") << false;
+        QTest::newRow("multi-line plain") << 2 << QByteArray("a: one\n two\nb: 3\n") << true;
+    }
+
+    void handMadeCases()
+    {
+        QFETCH(int, line);
+        QFETCH(QByteArray, yaml);
+        QFETCH(bool, split);
+        qsizetype offset = 0;
+        for (int i = 0; i < line; ++i)
+            offset = yaml.indexOf('\n', offset) + 1;
+        const Result<doc::Document> one = parse(yaml, -1, 0);
+        const Result<doc::Document> pieces = parse(yaml, 0, std::size_t(offset));
+        QCOMPARE(describe(pieces), describe(one));
+        QCOMPARE(pieces.ok() && pieces->parsedInPieces(), split);
+    }
+
+    void everyCorpusYamlAtManyLines()
+    {
+        if (!QFileInfo::exists(corpusDir))
+            QSKIP("corpus not available (../shared/corpus beside the checkout)");
+        QDirIterator it(corpusDir, {QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        int files = 0, splits = 0, fallbacks = 0;
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            ++files;
+            const QString expected = describe(parse(bytes, -1, 0));
+            // About 20 split points spread over a file, 4 over one larger than 200 KB.
+            const std::size_t step = std::max<std::size_t>(1, std::size_t(bytes.size()) / (bytes.size() > 200000 ? 4 : 20));
+            for (std::size_t offset = 1; offset < std::size_t(bytes.size()); offset += step) {
+                const Result<doc::Document> pieces = parse(bytes, 0, offset);
+                const QString got = describe(pieces);
+                if (got != expected)
+                    QFAIL(qPrintable(QStringLiteral("%1 split at/after byte %2 differs").arg(path).arg(offset)));
+                (pieces.ok() && pieces->parsedInPieces() ? splits : fallbacks) += 1;
+            }
+        }
+        qInfo("%d YAML files, %d piece parses equal to one parse, %d fallbacks", files, splits, fallbacks);
+        QVERIFY(files > 100);
+        QVERIFY(splits > 500); // the comparison is not vacuous
+    }
+
+    void stripeYamlIsParsedInPieces()
+    {
+        const QString path = corpusDir + QStringLiteral("/stripe-openapi/openapi/spec3.yaml");
+        if (!QFileInfo::exists(path))
+            QSKIP("corpus not available (../shared/corpus beside the checkout)");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        const Result<doc::Document> pieces = parse(bytes, 0, 0);
+        QVERIFY(pieces.ok());
+        QVERIFY(pieces->parsedInPieces());
+        QCOMPARE(describe(pieces), describe(parse(bytes, -1, 0)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestYamlPieces)
+#include "tst_yamlpieces.moc"
