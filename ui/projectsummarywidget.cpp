@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectsummarywidget.h"
+#include "common/text.h"
 
 #include "statusbadge.h"
 
@@ -264,7 +265,7 @@ void ProjectSummaryWidget::setProject(const Project *project)
         fillLatestVersion({}, QString(), 0);
         return;
     }
-    m_name->setText(project->name());
+    m_name->setText(text::shown(project->name()));
     m_path->setText(tr("%1 (%2)").arg(QDir::toNativeSeparators(project->path()), formatFileSize(project->path())));
     if (project->isReadOnly())
         m_readOnlyBadge->setStatus(StatusBadge::Tone::Caution, tr("Read-only"));
@@ -314,7 +315,7 @@ void ProjectSummaryWidget::fillLatestVersion(const QList<VersionInfo> &versions,
     m_latestCreated->setText(tr("%1 by %2").arg(localTime(latest->createdAt),
                                                 latest->author.isEmpty() ? tr("unknown") : latest->author));
     m_latestRevision->setText(latest->gitRevision.isEmpty() ? tr("not recorded") : latest->gitRevision);
-    m_latestMessage->setText(latest->message.isEmpty() ? tr("(no message)") : latest->message);
+    m_latestMessage->setText(latest->message.isEmpty() ? tr("(no message)") : text::shown(latest->message, 2000));
     m_latestInputs->setText(QLocale().toString(latest->inputs.size()));
     m_latestComponents->setText(QLocale().toString(latest->componentCount));
     m_latestThreats->setText(QLocale().toString(latest->threatCount));

@@ -6,6 +6,7 @@
 // byte as it was. tests/hostile/tst_hostile does the same against the CLI.
 
 #include "../common/hostileproject.h"
+#include "../ui/support/windowdriver.h"
 #include "details/detailspanel.h"
 #include "graphview.h"
 #include "audittablemodel.h"
@@ -45,7 +46,7 @@ protected:
 
 bool settled(const MainWindow &window)
 {
-    return !window.isLoadingVersion() && !window.isLoadingAudit() && !window.isImporting();
+    return tw::test::windowIdle(window) && !window.isImporting();
 }
 
 bool looksRendered(const QString &text)
@@ -152,8 +153,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid() && m_settings.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+        tw::test::isolateSettings(m_settings.path(), QStringLiteral("tst_hostilegui"));
         m_artifacts = m_dir.filePath(QStringLiteral("artifacts"));
         m_base = m_dir.filePath(QStringLiteral("base.twdb"));
         const QString failed = makeHostileProject(m_base, m_artifacts);

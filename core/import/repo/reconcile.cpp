@@ -228,9 +228,10 @@ QHash<QString, QMap<QString, QString>> terraformHosts(const SystemModel &model)
             QSet<QString> services;
             for (const QString &group : referencing(lb, targetGroups)) {
                 for (const DataFlow &f : model.flows) {
-                    if (f.targetId == group && f.attributes.value(QStringLiteral("reference")).toArray().contains(QStringLiteral("load_balancer"))
-                        && f.sourceId.startsWith(QLatin1StringView("svc:")))
-                        services.insert(f.sourceId);
+                    // The service's load_balancer block: the group forwards to the service.
+                    if (f.sourceId == group && f.attributes.value(QStringLiteral("reference")).toArray().contains(QStringLiteral("load_balancer"))
+                        && f.targetId.startsWith(QLatin1StringView("svc:")))
+                        services.insert(f.targetId);
                 }
             }
             // A load balancer in front of several services does not say which one serves an API.

@@ -1102,13 +1102,19 @@ void Importer::map()
                             || boundaryRank(boundaries[std::size_t(boundaryIndex.value(child.parentId))].kind) < boundaryRank(parent.kind)))
                         child.parentId = to;
                 } else if (!toIsBoundary && !fromIsBoundary) {
-                    const QString key = from + QStringLiteral("->") + to;
+                    // A reference points from the resource that names another, which is mostly
+                    // the way data goes; a service's `load_balancer` block is the exception: the
+                    // target group it names forwards requests to the service, not the reverse.
+                    const bool inbound = r.label == QLatin1String("load_balancer");
+                    const QString &source = inbound ? to : from;
+                    const QString &target = inbound ? from : to;
+                    const QString key = source + QStringLiteral("->") + target;
                     auto it = flowIndex.constFind(key);
                     if (it == flowIndex.constEnd()) {
                         DataFlow f;
-                        f.id = QStringLiteral("tf:flow:") + from.mid(3) + QStringLiteral("->") + to.mid(3);
-                        f.sourceId = from;
-                        f.targetId = to;
+                        f.id = QStringLiteral("tf:flow:") + source.mid(3) + QStringLiteral("->") + target.mid(3);
+                        f.sourceId = source;
+                        f.targetId = target;
                         f.label = r.label;
                         f.attributes.insert(QStringLiteral("reference"), QJsonArray{r.label});
                         f.sources.append(inst.source);
