@@ -17,9 +17,14 @@
 
 #include <sqlite3.h>
 
+#include "rawsql.h"
+
 #include <utility>
 
 namespace tw::test::hostile {
+
+using tw::test::rawSql;
+using tw::test::scalar;
 
 // Markup, script, SQL, template and log4j syntax, terminal escapes (OSC title, colour, BEL) and a
 // right-to-left override: what a poisoned repository or project file may carry in any name.
@@ -114,32 +119,6 @@ inline QString tamper(const QString &path, const QString &sql, const QList<std::
     sqlite3_exec(db, error.isEmpty() ? "COMMIT" : "ROLLBACK", nullptr, nullptr, nullptr);
     sqlite3_close(db);
     return error;
-}
-
-/** Raw SQL with no care for the schema (an attacker's trigger, a dropped one). */
-inline QString rawSql(const QString &path, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    sqlite3_open(QFile::encodeName(path).constData(), &db);
-    char *err = nullptr;
-    sqlite3_exec(db, sql, nullptr, nullptr, &err);
-    const QString message = err ? QString::fromUtf8(err) : QString();
-    sqlite3_free(err);
-    sqlite3_close(db);
-    return message;
-}
-
-inline qint64 scalar(const QString &path, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
-    sqlite3_stmt *stmt = nullptr;
-    qint64 value = -1;
-    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
-        value = sqlite3_column_int64(stmt, 0);
-    sqlite3_finalize(stmt);
-    sqlite3_close(db);
-    return value;
 }
 
 inline bool writeFile(const QString &path, const QByteArray &bytes)

@@ -7,6 +7,7 @@
 // ids and inputs are the same.
 
 #include "import/importer.h"
+#include "../common/canonicalmodel.h"
 #include "import/repo/statcache.h"
 #include "store/project.h"
 
@@ -30,6 +31,7 @@
 #include <unistd.h>
 
 using namespace tw;
+using tw::test::canonical;
 
 namespace {
 
@@ -105,30 +107,6 @@ QStringList filesOpenedDuring(const QString &root, F action)
     return opened;
 }
 
-/** The model in a canonical order: equal sets of elements compare equal whatever the merge order. */
-SystemModel canonical(SystemModel m)
-{
-    auto byId = [](const auto &a, const auto &b) { return a.id < b.id; };
-    std::sort(m.components.begin(), m.components.end(), byId);
-    std::sort(m.boundaries.begin(), m.boundaries.end(), byId);
-    std::sort(m.entryPoints.begin(), m.entryPoints.end(), byId);
-    std::sort(m.flows.begin(), m.flows.end(), byId);
-    std::sort(m.assets.begin(), m.assets.end(), byId);
-    auto sortSources = [](auto &list) {
-        for (auto &e : list)
-            std::sort(e.sources.begin(), e.sources.end(), [](const SourceRef &a, const SourceRef &b) { return a.toString() < b.toString(); });
-    };
-    sortSources(m.components);
-    sortSources(m.boundaries);
-    sortSources(m.entryPoints);
-    sortSources(m.flows);
-    sortSources(m.assets);
-    std::sort(m.diagnostics.begin(), m.diagnostics.end(), [](const Diagnostic &a, const Diagnostic &b) {
-        return std::tuple(a.source.file, a.source.line, a.source.column, a.message) < std::tuple(b.source.file, b.source.line, b.source.column, b.message);
-    });
-    m.threats.clear();
-    return m;
-}
 
 /** A project file holding one version of the folder, as `scan DIR` makes it. */
 struct Scanned

@@ -10,6 +10,7 @@
 #include "store/schema.h"
 
 #include "../common/hardkill.h"
+#include "../common/rawsql.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -22,6 +23,7 @@
 #include <csignal>
 
 using namespace tw;
+using tw::test::rawSql;
 
 namespace {
 
@@ -41,17 +43,6 @@ void writeBytes(const QString &path, const QByteArray &bytes)
 }
 
 /** Raw SQL on the file, as an attacker or a careless script would. */
-QString rawSql(const QString &path, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    sqlite3_open(QFile::encodeName(path).constData(), &db);
-    char *err = nullptr;
-    sqlite3_exec(db, sql, nullptr, nullptr, &err);
-    const QString message = err ? QString::fromUtf8(err) : QString();
-    sqlite3_free(err);
-    sqlite3_close(db);
-    return message;
-}
 
 Threat makeThreat(const QString &fingerprint, Severity severity, const QString &target = QStringLiteral("svc:service-0"))
 {

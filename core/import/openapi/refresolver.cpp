@@ -294,18 +294,7 @@ NodeRef RefResolver::walkPointer(const LoadedDocument *target, std::string_view 
             }
             key = unescaped;
         }
-        current = deref(current);
-        if (current.isMapping()) {
-            current = get(current, key);
-        } else if (current.isSequence()) {
-            bool ok = false;
-            const uint index = QString::fromUtf8(key.data(), qsizetype(key.size())).toUInt(&ok);
-            if (!ok || index >= current.size())
-                return {};
-            current = current.itemAt(index);
-        } else {
-            return {};
-        }
+        current = pointerStep(current, key);
         if (!current.isValid())
             return {};
     }
@@ -328,23 +317,27 @@ NodeRef RefResolver::walkPointer(const LoadedDocument *target, const QString &po
             token.replace(QLatin1StringView("~1"), QLatin1StringView("/")).replace(QLatin1StringView("~0"), QLatin1StringView("~"));
         const QByteArray utf8 = token.toUtf8();
         const std::string_view key(utf8.constData(), std::size_t(utf8.size()));
-        // A reference may pass through other references on its way (json-schema-ref-parser does).
-        current = deref(current);
-        if (current.isMapping()) {
-            current = get(current, key);
-        } else if (current.isSequence()) {
-            bool ok = false;
-            const uint index = token.toUInt(&ok);
-            if (!ok || index >= current.size())
-                return {};
-            current = current.itemAt(index);
-        } else {
-            return {};
-        }
+        current = pointerStep(current, key);
         if (!current.isValid())
             return {};
     }
     return current;
+}
+
+NodeRef RefResolver::pointerStep(NodeRef current, std::string_view key)
+{
+    // A reference may pass through other references on its way (json-schema-ref-parser does).
+    current = deref(current);
+    if (current.isMapping())
+        return get(current, key);
+    if (current.isSequence()) {
+        bool ok = false;
+        const uint index = QString::fromUtf8(key.data(), qsizetype(key.size())).toUInt(&ok);
+        if (!ok || index >= current.size())
+            return {};
+        return current.itemAt(index);
+    }
+    return {};
 }
 
 } // namespace tw::openapi

@@ -90,6 +90,8 @@ private:
     NodeRef walkPointer(const LoadedDocument *target, const QString &pointer, NodeRef from);
     /** walkPointer() for a pointer ("/a/b") that needs no percent-decoding, on its UTF-8 text. */
     NodeRef walkPointer(const LoadedDocument *target, std::string_view pointer);
+    /** One token of a pointer: through a reference, then the key of a mapping or index of a sequence. */
+    NodeRef pointerStep(NodeRef current, std::string_view key);
     bool insideRoot(const QString &absolutePath) const;
 
     QString m_rootDir;
