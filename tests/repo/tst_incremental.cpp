@@ -11,6 +11,7 @@
 #include "store/project.h"
 
 #include "../common/canonicalmodel.h"
+#include "../common/treefiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,17 +23,9 @@
 
 using namespace tw;
 using tw::test::canonical;
+using tw::test::write;
 
 namespace {
-
-void write(const QString &root, const QString &relative, const QByteArray &content)
-{
-    const QString path = root + QLatin1Char('/') + relative;
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    QVERIFY2(f.open(QIODevice::WriteOnly), qPrintable(path));
-    f.write(content);
-}
 
 QString runGit(const QString &dir, const QStringList &arguments)
 {

@@ -8,6 +8,7 @@
 
 #include "import/importer.h"
 #include "../common/canonicalmodel.h"
+#include "../common/treefiles.h"
 #include "import/repo/statcache.h"
 #include "store/project.h"
 
@@ -32,17 +33,9 @@
 
 using namespace tw;
 using tw::test::canonical;
+using tw::test::write;
 
 namespace {
-
-void write(const QString &root, const QString &relative, const QByteArray &content)
-{
-    const QString path = root + QLatin1Char('/') + relative;
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    QVERIFY2(f.open(QIODevice::WriteOnly), qPrintable(path));
-    f.write(content);
-}
 
 /** A small service repository: compose, two services, code with a route, docs, a binary file. */
 void makeTree(const QString &root)
