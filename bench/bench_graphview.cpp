@@ -72,6 +72,7 @@ struct Run
     double cpuMs = 0;      ///< GUI thread CPU over the same span
     double stallMs = 0;    ///< longest GUI stall while laying out and building
     double frameMs = 0;    ///< the first full repaint of the view
+    double zoom = 0;       ///< the fitted scale: below 0.3 items draw their overview form
     qsizetype items = 0;
 };
 
@@ -105,6 +106,7 @@ Run measure(const SystemModel &model)
     run.wallMs = clock.nsecsElapsed() / 1e6;
     run.cpuMs = threadCpuMs() - cpu0;
     run.items = view.scene()->items().size();
+    run.zoom = view.transform().m11();
     return run;
 }
 
@@ -130,8 +132,8 @@ int main(int argc, char *argv[])
             all.append(measure(model));
             const Run &run = all.last();
             std::printf("%5d components, %5lld flows, %5lld items: drawn in %7.1f ms wall, GUI CPU %7.1f ms, "
-                        "longest stall %6.1f ms, first frame %6.1f ms\n",
-                        size, qint64(model.flows.size()), qint64(run.items), run.wallMs, run.cpuMs, run.stallMs, run.frameMs);
+                        "longest stall %6.1f ms, first frame %6.1f ms, zoom %.2f\n",
+                        size, qint64(model.flows.size()), qint64(run.items), run.wallMs, run.cpuMs, run.stallMs, run.frameMs, run.zoom);
             std::fflush(stdout);
         }
     }

@@ -380,6 +380,33 @@ void NodeItem::changeMarkChanged()
     updateBounds();
 }
 
+// NodeSizer ------------------------------------------------------------------------------------
+
+NodeSizer::NodeSizer()
+    : m_name(nameFont())
+    , m_detail(detailFont())
+    , m_title(titleFont())
+{
+}
+
+double NodeSizer::component(const Component &component) const
+{
+    // The name decides; the kind/technology line is secondary and may be elided (image names
+    // such as ghcr.io/org/service:tag are long).
+    const double name = m_name.horizontalAdvance(shown(component.name));
+    const double detail = std::min(m_detail.horizontalAdvance(shown(detailLine(component))), 1.9 * PointsPerInch);
+    // Queues keep two slots on the right; a gateway's slanted ends take room on both sides.
+    const double extra = component.kind == ComponentKind::Queue ? 14 : component.kind == ComponentKind::Gateway ? 16 : 0;
+    const double width = IconMargin + IconSize + TextGap + std::max(name, detail) + 16 + extra;
+    return std::clamp(width, MinNodeWidth, MaxNodeWidth) / PointsPerInch;
+}
+
+double NodeSizer::collapsedBoundary(const TrustBoundary &boundary) const
+{
+    const double title = m_title.horizontalAdvance(shown(boundary.name)) + 2 * IconMargin + IconSize + TextGap + 24;
+    return std::clamp(title, MinNodeWidth, MaxNodeWidth) / PointsPerInch;
+}
+
 // ComponentItem --------------------------------------------------------------------------------
 
 ComponentItem::ComponentItem(const Component &component, const OpenThreats &threats)
@@ -402,18 +429,6 @@ void ComponentItem::syncWithComponent(const Component &component, const OpenThre
     updateToolTip();
     updateBounds();
     update();
-}
-
-double ComponentItem::preferredWidth(const Component &component)
-{
-    // The name decides; the kind/technology line is secondary and may be elided (image names
-    // such as ghcr.io/org/service:tag are long).
-    const double name = QFontMetricsF(nameFont()).horizontalAdvance(shown(component.name));
-    const double detail = std::min(QFontMetricsF(detailFont()).horizontalAdvance(shown(detailLine(component))), 1.9 * PointsPerInch);
-    // Queues keep two slots on the right; a gateway's slanted ends take room on both sides.
-    const double extra = component.kind == ComponentKind::Queue ? 14 : component.kind == ComponentKind::Gateway ? 16 : 0;
-    const double width = IconMargin + IconSize + TextGap + std::max(name, detail) + 16 + extra;
-    return std::clamp(width, MinNodeWidth, MaxNodeWidth) / PointsPerInch;
 }
 
 QColor ComponentItem::badgeColour() const
@@ -694,12 +709,6 @@ void CollapsedBoundaryItem::setContents(const Contents &contents)
     updateToolTip();
     updateBounds();
     update();
-}
-
-double CollapsedBoundaryItem::preferredWidth(const TrustBoundary &boundary)
-{
-    const double title = QFontMetricsF(titleFont()).horizontalAdvance(shown(boundary.name)) + 2 * IconMargin + IconSize + TextGap + 24;
-    return std::clamp(title, MinNodeWidth, MaxNodeWidth) / PointsPerInch;
 }
 
 QString CollapsedBoundaryItem::countText() const

@@ -6,6 +6,7 @@
 #include "model/threatsummary.h"
 
 #include <QColor>
+#include <QFontMetricsF>
 #include <QGraphicsItem>
 #include <QPainterPath>
 
@@ -87,6 +88,8 @@ public:
     virtual const OpenThreats &threatBadge() const = 0;
 
     QRectF boundingRect() const override { return m_bounds; }
+    /** The box the layout gave the node, local coordinates (the shape is drawn inside it). */
+    QRectF box() const { return m_box; }
 
 protected:
     /** `margin`: how far the drawing reaches beyond the box (outline pen, a folded frame). */
@@ -113,6 +116,25 @@ private:
     QRectF m_bounds;
 };
 
+/**
+ * The widths in inches the layout gives component and collapsed-boundary nodes, measured with the
+ * fonts the items draw with. Measuring is slow (text shaping, tens of microseconds a name), so
+ * the graph view runs it on the layout thread. Fonts keep per-thread glyph caches: build one
+ * sizer on the thread that uses it and never share it.
+ */
+class NodeSizer
+{
+public:
+    NodeSizer();
+    double component(const Component &component) const;
+    double collapsedBoundary(const TrustBoundary &boundary) const;
+
+private:
+    QFontMetricsF m_name;
+    QFontMetricsF m_detail;
+    QFontMetricsF m_title;
+};
+
 /** A component: a shape and an icon by kind, name and kind/technology, a threat badge. */
 class ComponentItem : public NodeItem
 {
@@ -136,8 +158,6 @@ public:
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
-    /** Width in inches a node needs for this name, for the layout request. */
-    static double preferredWidth(const Component &component);
     static constexpr double PreferredHeight = 0.7; ///< inches
 
 protected:
@@ -210,8 +230,6 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
-    /** Width in inches the node needs for this title. */
-    static double preferredWidth(const TrustBoundary &boundary);
     static constexpr double PreferredHeight = 0.8; ///< inches
 
 private:

@@ -124,6 +124,12 @@ Engine chooseEngine(qsizetype nodeCount)
 
 Result<LayoutResult> layoutGraph(const LayoutRequest &request)
 {
+    if (request.sizeNodes) {
+        LayoutRequest sized = request;
+        sized.sizeNodes = nullptr;
+        request.sizeNodes(sized.nodes);
+        return layoutGraph(sized);
+    }
     QMutexLocker lock(&graphvizMutex());
     t_graphvizErrors.clear();
     agseterrf(collectError);

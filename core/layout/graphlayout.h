@@ -9,6 +9,7 @@
 #include <QRectF>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 /**
@@ -59,6 +60,10 @@ struct LayoutRequest
     Engine engine = Engine::Auto;
     bool leftToRight = true;
     quint64 generation = 0; ///< echoed in the result, so callers can drop stale layouts
+    /// Sets the nodes' widths on the layout thread, just before Graphviz runs. Measuring the text
+    /// of thousands of nodes costs the caller tens of milliseconds it should not spend waiting
+    /// (a window's GUI thread). Whatever it captures must be safe to read from another thread.
+    std::function<void(QList<NodeSpec> &nodes)> sizeNodes;
 };
 
 struct NodeGeometry

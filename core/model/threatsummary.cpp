@@ -2,6 +2,7 @@
 #include "model/threatsummary.h"
 
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -30,15 +31,34 @@ QHash<QString, OpenThreats> openThreatsByElement(const SystemModel &model)
         componentOfEntryPoint.insert(e.id, e.componentId);
 
     QHash<QString, OpenThreats> result;
-    QSet<QString> owners;
+    // Almost every threat has one or two targets: a short list beats a set, which Qt frees and
+    // re-allocates on every clear() (8,000 threats on each triage key).
+    // Linear de-duplication is quadratic, so a threat naming many elements (a crafted file can
+    // name thousands) uses a set.
+    constexpr qsizetype ShortList = 8;
+    QVarLengthArray<const QString *, ShortList> owners;
+    QSet<QString> seen;
     for (const Threat &t : model.threats) {
         if (!isOpen(t.status))
             continue;
         owners.clear();
-        for (const QString &target : t.targets)
-            owners.insert(componentOfEntryPoint.value(target, target));
-        for (const QString &owner : std::as_const(owners)) {
-            OpenThreats &entry = result[owner];
+        if (t.targets.size() > ShortList)
+            seen.clear();
+        for (const QString &target : t.targets) {
+            const auto component = componentOfEntryPoint.constFind(target);
+            const QString *owner = component == componentOfEntryPoint.cend() ? &target : &component.value();
+            bool known = false;
+            if (t.targets.size() <= ShortList) {
+                known = std::any_of(owners.cbegin(), owners.cend(), [owner](const QString *o) { return *o == *owner; });
+            } else {
+                known = seen.contains(*owner);
+                seen.insert(*owner);
+            }
+            if (!known)
+                owners.append(owner);
+        }
+        for (const QString *owner : std::as_const(owners)) {
+            OpenThreats &entry = result[*owner];
             ++entry.count;
             entry.worst = std::max(entry.worst, t.severity);
         }

@@ -6,6 +6,9 @@
 #include "model/synthetic.h"
 
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
 
 using namespace tw;
 using namespace tw::layout;
@@ -106,6 +109,33 @@ private Q_SLOTS:
             QVERIFY(result.ok());
             QCOMPARE(result->generation, 40 + quint64(i));
         }
+    }
+
+    void nodesAreSizedOnTheLayoutThread()
+    {
+        LayoutRequest request;
+        request.nodes = {node("a", "short"), node("b", "a much longer name")};
+        const QThread *caller = QThread::currentThread();
+        std::atomic<const QThread *> sizedOn = nullptr;
+        request.sizeNodes = [&sizedOn](QList<NodeSpec> &nodes) {
+            sizedOn = QThread::currentThread();
+            nodes[0].width = 2.0;
+            nodes[1].width = 4.0;
+        };
+        auto future = layoutAsync(request);
+        // Not waitForFinished(): Qt runs a task that has not started yet on the waiting thread.
+        QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 30000);
+        const auto result = future.result();
+        QVERIFY2(result.ok(), qPrintable(result.errorString()));
+        QVERIFY(sizedOn.load() != nullptr && sizedOn.load() != caller);
+        QCOMPARE(qRound(result->nodes[0].box.width()), 144); // inches → points
+        QCOMPARE(qRound(result->nodes[1].box.width()), 288);
+
+        // The synchronous call sizes them too, on the calling thread.
+        auto now = layoutGraph(request);
+        QVERIFY2(now.ok(), qPrintable(now.errorString()));
+        QCOMPARE(sizedOn.load(), caller);
+        QCOMPARE(qRound(now->nodes[1].box.width()), 288);
     }
 
     void labelledEdgesBetweenClustersWithDot()

@@ -176,6 +176,24 @@ void TestGraphView::graphShowsTheModel()
     for (const QString &id : occupied)
         QVERIFY2(graph->boundaryItem(id), qPrintable(id));
 
+    // Each node is as wide as its name needs (measured on the layout thread), within the
+    // limits of 1.7 and 4.4 inches; the longest name gets the widest node.
+    QFont nameFont = QApplication::font();
+    nameFont.setPixelSize(12);
+    nameFont.setBold(true);
+    const QFontMetricsF nameMetrics(nameFont);
+    const Component *longest = nullptr;
+    for (const Component &c : std::as_const(m_demo.components)) {
+        const double width = graph->componentItem(c.id)->box().width();
+        QVERIFY2(width >= 1.7 * 72 - 1 && width <= 4.4 * 72 + 1, qPrintable(c.id));
+        QVERIFY2(width >= std::min(nameMetrics.horizontalAdvance(c.name), 4.4 * 72 - 50), qPrintable(c.id));
+        if (!longest || nameMetrics.horizontalAdvance(c.name) > nameMetrics.horizontalAdvance(longest->name))
+            longest = &c;
+    }
+    QVERIFY(nameMetrics.horizontalAdvance(longest->name) > 1.7 * 72 - 40); // the demo has long names
+    for (const ComponentItem *item : graph->componentItems())
+        QVERIFY(item->box().width() <= graph->componentItem(longest->id)->box().width() + 0.5);
+
     // Components sit inside the frames of their boundaries.
     for (const Component &c : std::as_const(m_demo.components)) {
         if (c.boundaryId.isEmpty())
