@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphscene.h"
+
 #include "common/text.h"
+#include "graph/flowlayer.h"
 
 #include "layout/diagramstyle.h"
 #include "model/enums.h"
@@ -335,6 +337,7 @@ void NodeItem::setGeometry(const QRectF &box)
     m_box = QRectF(-box.width() / 2, -box.height() / 2, box.width(), box.height());
     setPos(box.center());
     updateBounds();
+    geometryChanged();
 }
 
 QString NodeItem::badgeText() const
@@ -428,7 +431,29 @@ void ComponentItem::syncWithComponent(const Component &component, const OpenThre
     setElementId(component.id);
     updateToolTip();
     updateBounds();
+    if (!m_box.isEmpty())
+        prepareText();
     update();
+}
+
+std::pair<double, double> ComponentItem::textColumn() const
+{
+    const double indent = m_component.kind == ComponentKind::Gateway ? m_box.height() * 0.2 : 0;
+    const double left = m_box.left() + IconMargin + indent + IconSize + TextGap;
+    return {left, m_box.right() - left - (m_component.kind == ComponentKind::Queue ? 16 : 8) - indent};
+}
+
+void ComponentItem::prepareText()
+{
+    const QFontMetricsF nm(nameFont());
+    const QFontMetricsF dm(detailFont());
+    const double width = textColumn().second;
+    m_nameHeight = nm.height();
+    m_detailHeight = dm.height();
+    m_nameText.setTextFormat(Qt::PlainText);
+    m_nameText.setText(nm.elidedText(shown(m_component.name), Qt::ElideRight, width));
+    m_detailText.setTextFormat(Qt::PlainText);
+    m_detailText.setText(dm.elidedText(shown(detailLine(m_component)), Qt::ElideRight, width));
 }
 
 QColor ComponentItem::badgeColour() const
@@ -546,22 +571,14 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         painter->setPen(QPen(stroke, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         drawKindIcon(painter, m_component.kind, icon);
 
-        const double textLeft = icon.right() + TextGap;
-        const double textWidth = m_box.right() - textLeft - (m_component.kind == ComponentKind::Queue ? 16 : 8) - indent;
-        const QFont nf = nameFont();
-        const QFont df = detailFont();
-        const QFontMetricsF nm(nf);
-        const QFontMetricsF dm(df);
-        const double total = nm.height() + dm.height();
-        const double top = m_box.center().y() - total / 2;
-        painter->setFont(nf);
+        const double textLeft = textColumn().first;
+        const double top = m_box.center().y() - (m_nameHeight + m_detailHeight) / 2;
+        painter->setFont(nameFont());
         painter->setPen(palette.color(QPalette::Text));
-        painter->drawText(QRectF(textLeft, top, textWidth, nm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                          nm.elidedText(shown(m_component.name), Qt::ElideRight, textWidth));
-        painter->setFont(df);
+        painter->drawStaticText(QPointF(textLeft, top), m_nameText);
+        painter->setFont(detailFont());
         painter->setPen(mutedText(palette));
-        painter->drawText(QRectF(textLeft, top + nm.height(), textWidth, dm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                          dm.elidedText(shown(detailLine(m_component)), Qt::ElideRight, textWidth));
+        painter->drawStaticText(QPointF(textLeft, top + m_nameHeight), m_detailText);
     }
 
     if (m_threats.count > 0) {
@@ -1011,9 +1028,11 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         colour = palette.color(QPalette::Highlight);
     const double lod = levelOfDetail(option, painter);
 
+    // The view's flow layer draws a large graph's resting flows as one image (off the GUI thread);
+    // an emphasised or hovered flow draws itself on top.
+    const bool layered = m_layer && m_layer->drawsAt(lod) && !selected && !hovered && !highlighted && changeMark() == ChangeMark::None;
     if (lod < OverviewLevelOfDetail) {
-        // In the overview of a large graph the flow layer has drawn this one (off the GUI thread).
-        if (m_layered && !selected && !highlighted && changeMark() == ChangeMark::None)
+        if (layered)
             return;
         // Overview: one-pixel solid lines, no arrowheads or labels.
         painter->setRenderHint(QPainter::Antialiasing, false);
@@ -1026,20 +1045,14 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     }
 
     painter->setRenderHint(QPainter::Antialiasing);
-    double width = selected || hovered ? 2.4 : 1.3;
-    if (highlighted || changeMark() != ChangeMark::None)
-        width = 3.2;
-    if (isMerged())
-        width += 1.2;
-    QPen pen(colour, width, isCleartext() ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    if (isCleartext())
-        pen.setDashPattern({5, 3});
-    painter->setPen(pen);
-    painter->setBrush(Qt::NoBrush);
-    painter->drawPath(m_path);
-    painter->setPen(QPen(colour, 1.0));
-    painter->setBrush(colour);
-    painter->drawPolygon(m_arrow);
+    if (!layered) {
+        double width = selected || hovered ? 2.4 : RestingWidth;
+        if (highlighted || changeMark() != ChangeMark::None)
+            width = 3.2;
+        if (isMerged())
+            width += MergedExtraWidth;
+        drawFlowLine(painter, m_path, m_arrow, colour, width, isCleartext());
+    }
 
     const QString label = labelText();
     if (m_labelPos && !label.isEmpty() && lod >= TextLevelOfDetail) {

@@ -9,6 +9,7 @@
 #include <QFontMetricsF>
 #include <QGraphicsItem>
 #include <QPainterPath>
+#include <QStaticText>
 
 /**
  * The items the system graph is drawn with. Each keeps the id of the model element it shows and
@@ -16,6 +17,8 @@
  * layout result, and reads its colours from the scene's palette so dark themes stay readable.
  */
 namespace tw::ui {
+
+class FlowLayerItem;
 
 /** The role every graph item stores its element id under (QGraphicsItem::data). */
 inline constexpr int ElementIdRole = 0;
@@ -103,6 +106,8 @@ protected:
     QString badgeText() const;
     /** Call after the badge's count changed (it may grow the bounds). */
     void updateBounds();
+    /** After setGeometry(): a subclass prepares what depends on the box here, not in paint(). */
+    virtual void geometryChanged() {}
     void emphasisChanged() override;
     void changeMarkChanged() override;
 
@@ -162,13 +167,26 @@ public:
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+    void geometryChanged() override { prepareText(); }
 
 private:
     QPainterPath outline() const;
     void updateToolTip();
+    /** Where the name and detail lines go: left edge and width, local coordinates. */
+    std::pair<double, double> textColumn() const;
+    /**
+     * Elides and lays out the two lines for the box once. Doing it in paint() cost the first
+     * frame of a 500-component graph a quarter of its instructions; static text also skips the
+     * layout on every later repaint at the same zoom.
+     */
+    void prepareText();
 
     Component m_component;
     OpenThreats m_threats;
+    QStaticText m_nameText;
+    QStaticText m_detailText;
+    double m_nameHeight = 0;
+    double m_detailHeight = 0;
 };
 
 /** A trust boundary: a dashed frame with its title; nested boundaries sit above their parents. */
@@ -268,9 +286,15 @@ public:
     QPainterPath path() const { return m_path; }
     /** Its colour when nothing emphasises it. */
     QColor restingColour(const QPalette &palette) const;
-    /** In overviews the view's flow layer draws this flow, unless it is emphasised. */
-    void setLayered(bool layered) { m_layered = layered; }
-    bool isLayered() const { return m_layered; }
+    /** The view's flow layer draws this flow where it can (see FlowLayerItem), unless it is
+     *  emphasised; null: the item always draws itself. */
+    void setLayer(const FlowLayerItem *layer) { m_layer = layer; }
+    const FlowLayerItem *layer() const { return m_layer; }
+    QPolygonF arrow() const { return m_arrow; }
+    bool isCleartext() const;
+
+    static constexpr double RestingWidth = 1.3;     ///< scene units
+    static constexpr double MergedExtraWidth = 1.2; ///< added for a flow standing for several
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -282,7 +306,6 @@ protected:
 
 private:
     QRectF labelRect() const;
-    bool isCleartext() const;
     void updateToolTip();
     qreal restingZ() const;
 
@@ -295,7 +318,7 @@ private:
     std::optional<QPointF> m_labelPos;
     QRectF m_bounds;
     mutable QPainterPath m_shape; ///< stroked on first use: hit tests need it, building does not
-    bool m_layered = false;
+    const FlowLayerItem *m_layer = nullptr;
 };
 
 } // namespace tw::ui

@@ -533,7 +533,7 @@ void GraphView::finishBuild()
         m_layer = new FlowLayerItem(bounds, [this](double scale) { requestFlowLayer(scale); });
         m_scene->addItem(m_layer);
         for (FlowItem *item : std::as_const(m_flows))
-            item->setLayered(true);
+            item->setLayer(m_layer);
     }
     applyFilter();
     applyEmphasis();
@@ -742,7 +742,7 @@ void GraphView::requestFlowLayer(double scale)
     const QPalette colours = m_scene->palette();
     for (const FlowItem *item : std::as_const(m_flows)) {
         if (item->isVisible())
-            strokes.append(FlowStroke{item->path(), item->restingColour(colours), item->isMerged()});
+            strokes.append(FlowStroke{item->path(), item->arrow(), item->restingColour(colours), item->isMerged(), item->isCleartext()});
     }
     m_layerRequested = m_layerGeneration;
     m_layerScale = scale;
@@ -821,7 +821,7 @@ void GraphView::applyFilter()
     m_clearFilterAction->setEnabled(m_filter.isActive());
     if (m_layer) {
         ++m_layerGeneration; // other flows to draw
-        requestFlowLayer(m_layer->imageScale() > 0 ? m_layer->imageScale() : std::min(zoom(), OverviewLevelOfDetail));
+        requestFlowLayer(m_layer->imageScale() > 0 ? m_layer->imageScale() : zoom());
     }
     updateOverlay();
 }
@@ -1384,7 +1384,12 @@ bool GraphView::viewportEvent(QEvent *event)
 void GraphView::renderGraph(QPainter *painter, const QRectF &target) const
 {
     painter->fillRect(target, palette().color(QPalette::Base));
+    // Exports draw every flow as a vector at the export's own scale, not the on-screen image.
+    if (m_layer)
+        m_layer->setSuspended(true);
     m_scene->render(painter, target, graphRect(), Qt::KeepAspectRatio);
+    if (m_layer)
+        m_layer->setSuspended(false);
 }
 
 Result<void> GraphView::exportSvg(const QString &path)

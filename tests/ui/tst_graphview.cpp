@@ -3,6 +3,7 @@
 // analysed), laid out on the layout thread and drawn as items; selection both ways, search,
 // zoom, export, stale layouts, a 500-component model, and screenshots.
 
+#include "graph/flowlayer.h"
 #include "graphscene.h"
 #include "graphview.h"
 #include "mainwindow.h"
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void exportWritesSvgAndPng();
     void staleLayoutIsDropped();
     void largeModel();
+    void flowLayerDrawsLikeTheItems();
     void screenshot();
 
 private:
@@ -531,6 +533,89 @@ void TestGraphView::largeModel()
                              .arg(drawn)
                              .arg(graph.scene()->itemsBoundingRect().width(), 0, 'f', 0)
                              .arg(graph.scene()->itemsBoundingRect().height(), 0, 'f', 0);
+}
+
+namespace {
+
+/** Share of pixels whose colour differs by more than `tolerance` in some channel. */
+double differingShare(const QImage &a, const QImage &b, int tolerance)
+{
+    const QImage x = a.convertToFormat(QImage::Format_ARGB32);
+    const QImage y = b.convertToFormat(QImage::Format_ARGB32);
+    qint64 differing = 0;
+    for (int row = 0; row < x.height(); ++row) {
+        const auto *p = reinterpret_cast<const QRgb *>(x.constScanLine(row));
+        const auto *q = reinterpret_cast<const QRgb *>(y.constScanLine(row));
+        for (int col = 0; col < x.width(); ++col) {
+            if (std::abs(qRed(p[col]) - qRed(q[col])) > tolerance || std::abs(qGreen(p[col]) - qGreen(q[col])) > tolerance
+                || std::abs(qBlue(p[col]) - qBlue(q[col])) > tolerance)
+                ++differing;
+        }
+    }
+    return double(differing) / (double(x.width()) * x.height());
+}
+
+} // namespace
+
+void TestGraphView::flowLayerDrawsLikeTheItems()
+{
+    // 1,500 flows: the view draws the resting ones as one image rendered on a worker, at the
+    // fitted zoom too (not only in overview), and it must look as the flow items would.
+    const SystemModel model = syntheticModel({500, 3, 0, 1});
+    GraphView graph;
+    graph.resize(1600, 1000);
+    graph.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&graph));
+    QSignalSpy finished(&graph, &GraphView::layoutFinished);
+    graph.setModel(model);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 180000);
+    QVERIFY(graph.flowItems().size() >= 800);
+    ui::FlowLayerItem *layer = nullptr;
+    for (QGraphicsItem *item : graph.scene()->items()) {
+        if (item->type() == ui::FlowLayerItem::Type)
+            layer = static_cast<ui::FlowLayerItem *>(item);
+    }
+    QVERIFY(layer);
+    const double zoom = graph.zoom();
+    QVERIFY2(zoom >= ui::OverviewLevelOfDetail, qPrintable(QString::number(zoom))); // the detailed form
+    QVERIFY(layer->drawsAt(zoom));
+    for (const FlowItem *item : graph.flowItems())
+        QCOMPARE(item->layer(), layer);
+    graph.grab(); // the first paint asks for the image
+    QTRY_VERIFY_WITH_TIMEOUT(layer->hasImage() && std::abs(layer->imageScale() - zoom) < zoom * 0.01, 60000);
+
+    const QImage layered = graph.viewport()->grab().toImage();
+    layer->setSuspended(true); // the flow items draw themselves
+    graph.viewport()->update();
+    const QImage itemsOnly = graph.viewport()->grab().toImage();
+    layer->setVisible(false);
+    layer->setSuspended(false); // and now nobody draws the resting flows
+    const QImage noFlows = graph.viewport()->grab().toImage();
+    layer->setVisible(true);
+    const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
+    QVERIFY(QDir().mkpath(dir));
+    QVERIFY(layered.save(dir + QStringLiteral("/graph-500-layered.png"), "PNG"));
+    QVERIFY(itemsOnly.save(dir + QStringLiteral("/graph-500-items.png"), "PNG"));
+
+    // The flows show (thousands of line pixels), and drawn as one image they look as the items
+    // draw them: what differs is antialiasing at the edges and lines now under the nodes.
+    const double flowPixels = differingShare(itemsOnly, noFlows, 24);
+    const double mismatch = differingShare(layered, itemsOnly, 48);
+    qInfo().noquote() << QStringLiteral("zoom %1: flows cover %2 % of the view; layer vs items differ on %3 %")
+                             .arg(zoom, 0, 'f', 2)
+                             .arg(flowPixels * 100, 0, 'f', 2)
+                             .arg(mismatch * 100, 0, 'f', 2);
+    QVERIFY(flowPixels > 0.01);
+    QVERIFY(mismatch < flowPixels * 0.2);
+
+    // Exports draw vectors, never the on-screen image.
+    const QString svg = dir + QStringLiteral("/graph-500.svg");
+    QVERIFY(graph.exportSvg(svg).ok());
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(!text.contains("<image"));
+    QVERIFY(layer->drawsAt(zoom)); // no longer suspended after the export
 }
 
 void TestGraphView::screenshot()

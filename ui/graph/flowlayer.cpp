@@ -12,9 +12,26 @@
 namespace tw::ui {
 namespace {
 
-constexpr int MaxLayerSide = 4096; ///< pixels; a larger area is rendered coarser and scaled up
+constexpr int MaxLayerSide = 4096; ///< pixels; a larger overview is rendered coarser and scaled up
+/// Above the overview the image must be sharp: the layer draws only while the whole graph fits
+/// this many pixels a side at the zoom shown (about 4 × 2.5 k pixels, 40 MB at most).
+constexpr double MaxDetailLayerSide = 4096;
 
 } // namespace
+
+void drawFlowLine(QPainter *painter, const QPainterPath &path, const QPolygonF &arrow, const QColor &colour, double width,
+                  bool cleartext)
+{
+    QPen pen(colour, width, cleartext ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    if (cleartext)
+        pen.setDashPattern({5, 3});
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(path);
+    painter->setPen(QPen(colour, 1.0));
+    painter->setBrush(colour);
+    painter->drawPolygon(arrow);
+}
 
 QImage renderFlowLayer(const QList<FlowStroke> &strokes, const QRectF &area, double scale)
 {
@@ -29,15 +46,22 @@ QImage renderFlowLayer(const QList<FlowStroke> &strokes, const QRectF &area, dou
         return {};
     image.fill(Qt::transparent);
     QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing, false);
     painter.scale(scale, scale);
     painter.translate(-area.topLeft());
-    painter.setBrush(Qt::NoBrush);
-    for (const FlowStroke &s : strokes) {
-        QPen pen(s.colour, s.wide ? 2 : 0);
-        pen.setCosmetic(true);
-        painter.setPen(pen);
-        painter.drawPath(s.path);
+    if (scale < OverviewLevelOfDetail) {
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        painter.setBrush(Qt::NoBrush);
+        for (const FlowStroke &s : strokes) {
+            QPen pen(s.colour, s.wide ? 2 : 0);
+            pen.setCosmetic(true);
+            painter.setPen(pen);
+            painter.drawPath(s.path);
+        }
+    } else {
+        painter.setRenderHint(QPainter::Antialiasing);
+        for (const FlowStroke &s : strokes)
+            drawFlowLine(&painter, s.path, s.arrow, s.colour, FlowItem::RestingWidth + (s.wide ? FlowItem::MergedExtraWidth : 0),
+                         s.cleartext);
     }
     painter.end();
     image.setText(QStringLiteral("scale"), QString::number(scale, 'g', 17));
@@ -59,10 +83,18 @@ void FlowLayerItem::setImage(const QImage &image, double scale)
     update();
 }
 
+bool FlowLayerItem::drawsAt(double levelOfDetail) const
+{
+    if (m_suspended)
+        return false;
+    return levelOfDetail < OverviewLevelOfDetail
+        || std::max(m_area.width(), m_area.height()) * levelOfDetail <= MaxDetailLayerSide;
+}
+
 void FlowLayerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    if (lod >= OverviewLevelOfDetail)
+    if (!drawsAt(lod))
         return;
     if (!m_image.isNull())
         painter->drawImage(m_area, m_image);
