@@ -15,6 +15,8 @@ namespace tw {
  */
 inline void appendBytes(QByteArray &out, const char *data, qsizetype n)
 {
+    if (n <= 0)
+        return; // an empty view may have no data pointer, and memcpy must not see a null one
     const qsizetype size = out.size();
     if (out.capacity() - size < n)
         out.reserve(std::max(size + n, 2 * out.capacity()));

@@ -3,6 +3,7 @@
 
 #include "common/bytes.h"
 
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 
 #include <cstdio>
@@ -50,6 +51,13 @@ void appendJsonString(QByteArray &out, QByteArrayView utf8)
 }
 
 namespace {
+
+// OpenSSL frees a thread's state (its 904-byte error queue) when the thread ends, but only while
+// OpenSSL itself is still initialised, and its cleanup runs from atexit in reverse order of
+// registration. Initialised lazily from a worker, it was cleaned up before Qt's global thread
+// pool joined its threads, and LeakSanitizer reported every pool thread's queue as lost.
+// Initialised before main(), its cleanup runs after every Qt global has gone.
+[[maybe_unused]] const bool g_opensslReady = OPENSSL_init_crypto(0, nullptr) == 1;
 
 void sha256Hex2(QByteArrayView first, QByteArrayView second, char *hexOut)
 {

@@ -284,8 +284,9 @@ private Q_SLOTS:
     {
         // Unterminated strings, comments and raw strings, stray quotes, NULs, a long line,
         // random bytes: each language returns, and finds nothing made up.
+        static const char kWithNuls[] = "a\0b\0app.get('/nul', h)";
         QList<QByteArray> inputs = {"\"never closed", "/* never closed", "`raw\n\n", "'''doc", "@\"C:\\", "app.get('/x'", "\\\\\\",
-                                    QByteArray(20000, ' ') + "app.get('/long', h);", QByteArray("a\0b\0app.get('/nul', h)", 24)};
+                                    QByteArray(20000, ' ') + "app.get('/long', h);", QByteArray(kWithNuls, sizeof kWithNuls - 1)};
         quint32 seed = 12345;
         for (int i = 0; i < 50; ++i) {
             QByteArray random(512, Qt::Uninitialized);
