@@ -398,6 +398,7 @@ const StatCache::Entry *StatCache::lookup(const QString &relative, const FileSta
     const qint64 limit = it->recordedNs - RacyWindowNs;
     if (stamp.mtimeNs >= limit || stamp.ctimeNs >= limit)
         return nullptr;
+    m_hits.fetch_add(1, std::memory_order_relaxed);
     return &*it;
 }
 
@@ -412,6 +413,9 @@ void StatCache::record(const QString &relative, const FileStamp &stamp, const QB
 void StatCache::save(const QList<QString> &present)
 {
     if (!m_db)
+        return;
+    // Every listed file found its entry and every entry a listed file: nothing to write.
+    if (m_pending.isEmpty() && m_hits.load() == present.size() && present.size() == m_entries.size())
         return;
     // Files of the folder that are gone: their entries go (nothing to do when every entry's
     // file was listed).

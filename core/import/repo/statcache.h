@@ -7,6 +7,7 @@
 #include <QMutex>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 
 struct sqlite3;
@@ -112,6 +113,7 @@ private:
     qint64 m_scanStart = 0;
     bool m_loaded = false;
     QHash<QString, Entry> m_entries;
+    mutable std::atomic<qsizetype> m_hits{0}; ///< lookups that found a trusted entry (each path is looked up once)
     QMutex m_pendingLock;
     QList<std::pair<QString, Entry>> m_pending;
 };

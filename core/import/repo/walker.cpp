@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 
 #include <git2.h>
 #include <git2/sys/repository.h>
@@ -56,9 +57,39 @@ struct State
     WalkResult *result = nullptr;
     int seen = 0;
     bool cancelled = false;
-    /** For the walk cache: what libgit2 decided for each path it reported (kind | type << 4). */
+    /** For the walk cache: what libgit2 decided for each entry it reported, by folder. */
     bool classify = false;
-    QHash<QByteArray, quint8> reported;
+    struct Reported
+    {
+        QHash<QByteArray, QHash<QByteArray, quint8>> byFolder; ///< folder → name → kind | type << 4
+        QSet<QByteArray> withContent; ///< folders with a reported entry in them or below them
+        QByteArray lastFolder;
+        QHash<QByteArray, quint8> *last = nullptr; ///< libgit2 reports a folder's entries together
+
+        void add(QByteArrayView path, quint8 decision)
+        {
+            const qsizetype slash = path.lastIndexOf('/');
+            const QByteArrayView folder = slash < 0 ? QByteArrayView() : path.first(slash);
+            if (!last || folder != lastFolder) {
+                lastFolder = folder.toByteArray();
+                last = &byFolder[lastFolder];
+                for (QByteArray f = lastFolder; !withContent.contains(f);) {
+                    withContent.insert(f);
+                    if (f.isEmpty())
+                        break;
+                    const qsizetype up = f.lastIndexOf('/');
+                    f.truncate(up < 0 ? 0 : up);
+                }
+            }
+            last->insert(path.sliced(slash + 1).toByteArray(), decision);
+        }
+        const QHash<QByteArray, quint8> *in(const QByteArray &folder) const
+        {
+            const auto it = byFolder.constFind(folder);
+            return it == byFolder.cend() ? nullptr : &*it;
+        }
+        void clear() { *this = Reported(); }
+    } reported;
 };
 
 quint8 packed(WalkCache::Kind kind, WalkCache::Type type)
@@ -137,7 +168,7 @@ int notify(const git_diff *, const git_diff_delta *delta, const char *, void *pa
             QByteArray path(delta->new_file.path);
             if (path.endsWith('/'))
                 path.chop(1);
-            state->reported.insert(path, packed(WalkCache::Ignored, typeOfMode(delta->new_file.mode)));
+            state->reported.add(path, packed(WalkCache::Ignored, typeOfMode(delta->new_file.mode)));
         }
         return 1;
     }
@@ -158,7 +189,7 @@ int notify(const git_diff *, const git_diff_delta *delta, const char *, void *pa
         return 1;
     }
     if (state->classify)
-        state->reported.insert(path.toByteArray(), packed(WalkCache::Listed, typeOfMode(file.mode)));
+        state->reported.add(path, packed(WalkCache::Listed, typeOfMode(file.mode)));
     keepFile(*state, relative, file.mode == GIT_FILEMODE_LINK, qint64(file.size), FileStamp{});
     return 1;
 }
@@ -268,7 +299,6 @@ struct CachedWalk
         Listing entry;
     };
     QList<Pending> pending; ///< new entries of listed folders, classified by libgit2
-    QList<QByteArray> reportedSorted;
     bool fallback = false;
     bool changed = false;
 
@@ -384,12 +414,7 @@ struct CachedWalk
         fresh.insert(rel, std::move(folder));
     }
 
-    bool reportedBelow(const QByteArray &path) const
-    {
-        const QByteArray prefix = path + '/';
-        const auto it = std::lower_bound(reportedSorted.cbegin(), reportedSorted.cend(), prefix);
-        return it != reportedSorted.cend() && it->startsWith(prefix);
-    }
+    bool reportedBelow(const QByteArray &path) const { return state.reported.withContent.contains(path); }
 
     /** How a folder that libgit2 did not report as ignored was seen; records it when entered. */
     WalkCache::Kind classifyFolder(int parent, const QByteArray &path, const QByteArray &name)
@@ -427,15 +452,15 @@ struct CachedWalk
         folder.stamp = stampOf(st);
         folder.ignoreFile = stampAt(fd, ".gitignore", 0);
         folder.recordedNs = start;
+        const QHash<QByteArray, quint8> *here = state.reported.in(rel);
         for (const Listing &l : std::as_const(now)) {
             if (l.name == ".git")
                 continue;
-            const QByteArray path = joined(rel, l.name);
-            const auto it = state.reported.constFind(path);
-            if (it != state.reported.cend()) {
+            const auto it = here ? here->constFind(l.name) : QHash<QByteArray, quint8>::const_iterator();
+            if (here && it != here->cend()) {
                 folder.entries.append(WalkCache::Entry{l.name, WalkCache::Kind(*it & 0x0f), l.type});
             } else if (l.type == WalkCache::Directory) {
-                folder.entries.append(WalkCache::Entry{l.name, classifyFolder(fd, path, l.name), l.type});
+                folder.entries.append(WalkCache::Entry{l.name, classifyFolder(fd, joined(rel, l.name), l.name), l.type});
             }
             // A file libgit2 did not report appeared during the walk: the folder's stamp is racy,
             // so the next walk lists the folder again and asks about it.
@@ -446,8 +471,6 @@ struct CachedWalk
     /** After libgit2 walked `pathlist`: records the new entries and the subtrees walked again. */
     void finish(const QString &root)
     {
-        reportedSorted = state.reported.keys();
-        std::sort(reportedSorted.begin(), reportedSorted.end());
         const QByteArray encodedRoot = QFile::encodeName(root);
         const int rootFd = ::open(encodedRoot.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         if (rootFd < 0)
@@ -466,8 +489,9 @@ struct CachedWalk
                 break;
             const QByteArray path = joined(p.folder, p.entry.name);
             WalkCache::Folder &folder = fresh[p.folder];
-            const auto it = state.reported.constFind(path);
-            if (it != state.reported.cend()) {
+            const QHash<QByteArray, quint8> *here = state.reported.in(p.folder);
+            const auto it = here ? here->constFind(p.entry.name) : QHash<QByteArray, quint8>::const_iterator();
+            if (here && it != here->cend()) {
                 folder.entries.append(WalkCache::Entry{p.entry.name, WalkCache::Kind(*it & 0x0f), p.entry.type});
             } else if (p.entry.type == WalkCache::Directory) {
                 const int parent = p.folder.isEmpty() ? ::dup(rootFd)
@@ -633,7 +657,6 @@ Result<WalkResult> walk(const QString &rootPath, const WalkOptions &options)
                 return makeError(Tr::tr("cancelled"));
             // No cache, another configuration, or something it cannot account for: libgit2
             // walks everything and the cache is recorded afresh.
-            const int foldersFromCache = result.foldersFromCache, foldersListed = result.foldersListed;
             result.files.clear();
             result.notes.clear();
             result.ignored = 0;
@@ -644,23 +667,31 @@ Result<WalkResult> walk(const QString &rootPath, const WalkOptions &options)
             cached.pending.clear();
             cached.fallback = false;
             cached.changed = true;
-            result.foldersFromCache = old.isEmpty() ? 0 : foldersFromCache;
-            result.foldersListed = old.isEmpty() ? 0 : foldersListed;
+            result.foldersFromCache = 0;
+            result.foldersListed = 0;
             result.pathsWalked = -1;
             rc = runDiff(repo.get(), index.get(), state, {});
             if (rc == 0 && !state.cancelled) {
                 cached.subtrees.clear();
                 const int rootFd = ::open(encodedRoot.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
                 if (rootFd >= 0) {
-                    cached.reportedSorted = state.reported.keys();
-                    std::sort(cached.reportedSorted.begin(), cached.reportedSorted.end());
                     cached.record(rootFd, QByteArray());
                     ::close(rootFd);
                 }
             }
         }
-        if (rc == 0 && !state.cancelled && cached.changed && !cached.fallback)
+        if (rc == 0 && !state.cancelled && cached.changed && !cached.fallback) {
+            // Each folder's entries in path order (a folder's name sorts as "name/"): the next
+            // walk from the cache then lists the files sorted, and nothing needs sorting.
+            for (WalkCache::Folder &folder : cached.fresh)
+                std::sort(folder.entries.begin(), folder.entries.end(), [](const WalkCache::Entry &a, const WalkCache::Entry &b) {
+                    const auto key = [](const WalkCache::Entry &e) {
+                        return e.kind == WalkCache::Entered || e.kind == WalkCache::EnteredEmpty ? e.name + '/' : e.name;
+                    };
+                    return key(a) < key(b);
+                });
             WalkCache::save(options.cacheDir, result.root, key, cached.fresh);
+        }
     } else {
         rc = runDiff(repo.get(), index.get(), state, {});
     }
