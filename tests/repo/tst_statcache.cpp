@@ -156,7 +156,7 @@ private slots:
         m_cacheDir = m_dir.filePath(QStringLiteral("cache"));
         // One tree per test, written now and left alone for longer than the racy window, so that
         // the first scans below can record entries the next scans trust.
-        for (const char *name : {"unchanged", "nanoseconds", "racy", "forged", "damaged", "same", "stamps"})
+        for (const char *name : {"unchanged", "nanoseconds", "racy", "forged", "damaged", "same", "stamps", "entries"})
             makeTree(tree(name));
         waitOutRacyWindow();
     }
@@ -187,6 +187,36 @@ private slots:
         QCOMPARE((*again)->filesFromCache, Files);
         QCOMPARE(opened, QStringList{});
         QCOMPARE((*again)->inputs, s.baseline.inputs);
+    }
+
+    void newRemovedAndRenamedFilesAreSeenWithBothCaches()
+    {
+        const QString root = tree("entries");
+        Scanned s = firstScan(m_dir.filePath(QStringLiteral("entries.twdb")), root, cached());
+        QVERIFY(s.project);
+        // Both caches trusted: the tree is older than the racy window of the first scan.
+        auto same = importer::importOnTop(root, s.baseline, cached());
+        QVERIFY(same);
+        QVERIFY(same->unchanged);
+        QCOMPARE(same->filesRead, 0);
+        // Folder listings change; no file's content does.
+        write(root, QStringLiteral("worker/extra.py"), "print(2)\n");
+        QVERIFY(QFile::remove(root + QStringLiteral("/docs/readme.md")));
+        QVERIFY(QFile::rename(root + QStringLiteral("/api/src/server.js"), root + QStringLiteral("/api/src/app.js")));
+        write(root, QStringLiteral("api/notes.log"), "ignored\n");
+        auto again = importer::importOnTop(root, s.baseline, cached());
+        auto plain = importer::importOnTop(root, s.baseline);
+        QVERIFY(again);
+        QVERIFY(plain);
+        QVERIFY(!again->unchanged);
+        QStringList added = again->added, deleted = again->deleted;
+        added.sort();
+        deleted.sort();
+        QCOMPARE(added, (QStringList{QStringLiteral("api/src/app.js"), QStringLiteral("worker/extra.py")}));
+        QCOMPARE(deleted, (QStringList{QStringLiteral("api/src/server.js"), QStringLiteral("docs/readme.md")}));
+        QCOMPARE(again->inputs, plain->inputs);
+        QCOMPARE(again->added, plain->added);
+        QCOMPARE(again->deleted, plain->deleted);
     }
 
     void sameSizeSameSecondLaterNanosecondsIsSeen()
