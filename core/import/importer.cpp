@@ -608,10 +608,10 @@ Result<Tree> readTree(const QString &path, const Options &options, const Reading
         // Files written from a git revision: all of them count, ignore files do not apply.
         tree.root = info.absoluteFilePath();
         for (const QString &relative : *how.listed)
-            files.append(repo::WalkedFile{relative, 0});
+            files.append(repo::WalkedFile{relative, 0, {}});
     } else if (info.isFile()) {
         tree.root = info.absolutePath();
-        files.append(repo::WalkedFile{info.fileName(), info.size()});
+        files.append(repo::WalkedFile{info.fileName(), info.size(), {}});
     } else {
         // Opened (read and checked) on another core while this one walks; its start time,
         // taken first thing, precedes every stat and read of this scan's files.
@@ -620,6 +620,8 @@ Result<Tree> readTree(const QString &path, const Options &options, const Reading
         repo::WalkOptions walkOptions;
         walkOptions.cancel = options.cancel;
         walkOptions.maxFileSize = options.maxFileSize;
+        if (how.useCache)
+            walkOptions.cacheDir = options.statCacheDir; // the walk cache lives beside the stat cache
         auto walked = repo::walk(info.absoluteFilePath(), walkOptions);
         if (!walked)
             return walked.error();
@@ -663,13 +665,20 @@ Result<Tree> readTree(const QString &path, const Options &options, const Reading
             if (options.cancel && options.cancel->load())
                 return miss;
             const QString folder = run.folderLength < 0 ? tree.root : prefix + listed[run.from].relative.first(run.folderLength);
-            const int fd = ::open(QFile::encodeName(folder).constData(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+            int fd = -2; // opened when a file has no stamp from the walk (the walk cache's walk stats them)
             for (qsizetype i = run.from; i < run.to; ++i) {
                 const QString &relative = listed[i].relative;
-                struct stat st;
-                const QByteArray name = QStringView(relative).sliced(run.folderLength + 1).toUtf8();
-                if (fd >= 0 && ::fstatat(fd, name.constData(), &st, 0) == 0) {
-                    if (const repo::StatCache::Entry *entry = lookup.lookup(relative, repo::stampOf(st))) {
+                repo::FileStamp stamp = listed[i].stamp;
+                if (!stamp.isValid()) {
+                    if (fd == -2)
+                        fd = ::open(QFile::encodeName(folder).constData(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+                    struct stat st;
+                    const QByteArray name = QStringView(relative).sliced(run.folderLength + 1).toUtf8();
+                    if (fd >= 0 && ::fstatat(fd, name.constData(), &st, 0) == 0)
+                        stamp = repo::stampOf(st);
+                }
+                if (stamp.isValid()) {
+                    if (const repo::StatCache::Entry *entry = lookup.lookup(relative, stamp)) {
                         if (std::optional<FileFacts> known = fromCache(*entry, relative, how.known)) {
                             slot[i] = *std::move(known);
                             continue;

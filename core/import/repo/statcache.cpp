@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMutexLocker>
+#include <QSaveFile>
 #include <QSet>
 
 #include <sqlite3.h>
@@ -78,17 +79,169 @@ void removeFiles(const QString &path)
 }
 
 /** Cache files of folders nobody scanned for a month (their folders may be long gone). */
-void pruneStale(const QString &directory, const QString &keep)
+void pruneStale(const QString &directory, const QString &keep, const QString &root)
 {
     const QDateTime limit = QDateTime::currentDateTimeUtc().addDays(-StaleAfterDays);
-    const QFileInfoList files = QDir(directory).entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files);
+    const QFileInfoList files = QDir(directory).entryInfoList({QStringLiteral("*.sqlite"), QStringLiteral("*.walk")}, QDir::Files);
     for (const QFileInfo &f : files) {
-        if (f.absoluteFilePath() != keep && f.lastModified().toUTC() < limit)
+        if (f.absoluteFilePath() != keep && f.absoluteFilePath() != WalkCache::fileFor(directory, root) && f.lastModified().toUTC() < limit)
             removeFiles(f.absoluteFilePath());
     }
 }
 
+constexpr quint32 WalkMagic = 0x54575743; // "TWWC"
+constexpr quint32 WalkFormat = 1;
+
+/** Little-endian writer and bounds-checked reader of the walk cache file. */
+struct Writer
+{
+    QByteArray out;
+    void u8(quint8 v) { out.append(char(v)); }
+    void i64(qint64 v)
+    {
+        for (int i = 0; i < 8; ++i)
+            out.append(char(quint64(v) >> (8 * i)));
+    }
+    void bytes(QByteArrayView b)
+    {
+        i64(b.size());
+        out.append(b);
+    }
+    void stamp(const FileStamp &s)
+    {
+        for (qint64 v : {s.size, s.mtimeNs, s.ctimeNs, qint64(s.inode), qint64(s.device), qint64(s.mode)})
+            i64(v);
+    }
+};
+
+struct Reader
+{
+    QByteArrayView in;
+    qsizetype at = 0;
+    bool ok = true;
+    quint8 u8()
+    {
+        if (at + 1 > in.size())
+            return ok = false, 0;
+        return quint8(in[at++]);
+    }
+    qint64 i64()
+    {
+        if (at + 8 > in.size())
+            return ok = false, 0;
+        quint64 v = 0;
+        for (int i = 0; i < 8; ++i)
+            v |= quint64(quint8(in[at + i])) << (8 * i);
+        at += 8;
+        return qint64(v);
+    }
+    QByteArray bytes()
+    {
+        const qint64 n = i64();
+        if (!ok || n < 0 || n > in.size() - at)
+            return ok = false, QByteArray();
+        const QByteArray b = in.sliced(at, n).toByteArray();
+        at += n;
+        return b;
+    }
+    FileStamp stamp()
+    {
+        FileStamp s;
+        s.size = i64();
+        s.mtimeNs = i64();
+        s.ctimeNs = i64();
+        s.inode = quint64(i64());
+        s.device = quint64(i64());
+        s.mode = quint32(i64());
+        return s;
+    }
+};
+
 } // namespace
+
+qint64 nowNs()
+{
+    return now();
+}
+
+QString WalkCache::fileFor(const QString &directory, const QString &root)
+{
+    return directory + QLatin1Char('/') + audit::sha256Hex(root.toUtf8()).left(32) + QStringLiteral(".walk");
+}
+
+QHash<QByteArray, WalkCache::Folder> WalkCache::load(const QString &directory, const QString &root, const QByteArray &key)
+{
+    QFile file(fileFor(directory, root));
+    if (directory.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray data = file.readAll();
+    if (data.size() < 8)
+        return {};
+    // The last 8 bytes: CRC-32 of everything before. A flipped bit anywhere discards the file.
+    const QByteArrayView body = QByteArrayView(data).chopped(8);
+    Reader tail{QByteArrayView(data).last(8)};
+    if (qint64(::crc32(::crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef *>(body.data()), uInt(body.size()))) != tail.i64())
+        return {};
+    Reader r{body};
+    if (r.i64() != WalkMagic || r.i64() != WalkFormat || r.bytes() != root.toUtf8() || r.bytes() != key || !r.ok)
+        return {};
+    const qint64 count = r.i64();
+    QHash<QByteArray, Folder> folders;
+    for (qint64 i = 0; r.ok && i < count; ++i) {
+        const QByteArray path = r.bytes();
+        Folder f;
+        f.stamp = r.stamp();
+        f.ignoreFile = r.stamp();
+        f.recordedNs = r.i64();
+        f.nested = r.u8() != 0;
+        const qint64 entries = r.i64();
+        if (!r.ok || entries < 0 || entries > body.size())
+            return {};
+        f.entries.reserve(entries);
+        for (qint64 e = 0; r.ok && e < entries; ++e) {
+            Entry entry;
+            const quint8 packed = r.u8();
+            entry.kind = Kind(packed & 0x0f);
+            entry.type = Type(packed >> 4);
+            entry.name = r.bytes();
+            if (entry.kind > Nested || entry.type > SymLink || entry.name.isEmpty() || entry.name.contains('/'))
+                return {};
+            f.entries.append(std::move(entry));
+        }
+        folders.insert(path, std::move(f));
+    }
+    if (!r.ok || r.at != body.size())
+        return {};
+    return folders;
+}
+
+bool WalkCache::save(const QString &directory, const QString &root, const QByteArray &key, const QHash<QByteArray, Folder> &folders)
+{
+    if (directory.isEmpty() || !QDir().mkpath(directory))
+        return false;
+    Writer w;
+    w.i64(WalkMagic);
+    w.i64(WalkFormat);
+    w.bytes(root.toUtf8());
+    w.bytes(key);
+    w.i64(folders.size());
+    for (auto it = folders.cbegin(); it != folders.cend(); ++it) {
+        w.bytes(it.key());
+        w.stamp(it->stamp);
+        w.stamp(it->ignoreFile);
+        w.i64(it->recordedNs);
+        w.u8(it->nested ? 1 : 0);
+        w.i64(it->entries.size());
+        for (const Entry &e : it->entries) {
+            w.u8(quint8(e.kind) | quint8(e.type << 4));
+            w.bytes(e.name);
+        }
+    }
+    w.i64(qint64(::crc32(::crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef *>(w.out.constData()), uInt(w.out.size()))));
+    QSaveFile file(fileFor(directory, root));
+    // Written beside and renamed over the old one: a reader sees the old file or the new one.
+    return file.open(QIODevice::WriteOnly) && file.write(w.out) == w.out.size() && file.commit();
+}
 
 FileStamp stampOf(const struct stat &st)
 {
@@ -139,7 +292,7 @@ std::unique_ptr<StatCache> StatCache::open(const QString &directory, const QStri
         removeFiles(cache->m_path);
         return nullptr;
     }
-    pruneStale(directory, cache->m_path);
+    pruneStale(directory, cache->m_path, root);
     return cache;
 }
 
@@ -245,6 +398,7 @@ const StatCache::Entry *StatCache::lookup(const QString &relative, const FileSta
     const qint64 limit = it->recordedNs - RacyWindowNs;
     if (stamp.mtimeNs >= limit || stamp.ctimeNs >= limit)
         return nullptr;
+    m_hits.fetch_add(1, std::memory_order_relaxed);
     return &*it;
 }
 
@@ -259,6 +413,9 @@ void StatCache::record(const QString &relative, const FileStamp &stamp, const QB
 void StatCache::save(const QList<QString> &present)
 {
     if (!m_db)
+        return;
+    // Every listed file found its entry and every entry a listed file: nothing to write.
+    if (m_pending.isEmpty() && m_hits.load() == present.size() && present.size() == m_entries.size())
         return;
     // Files of the folder that are gone: their entries go (nothing to do when every entry's
     // file was listed).

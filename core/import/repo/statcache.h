@@ -7,6 +7,7 @@
 #include <QMutex>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 
 struct sqlite3;
@@ -112,8 +113,65 @@ private:
     qint64 m_scanStart = 0;
     bool m_loaded = false;
     QHash<QString, Entry> m_entries;
+    mutable std::atomic<qsizetype> m_hits{0}; ///< lookups that found a trusted entry (each path is looked up once)
     QMutex m_pendingLock;
     QList<std::pair<QString, Entry>> m_pending;
 };
+
+/**
+ * The walk cache of a plain folder (git's "untracked cache"): for every folder a walk entered,
+ * its stat and that of its `.gitignore`, and what its listing found — which entries were listed,
+ * ignored, entered, or are nested repositories. A later walk lists again only the folders whose
+ * stat changed (an entry was added, removed or renamed), and walks again with libgit2 every folder
+ * whose ignore rules changed. One file per folder and walker configuration next to the stat
+ * cache; a whole-file CRC-32 guards it, and anything unexpected discards it
+ * (docs/repository-importer.md, "Walk cache").
+ */
+class WalkCache
+{
+public:
+    /** What the listing of a folder decided for one of its entries. */
+    enum Kind : quint8 {
+        Listed = 0,        ///< a file (or symbolic link) the walk lists, before the size and link checks
+        Ignored = 1,       ///< left out by an ignore rule (a folder: not entered)
+        Entered = 2,       ///< a folder the walk entered (libgit2 reported something below it)
+        EnteredEmpty = 3,  ///< a folder entered, with nothing below it that libgit2 reported
+        Nested = 4,        ///< a folder holding `.git`: another repository, not entered
+    };
+    enum Type : quint8 { RegularFile = 0, Directory = 1, SymLink = 2 };
+    struct Entry
+    {
+        QByteArray name;
+        Kind kind = Listed;
+        Type type = RegularFile;
+    };
+    struct Folder
+    {
+        FileStamp stamp;       ///< of the folder itself
+        FileStamp ignoreFile;  ///< of its `.gitignore` (invalid: none)
+        qint64 recordedNs = 0; ///< start of the walk that listed it
+        bool nested = false;   ///< a nested repository: only its stamp is kept
+        QList<Entry> entries;
+    };
+
+    /** The cache file of `root` in `directory`. */
+    static QString fileFor(const QString &directory, const QString &root);
+    /**
+     * The cache recorded for `root` under `key` (the walker's configuration and the global ignore
+     * files' stats); empty when there is none, it is damaged, or the key differs.
+     */
+    static QHash<QByteArray, Folder> load(const QString &directory, const QString &root, const QByteArray &key);
+    /** Replaces the cache file (atomically); false when it cannot be written (no harm done). */
+    static bool save(const QString &directory, const QString &root, const QByteArray &key, const QHash<QByteArray, Folder> &folders);
+    /** Whether a stamp recorded by a walk that started at `recordedNs` may hide a later change. */
+    static bool racy(const FileStamp &stamp, qint64 recordedNs)
+    {
+        const qint64 limit = recordedNs - StatCache::RacyWindowNs;
+        return stamp.mtimeNs >= limit || stamp.ctimeNs >= limit;
+    }
+};
+
+/** Nanoseconds since the epoch, by the clock the racy rules compare file times with. */
+qint64 nowNs();
 
 } // namespace tw::repo

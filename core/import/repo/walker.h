@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "import/repo/statcache.h"
 #include "model/model.h"
 
 #include <QByteArrayView>
@@ -27,12 +28,20 @@ struct WalkOptions
     /** Called every few hundred files with the number listed so far and the current path. */
     std::function<void(int files, const QString &current)> progress;
     qint64 maxFileSize = 64 * 1024 * 1024;
+    /**
+     * Where the walk cache of a plain folder is kept (the stat cache's folder); empty: no cache.
+     * With it, folders whose stat and ignore files did not change since the last walk are not
+     * listed again (WalkCache); the result is the same either way.
+     */
+    QString cacheDir;
 };
 
 struct WalkedFile
 {
     QString relative; ///< '/'-separated, relative to the walked root
     qint64 size = 0;
+    /** stat() of the file (links followed) when the walk took one (a walk from the cache); else invalid. */
+    FileStamp stamp;
 };
 
 struct WalkResult
@@ -43,6 +52,9 @@ struct WalkResult
     int ignored = 0;           ///< entries (files or whole folders) excluded by ignore rules
     int skippedFolders = 0;    ///< tracked files below dependency/build folders that were left out
     bool gitWorkingTree = false; ///< inside a git working tree: its index and ignore rules applied
+    int foldersFromCache = 0;    ///< folders whose listing the walk cache gave (stat unchanged)
+    int foldersListed = 0;       ///< folders the walk cache had but which were listed again (stat changed)
+    int pathsWalked = 0;         ///< subtrees and new entries libgit2 walked on top of the cache (0: none; -1: all)
 };
 
 /** Walks `root` (a folder). Fails when it cannot be read, or with "cancelled". */
