@@ -113,6 +113,9 @@ struct ParseOptions
     /// Testing: split a YAML document at the first candidate line at or after this byte offset
     /// (0: near the middle). Lets a test prove piece parsing equal to one parse at every line.
     std::size_t yamlSplitOffset = 0;
+    /// Testing, with yamlSplitOffset: split inside the mapping of the root key before that offset
+    /// (at an indented key line, see YamlReader) instead of at a column-0 line.
+    bool yamlSplitIndented = false;
 };
 
 class Document
@@ -167,6 +170,15 @@ public:
     /** Whether a mapping has a key starting with '$' (cheap pre-check for `$ref`). */
     bool hasDollarKey(NodeId map) const { return isMapping(map) && (m_nodes[map].flags & Node::FlagDollarKey); }
 
+    /**
+     * The node's raw position: its byte offset (JSON) or line (YAML). It only grows through the
+     * document, so it measures how much source lies between two nodes; unlike position() it
+     * touches no cache and may be called from any thread.
+     */
+    std::uint32_t sourcePosition(NodeId id) const { return m_nodes[id].pos; }
+    /** Builds the line index that position() needs for JSON nodes (thread-safe, once). */
+    void prepareLineIndex() const { buildLineIndex(); }
+    /** Not thread-safe: it resumes column counting from the last position asked for. */
     Position position(NodeId id) const;
     Position positionOfOffset(std::size_t offset) const;
     /** "file:line:col" of a node. */
