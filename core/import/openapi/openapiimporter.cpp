@@ -1396,7 +1396,7 @@ Result<ModelFragment> Importer::run()
     // Large documents: a worker maps the second half of the paths ahead while this thread maps
     // the first; its results are then merged in document order (see mapPathsAhead()).
     std::uint32_t split = pathCount;
-    if (pathCount >= ParallelMinPaths && std::thread::hardware_concurrency() > 1) {
+    if (m_options.parallel && pathCount >= ParallelMinPaths && std::thread::hardware_concurrency() > 1) {
         // Split where the source is halved: work follows size better than path count.
         const doc::Document &pd = paths.doc();
         const std::uint64_t first = pd.sourcePosition(paths.keyAt(0).id);
