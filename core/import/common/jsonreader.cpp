@@ -8,6 +8,8 @@
 #include <simdjson.h>
 
 #include <cstring>
+#include <system_error>
+#include <thread>
 
 namespace tw::doc {
 namespace {
@@ -21,6 +23,26 @@ struct Tr
 inline bool isWs(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/**
+ * The end of a token that starts at `start` and is followed, after white space, by the
+ * structural character at `next`. Pretty-printed specs put long runs of indentation before a
+ * closing bracket; those are skipped eight spaces at a time.
+ */
+inline std::uint32_t tokenEnd(const char *base, std::uint32_t start, std::uint32_t next)
+{
+    std::uint32_t end = next;
+    while (end >= start + 8) {
+        std::uint64_t w;
+        std::memcpy(&w, base + end - 8, 8);
+        if (w != 0x2020202020202020ull)
+            break;
+        end -= 8;
+    }
+    while (end > start && isWs(base[end - 1]))
+        --end;
+    return end;
 }
 
 bool isJsonNumber(std::string_view s)
@@ -342,9 +364,7 @@ private:
     /** A string token starts at `quote`; it ends at the last quote before the next token. */
     bool string(std::uint32_t quote, std::uint32_t next)
     {
-        std::uint32_t end = next;
-        while (end > quote + 1 && isWs(m_base[end - 1]))
-            --end;
+        const std::uint32_t end = tokenEnd(m_base, quote + 1, next);
         if (end <= quote + 1 || m_base[end - 1] != '"')
             return fail(quote, Tr::tr("invalid string"));
         const std::string_view raw(m_base + quote + 1, end - quote - 2);
@@ -369,9 +389,7 @@ private:
 
     bool scalar(std::uint32_t pos, std::uint32_t next)
     {
-        std::uint32_t end = next;
-        while (end > pos && isWs(m_base[end - 1]))
-            --end;
+        const std::uint32_t end = tokenEnd(m_base, pos, next);
         const std::string_view tok(m_base + pos, end - pos);
         Node n;
         n.pos = pos;
@@ -522,6 +540,26 @@ Result<void> JsonReader::read(Document &document, const ParseOptions &options)
     if (bom) {
         for (std::uint32_t k = 0; k <= n; ++k)
             idx[k] += std::uint32_t(bom);
+    }
+
+    // Every import asks for positions (SourceRefs), which need the line index: on a large
+    // document it is built on a second thread while this one builds the nodes (the two only
+    // meet in Document's once_flag, when a duplicate key is reported).
+    struct Joiner
+    {
+        std::thread thread;
+        ~Joiner()
+        {
+            if (thread.joinable())
+                thread.join();
+        }
+    } lineIndex;
+    if (size >= (std::size_t(1) << 20) && std::thread::hardware_concurrency() > 1) {
+        try {
+            lineIndex.thread = std::thread([&document] { document.buildLineIndex(); });
+        } catch (const std::system_error &) {
+            // built on first use instead
+        }
     }
 
     // Roughly one node per 12 bytes of typical JSON specs; reserving avoids regrowth copies.

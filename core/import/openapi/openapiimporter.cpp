@@ -18,6 +18,7 @@
 #include <charconv>
 #include <cmath>
 #include <memory>
+#include <optional>
 #include <string>
 #include <system_error>
 #include <thread>
@@ -35,8 +36,6 @@ struct Tr
 
 // Below this many paths a second thread costs more than it saves.
 constexpr std::uint32_t ParallelMinPaths = 64;
-// The share of the paths (by source size) mapped on the calling thread; it also merges the rest.
-constexpr std::uint64_t ParallelMainShare = 50;
 
 constexpr std::array<std::string_view, 8> Methods{"get", "put", "post", "delete", "options", "head", "patch", "trace"};
 
@@ -285,6 +284,44 @@ struct PendingPath
     std::vector<PendingOperation> operations;
 };
 
+/**
+ * Hands out path indices to two threads: the ordered pass takes them from the front, the worker
+ * from the back, never the same one twice. Afterwards [0, met()) was mapped in order and
+ * [met(), count) ahead by the worker.
+ */
+class PathClaims
+{
+public:
+    explicit PathClaims(std::uint32_t count) : m_range(std::uint64_t(count)) {}
+    std::optional<std::uint32_t> fromFront()
+    {
+        std::uint64_t v = m_range.load(std::memory_order_relaxed);
+        for (;;) {
+            const auto front = std::uint32_t(v >> 32), back = std::uint32_t(v);
+            if (front >= back)
+                return std::nullopt;
+            if (m_range.compare_exchange_weak(v, (std::uint64_t(front + 1) << 32) | back, std::memory_order_acq_rel))
+                return front;
+        }
+    }
+    std::optional<std::uint32_t> fromBack()
+    {
+        std::uint64_t v = m_range.load(std::memory_order_relaxed);
+        for (;;) {
+            const auto front = std::uint32_t(v >> 32), back = std::uint32_t(v);
+            if (front >= back)
+                return std::nullopt;
+            if (m_range.compare_exchange_weak(v, (std::uint64_t(front) << 32) | (back - 1), std::memory_order_acq_rel))
+                return back - 1;
+        }
+    }
+    /** The first index claimed from the back (call when both threads are done). */
+    std::uint32_t met() const { return std::uint32_t(m_range.load(std::memory_order_acquire)); }
+
+private:
+    std::atomic<std::uint64_t> m_range; ///< front << 32 | back
+};
+
 class Importer
 {
 public:
@@ -352,7 +389,7 @@ private:
     /// assetFor() whose id goes into `list` (once); a speculative pass records the use instead.
     void useAsset(NodeRef rawSchema, const QString &inlineName, NodeRef anchor, AssetList list, EntryPoint &ep);
     void mapPath(std::uint32_t index);
-    void mapPathsAhead(NodeRef paths, std::uint32_t from, std::uint32_t to, std::vector<PendingPath> &out);
+    void mapPathsAhead(NodeRef paths, PathClaims &claims, std::vector<PendingPath> &out);
     void commitPending(PendingOperation &pending);
     void insertEntryPoint(EntryPoint &&ep);
     void walkSchema(NodeRef raw, const std::string &prefix, int depth, SchemaWalk &walk);
@@ -1287,20 +1324,20 @@ void Importer::mapPath(std::uint32_t index)
 }
 
 // Runs on a worker thread with a speculative resolver: reads the documents and the settings
-// fixed before the paths, writes only `out`. A path whose mapping met any failure, or that
-// needs what only the ordered pass may do (callbacks), is marked failed and redone there.
-void Importer::mapPathsAhead(NodeRef paths, std::uint32_t from, std::uint32_t to, std::vector<PendingPath> &out)
+// fixed before the paths, writes only the entries of `out` it claims. A path whose mapping met any
+// failure, or that needs what only the ordered pass may do (callbacks), is marked failed and
+// redone there.
+void Importer::mapPathsAhead(NodeRef paths, PathClaims &claims, std::vector<PendingPath> &out)
 {
     m_paths = paths;
-    out.resize(to - from);
-    for (std::uint32_t i = from; i < to; ++i) {
+    for (std::optional<std::uint32_t> next; (next = claims.fromBack());) {
         if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed))
-            return;
-        PendingPath &pending = out[i - from];
+            return; // the claimed path stays not done: the ordered pass redoes it (or stops first)
+        PendingPath &pending = out[*next];
         m_refs.clearFailed();
         m_pathFailed = false;
         m_pendingOps = &pending.operations;
-        mapPath(i);
+        mapPath(*next);
         pending.failed = m_pathFailed || m_refs.failed();
         pending.done = true;
         if (pending.failed)
@@ -1393,32 +1430,26 @@ Result<ModelFragment> Importer::run()
     const NodeRef paths = m_refs.getDeref(m_root, "paths");
     const std::uint32_t pathCount = paths.isMapping() ? paths.size() : 0;
     m_paths = paths;
-    // Large documents: a worker maps the second half of the paths ahead while this thread maps
-    // the first; its results are then merged in document order (see mapPathsAhead()).
-    std::uint32_t split = pathCount;
-    if (m_options.parallel && pathCount >= ParallelMinPaths && std::thread::hardware_concurrency() > 1) {
-        // Split where the source is halved: work follows size better than path count.
-        const doc::Document &pd = paths.doc();
-        const std::uint64_t first = pd.sourcePosition(paths.keyAt(0).id);
-        const std::uint64_t last = pd.sourcePosition(paths.keyAt(pathCount - 1).id);
-        const std::uint64_t middle = first + (last - first) * ParallelMainShare / 100;
-        split = 1;
-        while (split < pathCount - 1 && pd.sourcePosition(paths.keyAt(split).id) < middle)
-            ++split;
-    }
+    // Large documents: this thread maps the paths from the first on, in order, while a worker
+    // maps them from the last one backwards, ahead of time; they meet where the work is halved,
+    // whatever its distribution, and the worker's results are then merged in document order.
+    PathClaims claims(pathCount);
     std::vector<PendingPath> ahead;
     std::unique_ptr<Importer> worker;
     std::thread thread;
-    if (split < pathCount) {
+    if (m_options.parallel && pathCount >= ParallelMinPaths && std::thread::hardware_concurrency() > 1) {
         worker = std::make_unique<Importer>(*this);
+        ahead.resize(pathCount);
         try {
-            thread = std::thread([&worker, &ahead, paths, split, pathCount] { worker->mapPathsAhead(paths, split, pathCount, ahead); });
+            thread = std::thread([&worker, &ahead, &claims, paths] { worker->mapPathsAhead(paths, claims, ahead); });
         } catch (const std::system_error &) {
-            split = pathCount; // no thread: everything in order, on this one
+            // no thread: everything in order, on this one
         }
     }
     bool cancelled = false;
-    for (std::uint32_t i = 0; i < split && !cancelled; ++i) {
+    std::uint32_t i = 0;
+    for (std::optional<std::uint32_t> next; !cancelled && (next = claims.fromFront());) {
+        i = *next;
         if (!step(20 + int(70.0 * i / std::max<std::uint32_t>(1, pathCount))))
             cancelled = true;
         else
@@ -1426,12 +1457,12 @@ Result<ModelFragment> Importer::run()
     }
     if (thread.joinable())
         thread.join();
-    for (std::uint32_t i = split; i < pathCount && !cancelled; ++i) {
+    for (i = claims.met(); i < pathCount && !cancelled; ++i) {
         if (!step(20 + int(70.0 * i / std::max<std::uint32_t>(1, pathCount)))) {
             cancelled = true;
             break;
         }
-        PendingPath &pending = ahead[i - split];
+        PendingPath &pending = ahead[i];
         if (!pending.done || pending.failed) {
             mapPath(i);
             continue;
