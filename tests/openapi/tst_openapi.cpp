@@ -88,6 +88,8 @@ private slots:
     void refusedByReferenceImport();
     void mapping();
     void stableIds();
+    void parallelEqualsSequential();
+    void parallelEqualsSequentialCorpus();
 
     void invalidYaml();
     void invalidJson();
@@ -105,6 +107,110 @@ private slots:
     void cancel();
     void pointerEscapes();
 };
+
+namespace {
+
+QByteArray modelText(const Result<ModelFragment> &r)
+{
+    if (!r.ok())
+        return "error " + r.errorString().toUtf8();
+    return QJsonDocument(toJson(*r)).toJson(QJsonDocument::Indented);
+}
+
+/** The first line where two texts differ, for a readable failure. */
+QString firstDifference(const QByteArray &a, const QByteArray &b)
+{
+    const QList<QByteArray> la = a.split('\n'), lb = b.split('\n');
+    for (qsizetype i = 0; i < std::min(la.size(), lb.size()); ++i)
+        if (la[i] != lb[i])
+            return QStringLiteral("line %1:\n  parallel:   %2\n  sequential: %3").arg(i + 1).arg(QString::fromUtf8(la[i]), QString::fromUtf8(lb[i]));
+    return QStringLiteral("lengths differ");
+}
+
+} // namespace
+
+// Operations after the middle are mapped ahead on a worker and merged in document order; a path
+// whose mapping meets anything order-dependent (a broken or cyclic $ref, a file still to load,
+// callbacks) is redone in order. The result must be the sequential one, diagnostics included.
+void TestOpenApi::parallelEqualsSequential()
+{
+    QTemporaryDir tmp;
+    QByteArray spec = "openapi: 3.0.3\ninfo:\n  title: Split\n  version: '1'\npaths:\n";
+    for (int i = 0; i < 160; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        spec += "  /items" + n + "/{id}:\n    parameters:\n      - {name: id, in: path, required: true, schema: {type: string}}\n";
+        spec += "    get:\n      operationId: get" + n + "\n      responses:\n        '200':\n          content:\n"
+                "            application/json:\n              schema:\n";
+        switch (i % 9) {
+        case 0: spec += "                $ref: '#/components/schemas/Shared'\n"; break;
+        case 1: spec += "                $ref: '#/components/schemas/Missing" + n + "'\n"; break;
+        case 2: spec += "                $ref: '#/components/schemas/Loop'\n"; break;
+        case 3: spec += "                $ref: 'other.yaml#/Shared'\n"; break;
+        case 4: spec += "                $ref: 'other" + n + ".yaml#/Thing'\n"; break;
+        case 5: spec += "                type: object\n                properties: {password: {type: string}, n" + n + ": {type: integer}}\n"; break;
+        case 6: spec += "                $ref: '#/components/schemas/Late" + QByteArray::number(i % 4) + "'\n"; break;
+        case 7: spec += "                type: array\n                items: {$ref: '#/components/schemas/Broken'}\n"; break;
+        default: spec += "                $ref: '#/components/schemas/Shared'\n"; break;
+        }
+        if (i % 13 == 5)
+            spec += "      callbacks:\n        onEvent:\n          '{$request.body#/url}':\n            post:\n"
+                    "              requestBody:\n                content:\n                  application/json:\n"
+                    "                    schema: {$ref: '#/components/schemas/Shared'}\n              responses: {'200': {description: ok}}\n";
+        if (i % 17 == 3)
+            spec += "    post:\n      requestBody:\n        content:\n          application/json:\n"
+                    "            schema: {$ref: '#/components/schemas/Late1'}\n      responses: {'201': {description: ok}}\n";
+        if (i % 40 == 39)
+            spec += "  /ref" + n + ":\n    $ref: '#/components/pathItems/Item'\n";
+        if (i == 120)
+            spec += "  /items3/{id}:\n    delete:\n      responses: {'204': {description: gone}}\n"; // a duplicate key
+    }
+    spec += "components:\n  pathItems:\n    Item:\n      get:\n        responses: {'200': {description: ok}}\n"
+            "  schemas:\n    Shared:\n      type: object\n      properties: {email: {type: string}, token: {type: string}}\n"
+            "    Loop:\n      $ref: '#/components/schemas/Loop2'\n    Loop2:\n      $ref: '#/components/schemas/Loop'\n"
+            "    Broken:\n      type: object\n      properties: {a: {$ref: '#/nowhere'}, iban: {type: string}}\n";
+    for (int k = 0; k < 4; ++k)
+        spec += "    Late" + QByteArray::number(k) + ":\n      type: object\n      properties: {ssn: {type: string}, k" + QByteArray::number(k)
+              + ": {type: string}}\n";
+    writeFile(tmp.filePath(QStringLiteral("api.yaml")), spec);
+    writeFile(tmp.filePath(QStringLiteral("other.yaml")),
+              "Shared:\n  type: object\n  properties: {cardNumber: {type: string}, x: {$ref: '#/none'}}\n");
+    for (int i = 4; i < 160; i += 9)
+        if (i % 2 == 0)
+            writeFile(tmp.filePath(QStringLiteral("other%1.yaml").arg(i)), "Thing:\n  type: object\n  properties: {secret: {type: string}}\n");
+
+    openapi::ImportOptions sequential;
+    sequential.parallel = false;
+    const auto seq = openapi::importSpec(tmp.filePath(QStringLiteral("api.yaml")), sequential);
+    const auto par = openapi::importSpec(tmp.filePath(QStringLiteral("api.yaml")));
+    QVERIFY2(seq.ok(), qPrintable(seq.errorString()));
+    QVERIFY(seq->entryPoints.size() > 150);
+    QVERIFY(seq->diagnostics.size() > 20); // the comparison covers failures met ahead
+    QVERIFY(!seq->flows.isEmpty());
+    const QByteArray a = modelText(par), b = modelText(seq);
+    QVERIFY2(a == b, qPrintable(firstDifference(a, b)));
+}
+
+void TestOpenApi::parallelEqualsSequentialCorpus()
+{
+    TW_REQUIRE_CORPUS();
+    QDirIterator it(corpusDir + QStringLiteral("/expected/openapi"), {QStringLiteral("*.ops.json")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    int large = 0;
+    while (it.hasNext()) {
+        const QString rel = QDir(corpusDir + QStringLiteral("/expected/openapi")).relativeFilePath(it.next()).chopped(int(qstrlen(".ops.json")));
+        openapi::ImportOptions options;
+        options.rootDir = corpusDir + QLatin1Char('/') + rel.section(QLatin1Char('/'), 0, 0);
+        const auto par = openapi::importSpec(corpusDir + QLatin1Char('/') + rel, options);
+        options.parallel = false;
+        const auto seq = openapi::importSpec(corpusDir + QLatin1Char('/') + rel, options);
+        if (seq.ok() && seq->entryPoints.size() >= 64)
+            ++large;
+        const QByteArray a = modelText(par), b = modelText(seq);
+        QVERIFY2(a == b, qPrintable(rel + QLatin1Char(' ') + firstDifference(a, b)));
+    }
+    qInfo("%d of the specs have 64 or more operations", large);
+    QVERIFY(large >= 5);
+}
 
 void TestOpenApi::corpus_data()
 {

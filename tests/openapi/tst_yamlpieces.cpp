@@ -47,9 +47,10 @@ QString describe(const Result<doc::Document> &r)
     return out;
 }
 
-Result<doc::Document> parse(const QByteArray &bytes, std::int64_t minBytes, std::size_t splitOffset)
+Result<doc::Document> parse(const QByteArray &bytes, std::int64_t minBytes, std::size_t splitOffset, bool indented = false)
 {
     doc::ParseOptions options;
+    options.yamlSplitIndented = indented;
     options.format = doc::Format::Yaml;
     options.displayName = QStringLiteral("spec.yaml");
     options.parallelYamlMinBytes = minBytes;
@@ -104,13 +105,59 @@ private slots:
         QCOMPARE(pieces.ok() && pieces->parsedInPieces(), split);
     }
 
+    // Indented splits: inside the mapping of the last root key before the split line.
+    void indentedCases_data()
+    {
+        QTest::addColumn<int>("line"); // the line the split may not come before (0-based)
+        QTest::addColumn<QByteArray>("yaml");
+        QTest::addColumn<bool>("split");
+        QTest::newRow("paths") << 3
+                               << QByteArray("openapi: 3.0.0\npaths:\n  /a:\n    get: {}\n  /b:\n    post:\n      x: 1\nz: end\n")
+                               << true;
+        QTest::newRow("quoted keys") << 3
+                                     << QByteArray("paths:\n  \"/a\":\n    get: 1\n  \"/b\":\n    x: 'y'\n  '/c': 2\nq: 1\n")
+                                     << true;
+        QTest::newRow("quoted scalar spanning") << 2 << QByteArray("p:\n  k: \"a\n  \"j\": 2\"\n") << false;
+        QTest::newRow("single quoted spanning") << 2 << QByteArray("p:\n  k: 'a\n  'j: 2'\n") << false;
+        QTest::newRow("last key") << 3 << QByteArray("a: 1\np:\n  k1: 1\n  k2:\n    - 1\n  k3: 3\n") << true;
+        QTest::newRow("duplicate across pieces") << 3 << QByteArray("p:\n  k: 1\n  j: 2\n  k: 3\nq: 1\n") << true;
+        QTest::newRow("duplicate root key after") << 3 << QByteArray("p:\n  k: 1\n  j: 2\n  l: 3\np: 1\n") << true;
+        QTest::newRow("duplicate in first piece") << 4 << QByteArray("p:\n  k: 1\n  k: 2\n  j: 2\n  l: 3\n") << true;
+        QTest::newRow("duplicate deeper in first") << 4 << QByteArray("p:\n  k:\n    a: 1\n    a: 2\n  l: 3\n") << true;
+        QTest::newRow("comments and blanks") << 4 << QByteArray("p:\n  # c\n  k: 1\n\n# top\n  j: 2\n") << true;
+        QTest::newRow("block scalar before") << 3 << QByteArray("p:\n  k: |\n    text\n  j: 2\n") << true;
+        QTest::newRow("literal of a root key") << 2 << QByteArray("d: |\n  x\n  /y: 1\n") << false;
+        QTest::newRow("value on the key line") << 2 << QByteArray("p: &a\n  k: 1\n  j: 2\n") << false;
+        QTest::newRow("flow mapping across") << 2 << QByteArray("p:\n  {k: 1,\n  j: 2}\n") << false;
+        QTest::newRow("quoted across") << 2 << QByteArray("p:\n  k: \"a\n  j: 2\"\n") << false;
+        QTest::newRow("deeper split line") << 3 << QByteArray("p:\n  k:\n    a: 1\n    b: 2\n  j: 3\n") << true;
+        QTest::newRow("sequence value") << 2 << QByteArray("p:\n  - a\n  - b\n") << false;
+        QTest::newRow("alias in second") << 2 << QByteArray("p:\n  k: &x 1\n  j: *x\n") << false;
+        QTest::newRow("error in second") << 2 << QByteArray("p:\n  k: 1\n  j: : :\n") << false;
+        QTest::newRow("duplicate in second") << 2 << QByteArray("p:\n  k: 1\n  j:\n    x: 1\n    x: 2\n") << false;
+    }
+
+    void indentedCases()
+    {
+        QFETCH(int, line);
+        QFETCH(QByteArray, yaml);
+        QFETCH(bool, split);
+        qsizetype offset = 0;
+        for (int i = 0; i < line; ++i)
+            offset = yaml.indexOf('\n', offset) + 1;
+        const Result<doc::Document> one = parse(yaml, -1, 0);
+        const Result<doc::Document> pieces = parse(yaml, 0, std::size_t(offset), true);
+        QCOMPARE(describe(pieces), describe(one));
+        QCOMPARE(pieces.ok() && pieces->parsedInPieces(), split);
+    }
+
     void everyCorpusYamlAtManyLines()
     {
         if (!QFileInfo::exists(corpusDir))
             QSKIP("corpus not available (../shared/corpus beside the checkout)");
         QDirIterator it(corpusDir, {QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files,
                         QDirIterator::Subdirectories);
-        int files = 0, splits = 0, fallbacks = 0;
+        int files = 0, splits = 0, indentedSplits = 0, fallbacks = 0;
         while (it.hasNext()) {
             const QString path = it.next();
             QFile f(path);
@@ -121,16 +168,23 @@ private slots:
             // About 20 split points spread over a file, 4 over one larger than 200 KB.
             const std::size_t step = std::max<std::size_t>(1, std::size_t(bytes.size()) / (bytes.size() > 200000 ? 4 : 20));
             for (std::size_t offset = 1; offset < std::size_t(bytes.size()); offset += step) {
-                const Result<doc::Document> pieces = parse(bytes, 0, offset);
-                const QString got = describe(pieces);
-                if (got != expected)
-                    QFAIL(qPrintable(QStringLiteral("%1 split at/after byte %2 differs").arg(path).arg(offset)));
-                (pieces.ok() && pieces->parsedInPieces() ? splits : fallbacks) += 1;
+                for (const bool indented : {false, true}) {
+                    const Result<doc::Document> pieces = parse(bytes, 0, offset, indented);
+                    const QString got = describe(pieces);
+                    if (got != expected)
+                        QFAIL(qPrintable(QStringLiteral("%1 %2split at/after byte %3 differs")
+                                             .arg(path, indented ? QStringLiteral("indented ") : QString())
+                                             .arg(offset)));
+                    const bool inPieces = pieces.ok() && pieces->parsedInPieces();
+                    (inPieces ? (indented ? indentedSplits : splits) : fallbacks) += 1;
+                }
             }
         }
-        qInfo("%d YAML files, %d piece parses equal to one parse, %d fallbacks", files, splits, fallbacks);
+        qInfo("%d YAML files, %d column-0 and %d indented piece parses equal to one parse, %d fallbacks", files, splits,
+              indentedSplits, fallbacks);
         QVERIFY(files > 100);
         QVERIFY(splits > 500); // the comparison is not vacuous
+        QVERIFY(indentedSplits > 500);
     }
 
     void stripeYamlIsParsedInPieces()

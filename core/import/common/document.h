@@ -113,6 +113,15 @@ struct ParseOptions
     /// Testing: split a YAML document at the first candidate line at or after this byte offset
     /// (0: near the middle). Lets a test prove piece parsing equal to one parse at every line.
     std::size_t yamlSplitOffset = 0;
+    /// JSON documents at least this large are built by two threads (same nodes); negative: never.
+    std::int64_t parallelJsonMinBytes = 1 << 20;
+    /// Testing: give the second JSON builder the entries from the first ',' at or after this byte
+    /// offset (0: near the middle), in the container at jsonSplitDepth (0: the best of 1 to 3).
+    std::size_t jsonSplitOffset = 0;
+    int jsonSplitDepth = 0;
+    /// Testing, with yamlSplitOffset: split inside the mapping of the root key before that offset
+    /// (at an indented key line, see YamlReader) instead of at a column-0 line.
+    bool yamlSplitIndented = false;
 };
 
 class Document
@@ -167,12 +176,21 @@ public:
     /** Whether a mapping has a key starting with '$' (cheap pre-check for `$ref`). */
     bool hasDollarKey(NodeId map) const { return isMapping(map) && (m_nodes[map].flags & Node::FlagDollarKey); }
 
+    /**
+     * The node's raw position: its byte offset (JSON) or line (YAML). It only grows through the
+     * document, so it measures how much source lies between two nodes; unlike position() it
+     * touches no cache and may be called from any thread.
+     */
+    std::uint32_t sourcePosition(NodeId id) const { return m_nodes[id].pos; }
+    /** Builds the line index that position() needs for JSON nodes (thread-safe, once). */
+    void prepareLineIndex() const { buildLineIndex(); }
+    /** Not thread-safe: it resumes column counting from the last position asked for. */
     Position position(NodeId id) const;
     Position positionOfOffset(std::size_t offset) const;
     /** "file:line:col" of a node. */
     QString location(NodeId id) const;
 
-    /** Whether the YAML was parsed as two pieces in parallel (for tests and benchmarks). */
+    /** Whether the document was parsed as two pieces in parallel (for tests and benchmarks). */
     bool parsedInPieces() const { return m_parsedInPieces; }
 
     /** Warnings found while parsing (duplicate keys …). */

@@ -7,7 +7,12 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
+#include <atomic>
 #include <cstring>
+#include <functional>
+#include <system_error>
+#include <thread>
 
 namespace tw::doc {
 namespace {
@@ -21,6 +26,26 @@ struct Tr
 inline bool isWs(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/**
+ * The end of a token that starts at `start` and is followed, after white space, by the
+ * structural character at `next`. Pretty-printed specs put long runs of indentation before a
+ * closing bracket; those are skipped eight spaces at a time.
+ */
+inline std::uint32_t tokenEnd(const char *base, std::uint32_t start, std::uint32_t next)
+{
+    std::uint32_t end = next;
+    while (end >= start + 8) {
+        std::uint64_t w;
+        std::memcpy(&w, base + end - 8, 8);
+        if (w != 0x2020202020202020ull)
+            break;
+        end -= 8;
+    }
+    while (end > start && isWs(base[end - 1]))
+        --end;
+    return end;
 }
 
 bool isJsonNumber(std::string_view s)
@@ -230,6 +255,24 @@ private:
 namespace detail {
 
 /**
+ * A large document's nodes are built by two threads (see JsonReader::read): the worker picks a
+ * run of entries of one container, [start, end) in structural indices, and builds them while the
+ * main builder goes from the beginning; when the main builder reaches `start` in the state the
+ * worker assumed, it takes the worker's nodes as if it had built them itself and goes on at `end`.
+ */
+struct JsonSplit
+{
+    std::atomic<std::uint32_t> start{0}; ///< published last (release); 0: not chosen (yet)
+    std::atomic<bool> abandon{false};    ///< the main builder will not use the part
+    std::uint32_t end = 0;               ///< the token that closes the container
+    std::uint32_t depth = 0;             ///< open containers at `start`, the root counting 1
+    NodeKind kind = NodeKind::Mapping;
+    bool ok = false;                     ///< the part was built without error up to `end`
+    Document part;                       ///< nodes, arena and warnings of the part
+    std::vector<Node> entries;           ///< the container's children in [start, end)
+};
+
+/**
  * Builds nodes from simdjson's stage-1 output: the byte offset of every structural character and
  * of the first byte of every scalar. One iterative pass with an explicit stack, so nesting never
  * recurses; every node's position is the offset of its token.
@@ -242,12 +285,60 @@ public:
     {
     }
 
-    bool run(const std::uint32_t *idx, std::uint32_t n)
+    enum class State { Value, Key, AfterValue };
+
+    /** Main builder: takes the worker's part at split->start when the state is the one assumed. */
+    void useSplit(JsonSplit *split) { m_split = split; }
+
+    /**
+     * Worker: builds the entries of a container of the given kind at `depth`, from token `start`
+     * (just after a ',') up to the token `end` that closes it; false on any error.
+     */
+    bool runPart(const std::uint32_t *idx, std::uint32_t n, JsonSplit &split)
     {
-        enum class State { Value, Key, AfterValue };
-        State state = State::Value;
-        std::uint32_t i = 0;
+        Frame f;
+        f.node.kind = split.kind;
+        m_frames.push_back(f);
+        m_depthOffset = int(split.depth) - 1;
+        m_partEnd = split.end;
+        m_abandon = &split.abandon;
+        if (!run(idx, n, split.start, split.kind == NodeKind::Mapping ? State::Key : State::Value))
+            return false;
+        split.entries = std::move(m_scratch);
+        return true;
+    }
+
+    bool run(const std::uint32_t *idx, std::uint32_t n) { return run(idx, n, 0, State::Value); }
+
+    bool run(const std::uint32_t *idx, std::uint32_t n, std::uint32_t i, State state)
+    {
+        std::uint32_t stopAt = UINT32_MAX; // main builder: where the worker's part starts
+        std::uint32_t poll = 1;
         while (true) {
+            if (--poll == 0) {
+                poll = 4096;
+                if (m_split && stopAt == UINT32_MAX) {
+                    const std::uint32_t start = m_split->start.load(std::memory_order_acquire);
+                    if (start > i)
+                        stopAt = start;
+                    else if (start != 0)
+                        dropSplit(); // chosen too late: this thread is already past it
+                } else if (m_abandon && m_abandon->load(std::memory_order_relaxed)) {
+                    return false;
+                }
+            }
+            if (i >= stopAt) {
+                stopAt = UINT32_MAX;
+                if (i == m_split->start.load(std::memory_order_relaxed) && takeSplit(state)) {
+                    i = m_split->end;
+                    state = State::AfterValue;
+                    m_split = nullptr;
+                    continue;
+                }
+                dropSplit();
+            }
+            if (i == m_partEnd) // worker: the container's closing token
+                return state == State::AfterValue && m_frames.size() == 1;
             if (i >= n) {
                 if (state == State::AfterValue && m_frames.empty())
                     return true;
@@ -258,7 +349,7 @@ public:
             switch (state) {
             case State::Value:
                 if (c == '{' || c == '[') {
-                    if (int(m_frames.size()) >= m_options.maxDepth)
+                    if (int(m_frames.size()) + m_depthOffset >= m_options.maxDepth)
                         return fail(pos, Tr::tr("nesting deeper than %1 levels").arg(m_options.maxDepth));
                     Frame f;
                     f.node.pos = pos;
@@ -316,6 +407,9 @@ public:
         }
     }
 
+    /** Called by the owner of the worker thread once it has joined. */
+    std::function<void()> joinWorker;
+
     NodeId rootNode()
     {
         m_doc.m_nodes.push_back(m_scratch.front());
@@ -332,6 +426,46 @@ private:
         std::size_t start = 0;
     };
 
+    void dropSplit()
+    {
+        if (!m_split)
+            return;
+        m_split->abandon.store(true, std::memory_order_relaxed);
+        m_split = nullptr;
+    }
+
+    /** At split->start: the worker's nodes, when this builder is where the worker assumed. */
+    bool takeSplit(State state)
+    {
+        JsonSplit &split = *m_split;
+        const State expected = split.kind == NodeKind::Mapping ? State::Key : State::Value;
+        if (state != expected || m_frames.size() != split.depth || m_frames.back().node.kind != split.kind)
+            return false;
+        joinWorker();
+        if (!split.ok)
+            return false;
+        // The part's nodes were numbered from 0 and its decoded text from 0 in its own arena:
+        // shift both to where they land, exactly where building them here would have put them.
+        const auto nodeShift = std::uint32_t(m_doc.m_nodes.size());
+        const auto arenaShift = std::uint32_t(m_doc.m_arena.size());
+        auto shifted = [&](Node n) {
+            if (n.kind != NodeKind::Scalar)
+                n.a += nodeShift;
+            else if (n.flags & Node::FlagArena)
+                n.a += arenaShift;
+            return n;
+        };
+        m_doc.m_nodes.reserve(m_doc.m_nodes.size() + split.part.m_nodes.size());
+        for (const Node &n : split.part.m_nodes)
+            m_doc.m_nodes.push_back(shifted(n));
+        m_doc.m_arena.append(split.part.m_arena);
+        for (const Node &n : split.entries)
+            m_scratch.push_back(shifted(n));
+        m_doc.m_diagnostics.append(split.part.m_diagnostics);
+        m_doc.m_parsedInPieces = true;
+        return true;
+    }
+
     bool fail(std::size_t offset, const QString &message)
     {
         m_errorOffset = offset;
@@ -342,9 +476,7 @@ private:
     /** A string token starts at `quote`; it ends at the last quote before the next token. */
     bool string(std::uint32_t quote, std::uint32_t next)
     {
-        std::uint32_t end = next;
-        while (end > quote + 1 && isWs(m_base[end - 1]))
-            --end;
+        const std::uint32_t end = tokenEnd(m_base, quote + 1, next);
         if (end <= quote + 1 || m_base[end - 1] != '"')
             return fail(quote, Tr::tr("invalid string"));
         const std::string_view raw(m_base + quote + 1, end - quote - 2);
@@ -369,9 +501,7 @@ private:
 
     bool scalar(std::uint32_t pos, std::uint32_t next)
     {
-        std::uint32_t end = next;
-        while (end > pos && isWs(m_base[end - 1]))
-            --end;
+        const std::uint32_t end = tokenEnd(m_base, pos, next);
         const std::string_view tok(m_base + pos, end - pos);
         Node n;
         n.pos = pos;
@@ -408,7 +538,74 @@ private:
     std::size_t m_size;
     std::vector<Node> m_scratch;
     std::vector<Frame> m_frames;
+    JsonSplit *m_split = nullptr;                 ///< main builder
+    int m_depthOffset = 0;                        ///< worker: containers above its part
+    std::uint32_t m_partEnd = UINT32_MAX;         ///< worker: where its part ends
+    const std::atomic<bool> *m_abandon = nullptr; ///< worker: stop, nobody will use the part
 };
+
+/**
+ * Chooses the worker's part: a run of entries of one container at depth 1 to 3, from the first
+ * ',' at or after the middle (or ParseOptions::jsonSplitOffset) to the container's end. The main
+ * thread builds everything before the part and after it; with a depth scan costing about an
+ * eighth of a build, the choice minimises the main thread's share.
+ */
+bool chooseSplit(const char *base, const std::uint32_t *idx, std::uint32_t n, const ParseOptions &options, JsonSplit &split)
+{
+    std::uint32_t from = n / 2;
+    if (options.jsonSplitOffset) {
+        from = std::uint32_t(std::lower_bound(idx, idx + n, std::uint32_t(options.jsonSplitOffset)) - idx);
+    }
+    constexpr int MaxDepth = 3;
+    std::uint32_t start[MaxDepth + 1] = {}, end[MaxDepth + 1] = {};
+    char kind[MaxDepth + 1] = {}, open[MaxDepth + 1] = {};
+    int depth = 0;
+    for (std::uint32_t k = 0; k < n; ++k) {
+        switch (base[idx[k]]) {
+        case '{':
+        case '[':
+            ++depth;
+            if (depth <= MaxDepth)
+                open[depth] = base[idx[k]];
+            break;
+        case '}':
+        case ']':
+            if (depth >= 1 && depth <= MaxDepth && start[depth] && !end[depth])
+                end[depth] = k;
+            --depth;
+            break;
+        case ',':
+            if (k >= from && depth >= 1 && depth <= MaxDepth && !start[depth] && k + 1 < n) {
+                start[depth] = k + 1;
+                kind[depth] = open[depth];
+            }
+            break;
+        default: break;
+        }
+    }
+    // Main thread's work, in tokens: it waits at start for the worker (scan + part) if need be.
+    double best = 0.9 * n;
+    int chosen = 0;
+    for (int d = 1; d <= MaxDepth; ++d) {
+        if (!start[d] || end[d] <= start[d] || (options.jsonSplitDepth && options.jsonSplitDepth != d))
+            continue;
+        const double part = end[d] - start[d];
+        const double cost = std::max<double>(start[d], n / 8.0 + part) + (n - end[d]);
+        if (cost < best || options.jsonSplitOffset) {
+            best = cost;
+            chosen = d;
+            if (options.jsonSplitOffset)
+                break;
+        }
+    }
+    if (!chosen)
+        return false;
+    split.end = end[chosen];
+    split.depth = std::uint32_t(chosen);
+    split.kind = kind[chosen] == '{' ? NodeKind::Mapping : NodeKind::Sequence;
+    split.start.store(start[chosen], std::memory_order_release);
+    return true;
+}
 
 } // namespace detail
 
@@ -524,10 +721,71 @@ Result<void> JsonReader::read(Document &document, const ParseOptions &options)
             idx[k] += std::uint32_t(bom);
     }
 
+    // Every import asks for positions (SourceRefs), which need the line index: on a large
+    // document it is built on a second thread while this one builds the nodes (the two only
+    // meet in Document's once_flag, when a duplicate key is reported).
+    struct Joiner
+    {
+        std::thread thread;
+        ~Joiner()
+        {
+            if (thread.joinable())
+                thread.join();
+        }
+    } lineIndex;
+    if (size >= (std::size_t(1) << 20) && std::thread::hardware_concurrency() > 1) {
+        try {
+            lineIndex.thread = std::thread([&document] { document.buildLineIndex(); });
+        } catch (const std::system_error &) {
+            // built on first use instead
+        }
+    }
+
     // Roughly one node per 12 bytes of typical JSON specs; reserving avoids regrowth copies.
     document.m_nodes.reserve(size / 12 + 16);
     detail::JsonBuilder builder(document, options, base, size);
-    if (!builder.run(idx, n))
+
+    // A large document: a worker chooses a run of entries past the middle and builds it while
+    // this thread builds from the start (see JsonSplit); the result is the same Document, node
+    // for node, as one builder's. Errors and warnings in the part are this thread's to find again.
+    detail::JsonSplit split;
+    Joiner partWorker;
+    bool joined = false;
+    builder.joinWorker = [&] {
+        if (!joined && partWorker.thread.joinable())
+            partWorker.thread.join();
+        joined = true;
+    };
+    if (options.parallelJsonMinBytes >= 0 && size >= std::size_t(options.parallelJsonMinBytes)
+        && (options.jsonSplitOffset || std::thread::hardware_concurrency() > 1)) {
+        // A test asking for a split point wants it used: choose before building, not beside it.
+        const bool chosenFirst = options.jsonSplitOffset != 0;
+        if (!chosenFirst || detail::chooseSplit(base, idx, n, options, split)) {
+            try {
+                partWorker.thread = std::thread([&split, &options, base, size, idx, n, &document, chosenFirst] {
+                    if (!chosenFirst && !detail::chooseSplit(base, idx, n, options, split))
+                        return;
+                    // The part reads the same source: an alias of the buffer, released, never freed.
+                    split.part.m_buffer.reset(const_cast<char *>(base));
+                    split.part.m_size = size;
+                    split.part.m_displayName = document.m_displayName;
+                    split.part.m_format = Format::Json;
+                    split.part.m_nodes.reserve((split.end - split.start.load(std::memory_order_relaxed)) + 16);
+                    detail::JsonBuilder part(split.part, options, base, size);
+                    split.ok = part.runPart(idx, n, split);
+                    split.part.m_buffer.release();
+                    split.part.m_size = 0;
+                });
+                builder.useSplit(&split);
+            } catch (const std::system_error &) {
+                // one builder
+            }
+        }
+    }
+    const bool built = builder.run(idx, n);
+    split.abandon.store(true, std::memory_order_relaxed);
+    builder.joinWorker();
+    if (!built)
         return errorAt(builder.m_errorOffset, builder.m_message);
     document.m_roots.push_back(builder.rootNode());
     return {};

@@ -51,6 +51,10 @@ struct Frame
 
 constexpr std::uint64_t Saturate = std::uint64_t(1) << 62;
 
+} // namespace
+
+namespace detail {
+
 /**
  * What a builder checks when it parses one piece of a document split in two (see
  * parseInPieces()). Any construct whose meaning could depend on the other piece makes the piece
@@ -61,11 +65,10 @@ struct Piece
     bool second = false;     ///< starts at the split line: its root must start at line 0, column 0
     int documents = 0;
     yaml_mark_t end{};       ///< STREAM-END mark: where the second piece's lines continue
+    /// Diagnostics count before the last mapping directly under the root was checked for
+    /// duplicate keys (an indented split checks the joined mapping instead).
+    qsizetype lastTopMappingDiagnostics = -1;
 };
-
-} // namespace
-
-namespace detail {
 
 class YamlBuilder
 {
@@ -153,8 +156,11 @@ public:
                 f.node.a = std::uint32_t(m_doc.m_nodes.size());
                 f.node.b = std::uint32_t(count);
                 // A piece's root is checked once the two pieces are joined.
-                if (f.node.kind == NodeKind::Mapping && !(m_piece && m_frames.empty()))
+                if (f.node.kind == NodeKind::Mapping && !(m_piece && m_frames.empty())) {
+                    if (m_piece && m_frames.size() == 1)
+                        m_piece->lastTopMappingDiagnostics = m_doc.m_diagnostics.size();
                     m_doc.finishMapping(f.node, m_scratch.data() + f.start, std::uint32_t(count));
+                }
                 m_doc.m_nodes.insert(m_doc.m_nodes.end(), m_scratch.begin() + std::ptrdiff_t(f.start), m_scratch.end());
                 m_scratch.resize(f.start);
                 m_expanded.resize(f.start);
@@ -315,40 +321,66 @@ bool YamlReader::parseInPieces(Document &document, const ParseOptions &options)
     // The candidate line nearest to the middle (after yamlSplitOffset when a test sets one).
     const std::size_t middle = std::max<std::size_t>(1, options.yamlSplitOffset ? options.yamlSplitOffset : size / 2);
     std::size_t split = 0;
-    for (std::size_t from = middle - 1; from < size;) { // middle - 1: the line starting at middle counts
-        const void *nl = std::memchr(buffer + from, '\n', size - from);
-        if (!nl)
-            break;
-        const std::size_t next = std::size_t(static_cast<const char *>(nl) - buffer) + 1;
-        if (next < size && keyStart(u[next])) {
-            split = next;
-            break;
-        }
-        from = next;
-    }
-    if (!options.yamlSplitOffset) {
-        const std::size_t limit = split ? split - middle : size;
-        for (std::size_t at = middle; at > 0 && middle - at < limit; --at) {
-            if (buffer[at - 1] == '\n' && keyStart(u[at])) {
-                split = at;
+    if (!options.yamlSplitIndented) {
+        for (std::size_t from = middle - 1; from < size;) { // middle - 1: the line starting at middle counts
+            const void *nl = std::memchr(buffer + from, '\n', size - from);
+            if (!nl)
                 break;
+            const std::size_t next = std::size_t(static_cast<const char *>(nl) - buffer) + 1;
+            if (next < size && keyStart(u[next])) {
+                split = next;
+                break;
+            }
+            from = next;
+        }
+        if (!options.yamlSplitOffset) {
+            const std::size_t limit = split ? split - middle : size;
+            for (std::size_t at = middle; at > 0 && middle - at < limit; --at) {
+                if (buffer[at - 1] == '\n' && keyStart(u[at])) {
+                    split = at;
+                    break;
+                }
             }
         }
     }
+    // OpenAPI documents have few root keys and one of them ("paths") holds half the document, so
+    // the nearest column-0 line is often far from the middle. Then split inside that key's
+    // mapping instead (see IndentedSplit); a test asks for it with yamlSplitIndented.
+    IndentedSplit inner;
+    const std::size_t offMiddle = split ? (split > middle ? split - middle : middle - split) : size;
+    if (options.yamlSplitIndented || (!options.yamlSplitOffset && offMiddle > size / 8))
+        inner = findIndentedSplit(buffer, size, middle);
+    if (inner.split)
+        split = inner.split;
+    else if (options.yamlSplitIndented)
+        return false;
     if (split == 0)
         return false;
 
+    // An indented split parses "<root key>:\n" + the rest, so the second piece is a document on
+    // its own whose first root entry continues the first piece's last one.
+    std::string secondInput;
+    const char *secondText = buffer + split;
+    std::size_t secondSize = size - split;
+    if (inner.split) {
+        secondInput.reserve(inner.prefixSize + secondSize);
+        secondInput.append(buffer + inner.prefixStart, inner.prefixSize);
+        secondInput.append(buffer + split, secondSize);
+        secondText = secondInput.data();
+        secondSize = secondInput.size();
+    }
+
     Document second;
     second.m_displayName = document.m_displayName;
-    second.m_nodes.reserve((size - split) / 24 + 16);
-    second.m_arena.reserve((size - split) / 2 + 16);
-    Piece firstPiece, secondPiece;
+    second.m_nodes.reserve(secondSize / 24 + 16);
+    second.m_arena.reserve(secondSize / 2 + 16);
+    detail::Piece firstPiece, secondPiece;
     secondPiece.second = true;
     Result<void> secondResult;
     std::thread worker;
     try {
         worker = std::thread([&] {
-            detail::YamlBuilder builder(second, options, buffer + split, size - split, &secondPiece);
+            detail::YamlBuilder builder(second, options, secondText, secondSize, &secondPiece);
             secondResult = builder.run();
         });
     } catch (const std::system_error &) {
@@ -364,6 +396,14 @@ bool YamlReader::parseInPieces(Document &document, const ParseOptions &options)
     }
     worker.join();
 
+    auto refuse = [&] {
+        document.m_nodes.clear();
+        document.m_roots.clear();
+        document.m_arena.clear();
+        document.m_tags.clear();
+        document.m_diagnostics.resize(diagnosticsBefore);
+        return false;
+    };
     const bool joinable = firstResult.ok() && secondResult.ok() && firstPiece.end.column == 0
         && second.m_diagnostics.isEmpty() && document.m_tags.empty() && second.m_tags.empty()
         && document.m_roots.size() == 1 && second.m_roots.size() == 1
@@ -371,14 +411,10 @@ bool YamlReader::parseInPieces(Document &document, const ParseOptions &options)
     const Node rootA = joinable ? document.m_nodes.back() : Node();
     const Node rootB = joinable ? second.m_nodes.back() : Node();
     if (!joinable || rootA.kind != NodeKind::Mapping || rootB.kind != NodeKind::Mapping
-        || rootA.a + rootA.b != document.m_nodes.size() - 1 || rootB.a + rootB.b != second.m_nodes.size() - 1) {
-        document.m_nodes.clear();
-        document.m_roots.clear();
-        document.m_arena.clear();
-        document.m_tags.clear();
-        document.m_diagnostics.resize(diagnosticsBefore);
-        return false;
-    }
+        || rootA.a + rootA.b != document.m_nodes.size() - 1 || rootB.a + rootB.b != second.m_nodes.size() - 1)
+        return refuse();
+    if (inner.split)
+        return joinIndented(document, second, firstPiece, inner) || refuse();
 
     // Layout: [first's inner nodes][second's inner nodes][first's root entries][second's root
     // entries][root], so the joined root's entries are contiguous like any mapping's.
@@ -407,6 +443,161 @@ bool YamlReader::parseInPieces(Document &document, const ParseOptions &options)
     Node root = rootA;
     root.a = innerA + innerB;
     root.b = rootA.b + rootB.b;
+    root.flags = 0;
+    document.finishMapping(root, joined.data() + root.a, root.b);
+    joined.push_back(root);
+    document.m_nodes.swap(joined);
+    document.m_roots.assign(1, NodeId(document.m_nodes.size() - 1));
+    document.m_parsedInPieces = true;
+    return true;
+}
+
+/**
+ * An indented split: the line at `split` starts, after exactly `indent` spaces, with a plain key
+ * character or a quote, and the last column-0 line before it (at prefixStart, prefixSize bytes with its
+ * newline) is "key:" alone. If the first piece's last root entry is that key with a block mapping
+ * at column indent + 1, the split line is an entry of that mapping: a line indented `indent`
+ * ends every deeper block node, and a quoted scalar or flow collection left open is an error. The
+ * second piece is "key:\n" followed by the rest; its first root entry must be the same key with a
+ * mapping at the same column starting on its second line. The joined mapping is the first
+ * piece's entries followed by the second's, checked for duplicate keys as one mapping.
+ */
+YamlReader::IndentedSplit YamlReader::findIndentedSplit(const char *buffer, std::size_t size, std::size_t middle)
+{
+    IndentedSplit none;
+    const auto *u = reinterpret_cast<const unsigned char *>(buffer);
+    auto lineStart = [&](std::size_t at) {
+        const void *nl = at ? memrchr(buffer, '\n', at) : nullptr;
+        return nl ? std::size_t(static_cast<const char *>(nl) - buffer) + 1 : 0;
+    };
+    auto topLevel = [&](std::size_t at) { // a column-0 line that is neither blank nor a comment
+        return at < size && u[at] != ' ' && u[at] != '\t' && u[at] != '\n' && u[at] != '\r' && u[at] != '#';
+    };
+    // The last column-0 line at or before the middle.
+    std::size_t prefix = lineStart(std::min(middle, size));
+    while (!topLevel(prefix)) {
+        if (prefix == 0)
+            return none;
+        prefix = lineStart(prefix - 1);
+    }
+    // It must be "key:" alone: a plain key, the value on the following lines.
+    std::size_t i = prefix;
+    while (i < size && ((u[i] >= 'a' && u[i] <= 'z') || (u[i] >= 'A' && u[i] <= 'Z') || (u[i] >= '0' && u[i] <= '9') || u[i] == '_' || u[i] == '-'))
+        ++i;
+    if (i == prefix || i >= size || u[i] != ':')
+        return none;
+    ++i;
+    while (i < size && u[i] == ' ')
+        ++i;
+    if (i >= size || u[i] != '\n')
+        return none;
+    const std::size_t prefixEnd = i + 1;
+    // The indentation of the mapping: the first content line after the key line.
+    std::size_t indent = 0;
+    for (std::size_t at = prefixEnd; at < size;) {
+        std::size_t k = at;
+        while (k < size && u[k] == ' ')
+            ++k;
+        if (k < size && u[k] != '\n' && u[k] != '#') {
+            indent = k - at;
+            break;
+        }
+        const void *nl = std::memchr(buffer + k, '\n', size - k);
+        if (!nl)
+            return none;
+        at = std::size_t(static_cast<const char *>(nl) - buffer) + 1;
+    }
+    if (indent == 0 || indent > 16)
+        return none;
+    // The first line at or after the middle indented exactly so and starting a plain key.
+    for (std::size_t at = std::max(lineStart(middle), prefixEnd); at < size;) {
+        std::size_t k = at;
+        while (k < size && u[k] == ' ')
+            ++k;
+        if (at > prefixEnd && k - at == indent && k < size) {
+            const unsigned char c = u[k];
+            // Plain or quoted keys (Stripe quotes its paths): a quote left open in the first
+            // piece is an error there, so a quoted scalar spanning the split cannot pass.
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '/'
+                || c == '"' || c == '\'')
+                return IndentedSplit{at, prefix, prefixEnd - prefix, std::uint32_t(indent)};
+        }
+        if (topLevel(at) && at > prefix)
+            return none; // past the key's mapping
+        const void *nl = std::memchr(buffer + at, '\n', size - at);
+        if (!nl)
+            return none;
+        at = std::size_t(static_cast<const char *>(nl) - buffer) + 1;
+    }
+    return none;
+}
+
+bool YamlReader::joinIndented(Document &document, Document &second, const detail::Piece &firstPiece, const IndentedSplit &split)
+{
+    const Node rootA = document.m_nodes.back();
+    const Node rootB = second.m_nodes.back();
+    if (rootA.b < 2 || rootB.b < 2)
+        return false;
+    const Node &keyA = document.m_nodes[rootA.a + rootA.b - 2];
+    const Node mapA = document.m_nodes[rootA.a + rootA.b - 1];
+    const Node &keyB = second.m_nodes[rootB.a];
+    const Node mapB = second.m_nodes[rootB.a + 1];
+    const std::string_view key(document.m_buffer.get() + split.prefixStart,
+                               std::string_view(document.m_buffer.get() + split.prefixStart, split.prefixSize).find(':'));
+    // The first piece's last entry and the second's first: the same key, each with a mapping
+    // at the split's column, the second's starting on the line after the key (the split line).
+    if (keyA.kind != NodeKind::Scalar || keyA.style != ScalarStyle::Plain || document.nodeText(keyA) != key
+        || keyA.column != 1 || keyB.kind != NodeKind::Scalar || keyB.style != ScalarStyle::Plain
+        || second.nodeText(keyB) != key || keyB.pos != 1 || keyB.column != 1 || mapA.kind != NodeKind::Mapping
+        || mapB.kind != NodeKind::Mapping || mapA.column != split.indent + 1 || mapB.column != split.indent + 1
+        || mapB.pos != 2 || mapA.b == 0 || mapB.b == 0 || firstPiece.lastTopMappingDiagnostics < 0
+        || mapA.a + mapA.b != rootA.a || mapB.a + mapB.b > rootB.a)
+        return false;
+
+    // Second piece line 2 is the split line, whose 1-based line in the whole is end.line + 1.
+    const auto lineShift = std::uint32_t(firstPiece.end.line - 1);
+    const auto arenaShift = std::uint32_t(document.m_arena.size());
+    // Layout: [first's inner nodes][second's nodes before its mapping's entries][the joined
+    // mapping's entries: first's, second's][second's other inner nodes][root entries][root].
+    const std::uint32_t innerA = mapA.a;   // first's nodes before its mapping's entries
+    const std::uint32_t entriesB = mapB.a; // second's nodes before its mapping's entries
+    auto shifted = [&](Node n) {
+        n.pos += lineShift;
+        if (n.kind == NodeKind::Scalar) {
+            if (n.flags & Node::FlagArena)
+                n.a += arenaShift;
+        } else {
+            n.a += innerA + (n.a >= entriesB ? mapA.b : 0);
+        }
+        return n;
+    };
+    std::vector<Node, detail::BigAllocator<Node>> joined;
+    joined.reserve(document.m_nodes.size() + second.m_nodes.size());
+    joined.insert(joined.end(), document.m_nodes.begin(), document.m_nodes.begin() + innerA);
+    for (std::uint32_t i = 0; i < entriesB; ++i)
+        joined.push_back(shifted(second.m_nodes[i]));
+    const auto mapStart = std::uint32_t(joined.size());
+    joined.insert(joined.end(), document.m_nodes.begin() + mapA.a, document.m_nodes.begin() + mapA.a + mapA.b);
+    for (std::uint32_t i = mapB.a; i < rootB.a; ++i) // the mapping's entries, then other inner nodes
+        joined.push_back(shifted(second.m_nodes[i]));
+    const auto rootStart = std::uint32_t(joined.size());
+    joined.insert(joined.end(), document.m_nodes.begin() + rootA.a, document.m_nodes.begin() + rootA.a + rootA.b);
+    for (std::uint32_t i = rootB.a + 2; i < rootB.a + rootB.b; ++i)
+        joined.push_back(shifted(second.m_nodes[i]));
+    document.m_arena.append(second.m_arena);
+
+    // The first piece checked its part of the mapping; check the joined mapping instead, in the
+    // same place of the diagnostics (nothing was reported after it but the unchecked root).
+    document.m_diagnostics.resize(firstPiece.lastTopMappingDiagnostics);
+    Node map = mapA;
+    map.a = mapStart;
+    map.b = mapA.b + mapB.b;
+    map.flags = 0;
+    document.finishMapping(map, joined.data() + map.a, map.b);
+    joined[rootStart + rootA.b - 1] = map;
+    Node root = rootA;
+    root.a = rootStart;
+    root.b = rootA.b + rootB.b - 2;
     root.flags = 0;
     document.finishMapping(root, joined.data() + root.a, root.b);
     joined.push_back(root);

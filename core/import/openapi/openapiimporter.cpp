@@ -17,7 +17,11 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <memory>
+#include <optional>
 #include <string>
+#include <system_error>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -29,6 +33,9 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(tw::OpenApi)
 };
+
+// Below this many paths a second thread costs more than it saves.
+constexpr std::uint32_t ParallelMinPaths = 64;
 
 constexpr std::array<std::string_view, 8> Methods{"get", "put", "post", "delete", "options", "head", "patch", "trace"};
 
@@ -230,6 +237,91 @@ QStringList categoryNames(std::uint8_t c)
     return names;
 }
 
+/** What a data asset is made of that depends only on the schema it describes. */
+struct AssetBody
+{
+    bool empty = false;  ///< no property: no asset
+    bool failed = false; ///< built by a speculative pass that met a failure (see RefResolver::failed)
+    QStringList tags;
+    Classification classification = Classification::Internal;
+    Rating confidentiality = Rating::Medium;
+    Rating integrity = Rating::Medium;
+    QJsonObject attributes; ///< without the per-use "schema" and "inline"
+};
+
+/** Where a request/response schema leads: the schema an asset would describe. */
+struct AssetTarget
+{
+    NodeRef raw;    ///< the schema as used (arrays followed to their items), maybe a $ref
+    NodeRef target; ///< raw, dereferenced
+};
+
+enum class AssetList : std::uint8_t { Request, Response };
+
+/** One assetFor() call a speculative pass deferred to the ordered merge. */
+struct AssetUse
+{
+    AssetTarget at;
+    const AssetBody *body = nullptr;
+    QString inlineName;
+    NodeRef anchor;
+    AssetList list = AssetList::Request;
+};
+
+/** An operation mapped by a worker, waiting for its ids and sources in document order. */
+struct PendingOperation
+{
+    EntryPoint ep;
+    NodeRef opRaw;
+    std::vector<AssetUse> uses;
+};
+
+/** The operations of one path, mapped by a worker; failed: redo the path in the ordered pass. */
+struct PendingPath
+{
+    bool done = false;
+    bool failed = false;
+    std::vector<PendingOperation> operations;
+};
+
+/**
+ * Hands out path indices to two threads: the ordered pass takes them from the front, the worker
+ * from the back, never the same one twice. Afterwards [0, met()) was mapped in order and
+ * [met(), count) ahead by the worker.
+ */
+class PathClaims
+{
+public:
+    explicit PathClaims(std::uint32_t count) : m_range(std::uint64_t(count)) {}
+    std::optional<std::uint32_t> fromFront()
+    {
+        std::uint64_t v = m_range.load(std::memory_order_relaxed);
+        for (;;) {
+            const auto front = std::uint32_t(v >> 32), back = std::uint32_t(v);
+            if (front >= back)
+                return std::nullopt;
+            if (m_range.compare_exchange_weak(v, (std::uint64_t(front + 1) << 32) | back, std::memory_order_acq_rel))
+                return front;
+        }
+    }
+    std::optional<std::uint32_t> fromBack()
+    {
+        std::uint64_t v = m_range.load(std::memory_order_relaxed);
+        for (;;) {
+            const auto front = std::uint32_t(v >> 32), back = std::uint32_t(v);
+            if (front >= back)
+                return std::nullopt;
+            if (m_range.compare_exchange_weak(v, (std::uint64_t(front) << 32) | (back - 1), std::memory_order_acq_rel))
+                return back - 1;
+        }
+    }
+    /** The first index claimed from the back (call when both threads are done). */
+    std::uint32_t met() const { return std::uint32_t(m_range.load(std::memory_order_acquire)); }
+
+private:
+    std::atomic<std::uint64_t> m_range; ///< front << 32 | back
+};
+
 class Importer
 {
 public:
@@ -238,7 +330,32 @@ public:
         , m_options(options)
         , m_rootDir(options.rootDir.isEmpty() ? QFileInfo(m_path).absolutePath()
                                               : QDir::cleanPath(QDir(options.rootDir).absolutePath()))
-        , m_refs(m_rootDir, QDir(m_rootDir).relativeFilePath(m_path), &m_out.diagnostics)
+        , m_ownRefs(std::make_unique<RefResolver>(m_rootDir, QDir(m_rootDir).relativeFilePath(m_path), &m_out.diagnostics))
+        , m_refs(*m_ownRefs)
+    {
+    }
+
+    /**
+     * A worker's importer: the main importer's settings, read after the root was read, and a
+     * speculative resolver over its documents (see mapPathsAhead()).
+     */
+    explicit Importer(const Importer &main)
+        : m_path(main.m_path)
+        , m_options(main.m_options)
+        , m_rootDir(main.m_rootDir)
+        , m_ownRefs(main.m_refs.speculativeCopy())
+        , m_refs(*m_ownRefs)
+        , m_root(main.m_root)
+        , m_swagger2(main.m_swagger2)
+        , m_slug(main.m_slug)
+        , m_apiId(main.m_apiId)
+        , m_basePath(main.m_basePath)
+        , m_flowProtocol(main.m_flowProtocol)
+        , m_rootSecurity(main.m_rootSecurity)
+        , m_schemes(main.m_schemes)
+        , m_rootConsumes(main.m_rootConsumes)
+        , m_rootProduces(main.m_rootProduces)
+        , m_speculative(true)
     {
     }
 
@@ -266,6 +383,15 @@ private:
                       const QList<NodeRef> &pathParameters);
     void addOutbound(const QString &externalKind, const QString &label, NodeRef pathItem, const QString &context);
     QString assetFor(NodeRef rawSchema, const QString &inlineName, NodeRef anchor);
+    std::optional<AssetTarget> assetTarget(NodeRef rawSchema);
+    std::unique_ptr<AssetBody> makeAssetBody(const AssetTarget &at);
+    QString commitAsset(const AssetTarget &at, const AssetBody *body, const QString &inlineName, NodeRef anchor);
+    /// assetFor() whose id goes into `list` (once); a speculative pass records the use instead.
+    void useAsset(NodeRef rawSchema, const QString &inlineName, NodeRef anchor, AssetList list, EntryPoint &ep);
+    void mapPath(std::uint32_t index);
+    void mapPathsAhead(NodeRef paths, PathClaims &claims, std::vector<PendingPath> &out);
+    void commitPending(PendingOperation &pending);
+    void insertEntryPoint(EntryPoint &&ep);
     void walkSchema(NodeRef raw, const std::string &prefix, int depth, SchemaWalk &walk);
     void copyExtensions(NodeRef map, QJsonObject &attributes) const;
     QString externalComponent(const QString &kind, NodeRef anchor);
@@ -276,7 +402,8 @@ private:
     const ImportOptions &m_options;
     QString m_rootDir;
     ModelFragment m_out;
-    RefResolver m_refs;
+    std::unique_ptr<RefResolver> m_ownRefs;
+    RefResolver &m_refs;
     NodeRef m_root;
     bool m_swagger2 = false;
     QString m_slug;
@@ -294,6 +421,14 @@ private:
     int m_lastPercent = -1;
     /// Property names repeat across schemas ("id", "created" …): classify each name once.
     std::unordered_map<std::string_view, std::uint8_t> m_nameCategories;
+    /// A worker's importer: maps operations ahead, records asset uses, reports nothing.
+    bool m_speculative = false;
+    /// Speculative pass: the asset body of each schema met, and whether this path failed.
+    std::unordered_map<quint64, std::unique_ptr<AssetBody>> m_bodies;
+    std::vector<AssetUse> m_opUses;
+    std::vector<PendingOperation> *m_pendingOps = nullptr;
+    bool m_pathFailed = false;
+    NodeRef m_paths;
 };
 
 QJsonValue Importer::toJson(NodeRef node, int depth, int &budget) const
@@ -658,14 +793,14 @@ void Importer::walkSchema(NodeRef raw, const std::string &prefix, int depth, Sch
     }
 }
 
-QString Importer::assetFor(NodeRef rawSchema, const QString &inlineName, NodeRef anchor)
+std::optional<AssetTarget> Importer::assetTarget(NodeRef rawSchema)
 {
     NodeRef raw = rawSchema;
     // An array of X carries X: name the asset after the item schema.
     for (int guard = 0; guard < 8; ++guard) {
         const NodeRef d = m_refs.deref(raw);
         if (!d.isMapping())
-            return {};
+            return std::nullopt;
         const NodeRef items = m_refs.get(d, "items");
         if (!items.isValid() || m_refs.get(d, "properties").isValid())
             break;
@@ -673,52 +808,29 @@ QString Importer::assetFor(NodeRef rawSchema, const QString &inlineName, NodeRef
     }
     const NodeRef target = m_refs.deref(raw);
     if (!target.isMapping())
-        return {};
-    const auto known = m_assetBySchema.constFind(target.key());
-    if (known != m_assetBySchema.constEnd())
-        return known.value();
+        return std::nullopt;
+    return AssetTarget{raw, target};
+}
 
-    QString name;
-    const std::string_view ref = m_refs.refText(raw);
-    if (!ref.empty()) {
-        const QString r = qs(ref);
-        const qsizetype hash = r.indexOf(QLatin1Char('#'));
-        if (hash >= 0 && hash + 1 < r.size()) {
-            name = r.mid(r.lastIndexOf(QLatin1Char('/')) + 1);
-            name.replace(QLatin1StringView("~1"), QLatin1StringView("/")).replace(QLatin1StringView("~0"), QLatin1StringView("~"));
-        } else {
-            name = QFileInfo(hash >= 0 ? r.left(hash) : r).completeBaseName();
-        }
-    }
-    const bool named = !name.isEmpty();
-    if (!named)
-        name = inlineName;
-
+std::unique_ptr<AssetBody> Importer::makeAssetBody(const AssetTarget &at)
+{
+    auto body = std::make_unique<AssetBody>();
     SchemaWalk walk;
-    walkSchema(raw, std::string(), 0, walk);
+    walkSchema(at.raw, std::string(), 0, walk);
     if (walk.count == 0) {
-        m_assetBySchema.insert(target.key(), QString());
-        return {};
+        body->empty = true;
+        return body;
     }
-    QString id = QStringLiteral("asset:%1:%2").arg(m_slug, name);
-    if (m_assetIndex.contains(id)) {
-        // Same name, different schema (another file): disambiguate by where it is defined.
-        const SourceRef at = m_refs.sourceOf(target);
-        id += QStringLiteral("@%1:%2").arg(at.file).arg(at.line);
-    }
-    DataAsset asset;
-    asset.id = id;
-    asset.name = name;
-    asset.tags = categoryNames(walk.categories);
+    body->tags = categoryNames(walk.categories);
     if (walk.categories & (Credential | Payment))
-        asset.classification = Classification::Restricted;
+        body->classification = Classification::Restricted;
     else if (walk.categories & (Pii | Health))
-        asset.classification = Classification::Confidential;
+        body->classification = Classification::Confidential;
     else
-        asset.classification = Classification::Internal;
-    asset.confidentiality = walk.categories ? Rating::High : Rating::Medium;
-    asset.integrity = (walk.categories & (Credential | Payment)) ? Rating::High : Rating::Medium;
-    asset.availability = Rating::Medium;
+        body->classification = Classification::Internal;
+    body->confidentiality = walk.categories ? Rating::High : Rating::Medium;
+    body->integrity = (walk.categories & (Credential | Payment)) ? Rating::High : Rating::Medium;
+    QJsonObject &attributes = body->attributes;
     JsonText text; // property names are UTF-8 text of a validated document: always valid JSON
     text.raw("{\"writableProperties\":");
     text.stringArray(walk.writable);
@@ -752,7 +864,7 @@ QString Importer::assetFor(NodeRef rawSchema, const QString &inlineName, NodeRef
     }
     text.raw('}');
     if (std::optional<QJsonObject> lists = text.object()) {
-        asset.attributes = std::move(*lists);
+        attributes = std::move(*lists);
     } else {
         // Only reachable with names Qt's parser refuses (decoded lone surrogates): build slowly.
         auto strings = [](const std::vector<std::string> &items) {
@@ -761,30 +873,112 @@ QString Importer::assetFor(NodeRef rawSchema, const QString &inlineName, NodeRef
                 array.append(qs(item));
             return array;
         };
-        asset.attributes.insert(QStringLiteral("writableProperties"), strings(walk.writable));
-        asset.attributes.insert(QStringLiteral("readOnlyProperties"), strings(walk.readOnly));
+        attributes.insert(QStringLiteral("writableProperties"), strings(walk.writable));
+        attributes.insert(QStringLiteral("readOnlyProperties"), strings(walk.readOnly));
         if (!walk.writeOnly.empty())
-            asset.attributes.insert(QStringLiteral("writeOnlyProperties"), strings(walk.writeOnly));
-        asset.attributes.insert(QStringLiteral("sensitiveProperties"), strings(walk.sensitive));
+            attributes.insert(QStringLiteral("writeOnlyProperties"), strings(walk.writeOnly));
+        attributes.insert(QStringLiteral("sensitiveProperties"), strings(walk.sensitive));
         QJsonObject categories;
         for (const auto &[property, cats] : walk.categoriesByProperty)
             categories.insert(qs(property), QJsonArray::fromStringList(categoryNames(cats)));
         if (!categories.isEmpty())
-            asset.attributes.insert(QStringLiteral("propertyCategories"), categories);
+            attributes.insert(QStringLiteral("propertyCategories"), categories);
     }
     if (!walk.discriminator.isEmpty())
-        asset.attributes.insert(QStringLiteral("discriminator"), walk.discriminator);
+        attributes.insert(QStringLiteral("discriminator"), walk.discriminator);
     if (walk.polymorphic)
-        asset.attributes.insert(QStringLiteral("polymorphic"), true);
+        attributes.insert(QStringLiteral("polymorphic"), true);
+    // "schema" and "inline" depend on the use and are added by commitAsset(); no extension
+    // key ("x-…") can collide with them or with the lists above.
+    copyExtensions(at.target, attributes);
+    return body;
+}
+
+QString Importer::commitAsset(const AssetTarget &at, const AssetBody *body, const QString &inlineName, NodeRef anchor)
+{
+    const NodeRef target = at.target;
+    const auto known = m_assetBySchema.constFind(target.key());
+    if (known != m_assetBySchema.constEnd())
+        return known.value();
+
+    QString name;
+    const std::string_view ref = m_refs.refText(at.raw);
+    if (!ref.empty()) {
+        const QString r = qs(ref);
+        const qsizetype hash = r.indexOf(QLatin1Char('#'));
+        if (hash >= 0 && hash + 1 < r.size()) {
+            name = r.mid(r.lastIndexOf(QLatin1Char('/')) + 1);
+            name.replace(QLatin1StringView("~1"), QLatin1StringView("/")).replace(QLatin1StringView("~0"), QLatin1StringView("~"));
+        } else {
+            name = QFileInfo(hash >= 0 ? r.left(hash) : r).completeBaseName();
+        }
+    }
+    const bool named = !name.isEmpty();
+    if (!named)
+        name = inlineName;
+
+    std::unique_ptr<AssetBody> own;
+    if (!body) {
+        own = makeAssetBody(at);
+        body = own.get();
+    }
+    if (body->empty) {
+        m_assetBySchema.insert(target.key(), QString());
+        return {};
+    }
+    QString id = QStringLiteral("asset:%1:%2").arg(m_slug, name);
+    if (m_assetIndex.contains(id)) {
+        // Same name, different schema (another file): disambiguate by where it is defined.
+        const SourceRef where = m_refs.sourceOf(target);
+        id += QStringLiteral("@%1:%2").arg(where.file).arg(where.line);
+    }
+    DataAsset asset;
+    asset.id = id;
+    asset.name = name;
+    asset.tags = body->tags;
+    asset.classification = body->classification;
+    asset.confidentiality = body->confidentiality;
+    asset.integrity = body->integrity;
+    asset.availability = Rating::Medium;
+    asset.attributes = body->attributes;
     if (!ref.empty())
         asset.attributes.insert(QStringLiteral("schema"), qs(ref));
     asset.attributes.insert(QStringLiteral("inline"), !named);
-    copyExtensions(target, asset.attributes);
     asset.sources << m_refs.sourceOf(named ? target : anchor);
     m_assetIndex.insert(id, int(m_out.assets.size()));
     m_out.assets << asset;
     m_assetBySchema.insert(target.key(), id);
     return id;
+}
+
+QString Importer::assetFor(NodeRef rawSchema, const QString &inlineName, NodeRef anchor)
+{
+    const std::optional<AssetTarget> at = assetTarget(rawSchema);
+    return at ? commitAsset(*at, nullptr, inlineName, anchor) : QString();
+}
+
+void Importer::useAsset(NodeRef rawSchema, const QString &inlineName, NodeRef anchor, AssetList list, EntryPoint &ep)
+{
+    QStringList &ids = list == AssetList::Request ? ep.requestAssetIds : ep.responseAssetIds;
+    if (!m_speculative) {
+        const QString asset = assetFor(rawSchema, inlineName, anchor);
+        if (!asset.isEmpty() && !ids.contains(asset))
+            ids << asset;
+        return;
+    }
+    const std::optional<AssetTarget> at = assetTarget(rawSchema);
+    if (!at)
+        return;
+    std::unique_ptr<AssetBody> &body = m_bodies[at->target.key()];
+    if (!body) {
+        // The body is shared by later uses: it carries its own failure, not the path's.
+        m_pathFailed |= m_refs.failed();
+        m_refs.clearFailed();
+        body = makeAssetBody(*at);
+        body->failed = m_refs.failed();
+    }
+    m_pathFailed |= body->failed;
+    m_opUses.push_back(AssetUse{*at, body.get(), inlineName, anchor, list});
 }
 
 bool Importer::schemaHasBinary(NodeRef rawSchema)
@@ -881,6 +1075,7 @@ void Importer::addOperation(const QString &path, NodeRef pathItem, std::string_v
     const NodeRef op = m_refs.deref(opRaw);
     if (!op.isMapping())
         return;
+    m_opUses.clear();
     EntryPoint ep;
     ep.method = qs(method).toUpper();
     ep.path = path;
@@ -900,7 +1095,8 @@ void Importer::addOperation(const QString &path, NodeRef pathItem, std::string_v
         ep.attributes.insert(QStringLiteral("summary"), summary);
     if (!m_basePath.isEmpty())
         ep.attributes.insert(QStringLiteral("basePath"), m_basePath);
-    ep.sources << m_refs.sourceOf(opRaw.keyOfValue());
+    if (!m_speculative) // positions are computed in the ordered pass (Document caches the last one)
+        ep.sources << m_refs.sourceOf(opRaw.keyOfValue());
 
     // Effective security: the operation's own list wins, even when empty.
     bool present = false;
@@ -980,9 +1176,7 @@ void Importer::addOperation(const QString &path, NodeRef pathItem, std::string_v
         parameter.type = format.isEmpty() ? m_refs.getDeref(typed, "type").string() : format;
         if (parameter.in == QLatin1StringView("body")) {
             hasBody = true;
-            const QString asset = assetFor(m_refs.get(p, "schema"), opLabel + QStringLiteral(" request"), p);
-            if (!asset.isEmpty() && !ep.requestAssetIds.contains(asset))
-                ep.requestAssetIds << asset;
+            useAsset(m_refs.get(p, "schema"), opLabel + QStringLiteral(" request"), p, AssetList::Request, ep);
         } else if (parameter.in == QLatin1StringView("formData")) {
             hasBody = true;
             if (parameter.type == QLatin1StringView("file"))
@@ -1018,9 +1212,7 @@ void Importer::addOperation(const QString &path, NodeRef pathItem, std::string_v
                 || mediaType.startsWith(QLatin1StringView("video/")) || mediaType.startsWith(QLatin1StringView("audio/"))
                 || (mediaType.startsWith(QLatin1StringView("multipart/")) && schemaHasBinary(schema)))
                 fileUpload = true;
-            const QString asset = assetFor(schema, opLabel + QStringLiteral(" request"), schema);
-            if (!asset.isEmpty() && !ep.requestAssetIds.contains(asset))
-                ep.requestAssetIds << asset;
+            useAsset(schema, opLabel + QStringLiteral(" request"), schema, AssetList::Request, ep);
         }
         if (body.isMapping() && body.doc().toBool(m_refs.getDeref(body, "required").id).value_or(false))
             ep.attributes.insert(QStringLiteral("requestBodyRequired"), true);
@@ -1039,9 +1231,7 @@ void Importer::addOperation(const QString &path, NodeRef pathItem, std::string_v
         if (m_swagger2) {
             const NodeRef schema = m_refs.get(response, "schema");
             if (schema.isValid()) {
-                const QString asset = assetFor(schema, inlineName, schema);
-                if (!asset.isEmpty() && !ep.responseAssetIds.contains(asset))
-                    ep.responseAssetIds << asset;
+                useAsset(schema, inlineName, schema, AssetList::Response, ep);
             }
             continue;
         }
@@ -1051,9 +1241,7 @@ void Importer::addOperation(const QString &path, NodeRef pathItem, std::string_v
             if (!ep.responseMediaTypes.contains(mediaType))
                 ep.responseMediaTypes << mediaType;
             const NodeRef schema = m_refs.get(m_refs.deref(content.valueAt(k)), "schema");
-            const QString asset = assetFor(schema, inlineName, schema);
-            if (!asset.isEmpty() && !ep.responseAssetIds.contains(asset))
-                ep.responseAssetIds << asset;
+            useAsset(schema, inlineName, schema, AssetList::Response, ep);
         }
         const NodeRef linkMap = m_refs.getDeref(response, "links");
         for (std::uint32_t k = 0; linkMap.isMapping() && k < linkMap.size(); ++k) {
@@ -1074,6 +1262,10 @@ void Importer::addOperation(const QString &path, NodeRef pathItem, std::string_v
         ep.attributes.insert(QStringLiteral("fileUpload"), true);
 
     const NodeRef callbacks = m_refs.getDeref(op, "callbacks");
+    if (m_speculative && callbacks.isMapping() && callbacks.size() > 0) {
+        m_pathFailed = true; // callbacks add flows and components: left to the ordered pass
+        return;
+    }
     QJsonArray callbackNames;
     for (std::uint32_t i = 0; callbacks.isMapping() && i < callbacks.size(); ++i) {
         const QString name = callbacks.keyAt(i).string();
@@ -1091,14 +1283,79 @@ void Importer::addOperation(const QString &path, NodeRef pathItem, std::string_v
         ep.attributes.insert(QStringLiteral("callbacks"), callbackNames);
     copyExtensions(op, ep.attributes);
     Q_UNUSED(pathItem);
+    if (m_speculative) {
+        m_pendingOps->push_back(PendingOperation{std::move(ep), opRaw, std::move(m_opUses)});
+        m_opUses.clear();
+        return;
+    }
+    insertEntryPoint(std::move(ep));
+}
 
+void Importer::insertEntryPoint(EntryPoint &&ep)
+{
     const auto existing = m_entryIndex.constFind(ep.id);
     if (existing != m_entryIndex.constEnd()) {
-        m_out.entryPoints[existing.value()] = ep;
+        m_out.entryPoints[existing.value()] = std::move(ep);
     } else {
         m_entryIndex.insert(ep.id, int(m_out.entryPoints.size()));
-        m_out.entryPoints << ep;
+        m_out.entryPoints << std::move(ep);
     }
+}
+
+void Importer::mapPath(std::uint32_t index)
+{
+    const std::string_view key = m_paths.keyAt(index).text();
+    if (isExtension(key))
+        return;
+    const NodeRef itemRaw = m_paths.valueAt(index);
+    const NodeRef item = m_refs.deref(itemRaw);
+    if (!item.isMapping())
+        return;
+    QList<NodeRef> pathParameters;
+    const NodeRef own = m_refs.get(itemRaw, "parameters");
+    if (own.isValid())
+        pathParameters << own;
+    const QString path = qs(key);
+    for (std::string_view method : Methods) {
+        const NodeRef op = m_refs.get(itemRaw, method);
+        if (op.isValid())
+            addOperation(path, itemRaw, method, op, pathParameters);
+    }
+}
+
+// Runs on a worker thread with a speculative resolver: reads the documents and the settings
+// fixed before the paths, writes only the entries of `out` it claims. A path whose mapping met any
+// failure, or that needs what only the ordered pass may do (callbacks), is marked failed and
+// redone there.
+void Importer::mapPathsAhead(NodeRef paths, PathClaims &claims, std::vector<PendingPath> &out)
+{
+    m_paths = paths;
+    for (std::optional<std::uint32_t> next; (next = claims.fromBack());) {
+        if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed))
+            return; // the claimed path stays not done: the ordered pass redoes it (or stops first)
+        PendingPath &pending = out[*next];
+        m_refs.clearFailed();
+        m_pathFailed = false;
+        m_pendingOps = &pending.operations;
+        mapPath(*next);
+        pending.failed = m_pathFailed || m_refs.failed();
+        pending.done = true;
+        if (pending.failed)
+            pending.operations.clear();
+    }
+}
+
+void Importer::commitPending(PendingOperation &pending)
+{
+    EntryPoint &ep = pending.ep;
+    ep.sources << m_refs.sourceOf(pending.opRaw.keyOfValue());
+    for (const AssetUse &use : pending.uses) {
+        const QString asset = commitAsset(use.at, use.body, use.inlineName, use.anchor);
+        QStringList &ids = use.list == AssetList::Request ? ep.requestAssetIds : ep.responseAssetIds;
+        if (!asset.isEmpty() && !ids.contains(asset))
+            ids << asset;
+    }
+    insertEntryPoint(std::move(ep));
 }
 
 Result<ModelFragment> Importer::run()
@@ -1172,27 +1429,49 @@ Result<ModelFragment> Importer::run()
 
     const NodeRef paths = m_refs.getDeref(m_root, "paths");
     const std::uint32_t pathCount = paths.isMapping() ? paths.size() : 0;
-    for (std::uint32_t i = 0; i < pathCount; ++i) {
-        if (!step(20 + int(70.0 * i / std::max<std::uint32_t>(1, pathCount))))
-            return makeError(Tr::tr("cancelled"));
-        const std::string_view key = paths.keyAt(i).text();
-        if (isExtension(key))
-            continue;
-        const NodeRef itemRaw = paths.valueAt(i);
-        const NodeRef item = m_refs.deref(itemRaw);
-        if (!item.isMapping())
-            continue;
-        QList<NodeRef> pathParameters;
-        const NodeRef own = m_refs.get(itemRaw, "parameters");
-        if (own.isValid())
-            pathParameters << own;
-        const QString path = qs(key);
-        for (std::string_view method : Methods) {
-            const NodeRef op = m_refs.get(itemRaw, method);
-            if (op.isValid())
-                addOperation(path, itemRaw, method, op, pathParameters);
+    m_paths = paths;
+    // Large documents: this thread maps the paths from the first on, in order, while a worker
+    // maps them from the last one backwards, ahead of time; they meet where the work is halved,
+    // whatever its distribution, and the worker's results are then merged in document order.
+    PathClaims claims(pathCount);
+    std::vector<PendingPath> ahead;
+    std::unique_ptr<Importer> worker;
+    std::thread thread;
+    if (m_options.parallel && pathCount >= ParallelMinPaths && std::thread::hardware_concurrency() > 1) {
+        worker = std::make_unique<Importer>(*this);
+        ahead.resize(pathCount);
+        try {
+            thread = std::thread([&worker, &ahead, &claims, paths] { worker->mapPathsAhead(paths, claims, ahead); });
+        } catch (const std::system_error &) {
+            // no thread: everything in order, on this one
         }
     }
+    bool cancelled = false;
+    std::uint32_t i = 0;
+    for (std::optional<std::uint32_t> next; !cancelled && (next = claims.fromFront());) {
+        i = *next;
+        if (!step(20 + int(70.0 * i / std::max<std::uint32_t>(1, pathCount))))
+            cancelled = true;
+        else
+            mapPath(i);
+    }
+    if (thread.joinable())
+        thread.join();
+    for (i = claims.met(); i < pathCount && !cancelled; ++i) {
+        if (!step(20 + int(70.0 * i / std::max<std::uint32_t>(1, pathCount)))) {
+            cancelled = true;
+            break;
+        }
+        PendingPath &pending = ahead[i];
+        if (!pending.done || pending.failed) {
+            mapPath(i);
+            continue;
+        }
+        for (PendingOperation &operation : pending.operations)
+            commitPending(operation);
+    }
+    if (cancelled)
+        return makeError(Tr::tr("cancelled"));
     if (!step(90))
         return makeError(Tr::tr("cancelled"));
 

@@ -25,6 +25,9 @@ struct ImportOptions
     const std::atomic<bool> *cancel = nullptr;
     /// Called with 0..100 as the import advances.
     std::function<void(int percent)> progress;
+    /// Large documents map their operations on two threads (same result, in document order);
+    /// false keeps everything on the calling thread (tests compare the two).
+    bool parallel = true;
 };
 
 Result<ModelFragment> importSpec(const QString &path, const ImportOptions &options = {});

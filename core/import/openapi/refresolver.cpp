@@ -80,8 +80,22 @@ SourceRef RefResolver::sourceOf(NodeRef node) const
     return SourceRef{m_artifact, node.src->relativePath, p.line, p.column};
 }
 
+std::unique_ptr<RefResolver> RefResolver::speculativeCopy() const
+{
+    auto copy = std::make_unique<RefResolver>(m_rootDir, m_artifact, nullptr);
+    copy->m_diagnostics = &copy->m_discarded;
+    copy->m_canonicalRoot = m_canonicalRoot;
+    copy->m_byPath = m_byPath; // borrowed: the documents stay owned by this resolver
+    copy->m_speculative = true;
+    return copy;
+}
+
 void RefResolver::warn(NodeRef at, const QString &message, DiagnosticLevel level)
 {
+    if (m_speculative) {
+        m_failed = true;
+        return;
+    }
     Diagnostic d;
     d.level = level;
     d.message = message;
@@ -92,8 +106,14 @@ void RefResolver::warn(NodeRef at, const QString &message, DiagnosticLevel level
 const LoadedDocument *RefResolver::load(const QString &absolutePath, NodeRef from, const QByteArray *bytes)
 {
     const auto it = m_byPath.constFind(absolutePath);
-    if (it != m_byPath.constEnd())
+    if (it != m_byPath.constEnd()) {
+        m_failed |= m_speculative && !it.value();
         return it.value();
+    }
+    if (m_speculative) {
+        m_failed = true; // loading (and its diagnostics) belongs to the ordered pass
+        return nullptr;
+    }
     auto loaded = std::make_unique<LoadedDocument>();
     loaded->absolutePath = absolutePath;
     loaded->relativePath = QDir(m_rootDir).relativeFilePath(absolutePath);
@@ -159,6 +179,16 @@ NodeRef RefResolver::deref(NodeRef node)
 {
     if (refText(node).empty())
         return node;
+    const NodeRef result = derefChain(node);
+    // A failure met again through the cache reports nothing; a speculative pass must still
+    // know that the ordered pass could have reported it here.
+    if (m_speculative && !result.isValid())
+        m_failed = true;
+    return result;
+}
+
+NodeRef RefResolver::derefChain(NodeRef node)
+{
     const auto cached = m_cache.constFind(node.key());
     if (cached != m_cache.constEnd())
         return cached.value();

@@ -80,10 +80,23 @@ public:
     std::string_view refText(NodeRef node) const;
 
     SourceRef sourceOf(NodeRef node) const;
+
+    /**
+     * A resolver for a worker thread that maps part of the document ahead of the merge. It reads
+     * the documents this one has loaded (they must not be unloaded while it lives) and keeps its
+     * own caches, but it never loads a file and never reports: any failure it meets (a warning, an
+     * unresolvable or cyclic `$ref`, a file still to load) only sets failed(), so the caller can
+     * throw that work away and redo it in document order on this resolver, where the diagnostics
+     * come out exactly as in a sequential import.
+     */
+    std::unique_ptr<RefResolver> speculativeCopy() const;
+    bool failed() const { return m_failed; }
+    void clearFailed() { m_failed = false; }
     const std::vector<std::unique_ptr<LoadedDocument>> &documents() const { return m_documents; }
     void warn(NodeRef at, const QString &message, DiagnosticLevel level = DiagnosticLevel::Warning);
 
 private:
+    NodeRef derefChain(NodeRef node);
     NodeRef resolveOne(NodeRef refObject);
     const LoadedDocument *load(const QString &absolutePath, NodeRef from, const QByteArray *bytes = nullptr);
     Result<NodeRef> rootOf(const QString &absolutePath, const QByteArray *bytes);
@@ -104,6 +117,9 @@ private:
     QSet<quint64> m_inProgress;                      ///< references being resolved (cycle check)
     Error m_rootError;
     int m_depth = 0;
+    bool m_speculative = false;
+    bool m_failed = false;
+    QList<Diagnostic> m_discarded; ///< a speculative copy's sink; never read
 };
 
 } // namespace tw::openapi

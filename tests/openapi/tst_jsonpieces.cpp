@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A large JSON document's nodes may be built by two threads (JsonReader::read, JsonSplit): a
+// worker builds a run of entries of one container and the main builder takes them when it gets
+// there. This test proves the Document equal to one builder's: for every JSON file of the corpus,
+// at many split points and at each container depth, the tree (kinds, styles, text, line:column
+// of every node), the warnings and the errors must be identical.
+
+#include "import/common/document.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QTest>
+
+using namespace tw;
+
+namespace {
+
+const QString corpusDir = QStringLiteral(TW_CORPUS_DIR);
+
+QString describe(const doc::Document &d, doc::NodeId id, int depth = 0)
+{
+    const doc::Position p = d.position(id);
+    QString out = QStringLiteral("%1#%2@%3:%4/%5").arg(int(d.kind(id))).arg(id).arg(p.line).arg(p.column).arg(int(d.style(id)));
+    if (d.isScalar(id))
+        return out + QLatin1Char('=') + d.string(id);
+    if (depth > 600)
+        return out + QStringLiteral("…");
+    out += QLatin1Char('{');
+    const std::uint32_t n = d.isMapping(id) ? 2 * d.size(id) : d.size(id);
+    for (std::uint32_t i = 0; i < n; ++i)
+        out += describe(d, d.isMapping(id) ? (i % 2 ? d.valueAt(id, i / 2) : d.keyAt(id, i / 2)) : d.itemAt(id, i), depth + 1)
+            + QLatin1Char(',');
+    return out + QLatin1Char('}');
+}
+
+QString describe(const Result<doc::Document> &r)
+{
+    if (!r.ok())
+        return QStringLiteral("error ") + r.errorString();
+    QString out;
+    for (doc::NodeId root : r->roots())
+        out += describe(*r, root) + QLatin1Char('\n');
+    for (const Diagnostic &d : r->diagnostics())
+        out += QStringLiteral("%1:%2:%3 %4\n").arg(d.source.file).arg(d.source.line).arg(d.source.column).arg(d.message);
+    return out;
+}
+
+Result<doc::Document> parse(const QByteArray &bytes, std::int64_t minBytes, std::size_t splitOffset = 0, int depth = 0,
+                            int maxDepth = 512)
+{
+    doc::ParseOptions options;
+    options.format = doc::Format::Json;
+    options.displayName = QStringLiteral("spec.json");
+    options.parallelJsonMinBytes = minBytes;
+    options.jsonSplitOffset = splitOffset;
+    options.jsonSplitDepth = depth;
+    options.maxDepth = maxDepth;
+    return doc::parseBytes(bytes, options);
+}
+
+} // namespace
+
+class TestJsonPieces : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void handMadeCases_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<int>("offset"); // split at the first ',' at or after this byte
+        QTest::addColumn<int>("depth");
+        QTest::addColumn<bool>("split");
+        QTest::newRow("root entries") << QByteArray("{\"a\": 1, \"b\": {\"c\": [1, 2]}, \"d\": \"x\\n\"}") << 5 << 1 << true;
+        QTest::newRow("nested entries") << QByteArray("{\"a\": {\"b\": 1, \"c\": 2, \"d\": {\"e\": 3}}, \"z\": 0}") << 12 << 2 << true;
+        QTest::newRow("array items") << QByteArray("{\"a\": [1, \"two\", {\"x\": null}, [true]], \"z\": 0}") << 8 << 2 << true;
+        QTest::newRow("duplicate inside the part") << QByteArray("{\"a\": 1, \"b\": {\"k\": 1, \"k\": 2}, \"c\": 3}") << 5 << 1 << true;
+        QTest::newRow("duplicate across") << QByteArray("{\"a\": 1, \"b\": 2, \"a\": 3}") << 7 << 1 << true;
+        QTest::newRow("error inside the part") << QByteArray("{\"a\": 1, \"b\": [1 2], \"c\": 3}") << 5 << 1 << false;
+        QTest::newRow("error before the part") << QByteArray("{\"a\": tru, \"b\": 2, \"c\": 3}") << 11 << 1 << false;
+        QTest::newRow("too deep inside the part") << QByteArray("{\"a\": 1, \"b\": [[[[[[1]]]]]], \"c\": 3}") << 5 << 1 << false;
+        QTest::newRow("escapes on both sides") << QByteArray("{\"\\u0061\": \"\\t\", \"b\": \"\\\"q\\\"\", \"c\\/\": \"\\ud83d\\ude00\"}") << 14 << 1 << true;
+    }
+
+    void handMadeCases()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(int, offset);
+        QFETCH(int, depth);
+        QFETCH(bool, split);
+        const Result<doc::Document> one = parse(json, -1, 0, 0, 6);
+        const Result<doc::Document> pieces = parse(json, 0, std::size_t(offset), depth, 6);
+        QCOMPARE(describe(pieces), describe(one));
+        QCOMPARE(pieces.ok() && pieces->parsedInPieces(), split);
+    }
+
+    void everyCorpusJsonAtManyPoints()
+    {
+        if (!QFileInfo::exists(corpusDir))
+            QSKIP("corpus not available (../shared/corpus beside the checkout)");
+        QDirIterator it(corpusDir, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
+        int files = 0, splits = 0, fallbacks = 0;
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            if (bytes.size() > 8'000'000)
+                continue; // the large ones are covered by the import tests; this is about shapes
+            ++files;
+            const QString expected = describe(parse(bytes, -1));
+            const std::size_t step = std::max<std::size_t>(1, std::size_t(bytes.size()) / (bytes.size() > 200000 ? 3 : 8));
+            for (std::size_t offset = 1; offset < std::size_t(bytes.size()); offset += step) {
+                for (int depth = 1; depth <= 3; ++depth) {
+                    const Result<doc::Document> pieces = parse(bytes, 0, offset, depth);
+                    if (describe(pieces) != expected)
+                        QFAIL(qPrintable(QStringLiteral("%1 split at/after byte %2, depth %3 differs").arg(path).arg(offset).arg(depth)));
+                    (pieces.ok() && pieces->parsedInPieces() ? splits : fallbacks) += 1;
+                }
+            }
+        }
+        qInfo("%d JSON files, %d two-builder parses equal to one builder's, %d fallbacks", files, splits, fallbacks);
+        QVERIFY(files > 100);
+        QVERIFY(splits > 1000); // the comparison is not vacuous
+    }
+
+    void largeSpecsAreBuiltInPieces()
+    {
+        const QString path = corpusDir + QStringLiteral("/octokit-openapi/generated/api.github.com.json");
+        if (!QFileInfo::exists(path))
+            QSKIP("corpus not available (../shared/corpus beside the checkout)");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        doc::ParseOptions options;
+        options.format = doc::Format::Json;
+        const auto one = [&] {
+            doc::ParseOptions o = options;
+            o.parallelJsonMinBytes = -1;
+            return doc::parseBytes(bytes, o);
+        }();
+        QVERIFY(one.ok());
+        // The automatic choice races the main builder; both outcomes must equal one builder's.
+        for (int run = 0; run < 3; ++run) {
+            const auto pieces = doc::parseBytes(bytes, options);
+            QVERIFY(pieces.ok());
+            QCOMPARE(describe(pieces), describe(one));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJsonPieces)
+#include "tst_jsonpieces.moc"
