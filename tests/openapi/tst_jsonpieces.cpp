@@ -5,6 +5,7 @@
 // at many split points and at each container depth, the tree (kinds, styles, text, line:column
 // of every node), the warnings and the errors must be identical.
 
+#include "../common/documentdump.h"
 #include "import/common/document.h"
 
 #include <QDirIterator>
@@ -17,32 +18,9 @@ namespace {
 
 const QString corpusDir = QStringLiteral(TW_CORPUS_DIR);
 
-QString describe(const doc::Document &d, doc::NodeId id, int depth = 0)
-{
-    const doc::Position p = d.position(id);
-    QString out = QStringLiteral("%1#%2@%3:%4/%5").arg(int(d.kind(id))).arg(id).arg(p.line).arg(p.column).arg(int(d.style(id)));
-    if (d.isScalar(id))
-        return out + QLatin1Char('=') + d.string(id);
-    if (depth > 600)
-        return out + QStringLiteral("…");
-    out += QLatin1Char('{');
-    const std::uint32_t n = d.isMapping(id) ? 2 * d.size(id) : d.size(id);
-    for (std::uint32_t i = 0; i < n; ++i)
-        out += describe(d, d.isMapping(id) ? (i % 2 ? d.valueAt(id, i / 2) : d.keyAt(id, i / 2)) : d.itemAt(id, i), depth + 1)
-            + QLatin1Char(',');
-    return out + QLatin1Char('}');
-}
-
 QString describe(const Result<doc::Document> &r)
 {
-    if (!r.ok())
-        return QStringLiteral("error ") + r.errorString();
-    QString out;
-    for (doc::NodeId root : r->roots())
-        out += describe(*r, root) + QLatin1Char('\n');
-    for (const Diagnostic &d : r->diagnostics())
-        out += QStringLiteral("%1:%2:%3 %4\n").arg(d.source.file).arg(d.source.line).arg(d.source.column).arg(d.message);
-    return out;
+    return test::describe(r, test::NodeIds::Shown);
 }
 
 Result<doc::Document> parse(const QByteArray &bytes, std::int64_t minBytes, std::size_t splitOffset = 0, int depth = 0,

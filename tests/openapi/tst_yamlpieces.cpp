@@ -6,6 +6,7 @@
 // (anchors, tags, flow or quoted scalars across the split, several documents, errors) must fall
 // back to one parse with the same result or error.
 
+#include "../common/documentdump.h"
 #include "import/common/document.h"
 
 #include <QDirIterator>
@@ -18,33 +19,9 @@ namespace {
 
 const QString corpusDir = QStringLiteral(TW_CORPUS_DIR);
 
-QString describe(const doc::Document &d, doc::NodeId id, int depth = 0)
-{
-    const doc::Position p = d.position(id);
-    QString out = QStringLiteral("%1@%2:%3/%4/%5").arg(int(d.kind(id))).arg(p.line).arg(p.column).arg(int(d.style(id)))
-                      .arg(QString::fromUtf8(d.tag(id).data(), qsizetype(d.tag(id).size())));
-    if (d.isScalar(id))
-        return out + QLatin1Char('=') + d.string(id);
-    if (depth > 600)
-        return out + QStringLiteral("…");
-    out += QLatin1Char('{');
-    const std::uint32_t n = d.isMapping(id) ? 2 * d.size(id) : d.size(id);
-    for (std::uint32_t i = 0; i < n; ++i)
-        out += describe(d, d.isMapping(id) ? (i % 2 ? d.valueAt(id, i / 2) : d.keyAt(id, i / 2)) : d.itemAt(id, i), depth + 1)
-            + QLatin1Char(',');
-    return out + QLatin1Char('}');
-}
-
 QString describe(const Result<doc::Document> &r)
 {
-    if (!r.ok())
-        return QStringLiteral("error ") + r.errorString();
-    QString out;
-    for (doc::NodeId root : r->roots())
-        out += describe(*r, root) + QLatin1Char('\n');
-    for (const Diagnostic &d : r->diagnostics())
-        out += QStringLiteral("%1:%2:%3 %4\n").arg(d.source.file).arg(d.source.line).arg(d.source.column).arg(d.message);
-    return out;
+    return test::describe(r, test::NodeIds::Left);
 }
 
 Result<doc::Document> parse(const QByteArray &bytes, std::int64_t minBytes, std::size_t splitOffset, bool indented = false)
@@ -63,6 +40,21 @@ Result<doc::Document> parse(const QByteArray &bytes, std::int64_t minBytes, std:
 class TestYamlPieces : public QObject
 {
     Q_OBJECT
+
+    /** The data row's document split at its line (indented splits allowed or not) equals one parse. */
+    void compareSplitAtLine(bool indented)
+    {
+        QFETCH(int, line);
+        QFETCH(QByteArray, yaml);
+        QFETCH(bool, split);
+        qsizetype offset = 0;
+        for (int i = 0; i < line; ++i)
+            offset = yaml.indexOf('\n', offset) + 1;
+        const Result<doc::Document> one = parse(yaml, -1, 0);
+        const Result<doc::Document> pieces = parse(yaml, 0, std::size_t(offset), indented);
+        QCOMPARE(describe(pieces), describe(one));
+        QCOMPARE(pieces.ok() && pieces->parsedInPieces(), split);
+    }
 
 private slots:
     void handMadeCases_data()
@@ -91,19 +83,7 @@ private slots:
         QTest::newRow("multi-line plain") << 2 << QByteArray("a: one\n two\nb: 3\n") << true;
     }
 
-    void handMadeCases()
-    {
-        QFETCH(int, line);
-        QFETCH(QByteArray, yaml);
-        QFETCH(bool, split);
-        qsizetype offset = 0;
-        for (int i = 0; i < line; ++i)
-            offset = yaml.indexOf('\n', offset) + 1;
-        const Result<doc::Document> one = parse(yaml, -1, 0);
-        const Result<doc::Document> pieces = parse(yaml, 0, std::size_t(offset));
-        QCOMPARE(describe(pieces), describe(one));
-        QCOMPARE(pieces.ok() && pieces->parsedInPieces(), split);
-    }
+    void handMadeCases() { compareSplitAtLine(false); }
 
     // Indented splits: inside the mapping of the last root key before the split line.
     void indentedCases_data()
@@ -137,19 +117,7 @@ private slots:
         QTest::newRow("duplicate in second") << 2 << QByteArray("p:\n  k: 1\n  j:\n    x: 1\n    x: 2\n") << false;
     }
 
-    void indentedCases()
-    {
-        QFETCH(int, line);
-        QFETCH(QByteArray, yaml);
-        QFETCH(bool, split);
-        qsizetype offset = 0;
-        for (int i = 0; i < line; ++i)
-            offset = yaml.indexOf('\n', offset) + 1;
-        const Result<doc::Document> one = parse(yaml, -1, 0);
-        const Result<doc::Document> pieces = parse(yaml, 0, std::size_t(offset), true);
-        QCOMPARE(describe(pieces), describe(one));
-        QCOMPARE(pieces.ok() && pieces->parsedInPieces(), split);
-    }
+    void indentedCases() { compareSplitAtLine(true); }
 
     void everyCorpusYamlAtManyLines()
     {

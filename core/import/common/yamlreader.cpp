@@ -440,16 +440,21 @@ bool YamlReader::parseInPieces(Document &document, const ParseOptions &options)
     for (std::uint32_t i = innerB; i < innerB + rootB.b; ++i)
         joined.push_back(shifted(second.m_nodes[i]));
     document.m_arena.append(second.m_arena);
-    Node root = rootA;
-    root.a = innerA + innerB;
-    root.b = rootA.b + rootB.b;
+    installJoinedRoot(document, joined, rootA, innerA + innerB, rootA.b + rootB.b);
+    return true;
+}
+
+void YamlReader::installJoinedRoot(Document &document, std::vector<Node, detail::BigAllocator<Node>> &joined, Node root,
+                                   std::uint32_t first, std::uint32_t count)
+{
+    root.a = first;
+    root.b = count;
     root.flags = 0;
     document.finishMapping(root, joined.data() + root.a, root.b);
     joined.push_back(root);
     document.m_nodes.swap(joined);
     document.m_roots.assign(1, NodeId(document.m_nodes.size() - 1));
     document.m_parsedInPieces = true;
-    return true;
 }
 
 /**
@@ -595,15 +600,7 @@ bool YamlReader::joinIndented(Document &document, Document &second, const detail
     map.flags = 0;
     document.finishMapping(map, joined.data() + map.a, map.b);
     joined[rootStart + rootA.b - 1] = map;
-    Node root = rootA;
-    root.a = rootStart;
-    root.b = rootA.b + rootB.b - 2;
-    root.flags = 0;
-    document.finishMapping(root, joined.data() + root.a, root.b);
-    joined.push_back(root);
-    document.m_nodes.swap(joined);
-    document.m_roots.assign(1, NodeId(document.m_nodes.size() - 1));
-    document.m_parsedInPieces = true;
+    installJoinedRoot(document, joined, rootA, rootStart, rootA.b + rootB.b - 2);
     return true;
 }
 
