@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditloader.h"
 
+#include "common/threadpools.h"
 #include "store/project.h"
 
 #include <QCoreApplication>
@@ -57,7 +58,7 @@ Result<LoadedAudit> loadAudit(const QString &projectPath)
 
 QFuture<AuditLoad> loadAuditAsync(const QString &projectPath, quint64 generation)
 {
-    return QtConcurrent::run([projectPath, generation](QPromise<AuditLoad> &promise) {
+    return QtConcurrent::run(jobPool(), [projectPath, generation](QPromise<AuditLoad> &promise) {
         promise.setProgressRange(0, 100);
         promise.addResult(AuditLoad{generation, load(projectPath, &promise)});
     });

@@ -748,7 +748,7 @@ void GraphView::requestFlowLayer(double scale)
     m_layerScale = scale;
     m_layerWanted = 0;
     const QRectF area = m_layer->area();
-    m_layerWatcher.setFuture(QtConcurrent::run([strokes = std::move(strokes), area, scale] { return renderFlowLayer(strokes, area, scale); }));
+    m_layerWatcher.setFuture(renderFlowLayerAsync(std::move(strokes), area, scale));
 }
 
 void GraphView::flowLayerReady()

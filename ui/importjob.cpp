@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importjob.h"
 
+#include "common/threadpools.h"
 #include "analysis/engine.h"
 #include "analysis/ruleset.h"
 #include "import/importer.h"
@@ -94,7 +95,7 @@ QStringList importRoots(const QStringList &paths)
 
 QFuture<ImportOutcome> importAsync(const ImportRequest &request)
 {
-    return QtConcurrent::run(&runImport, request);
+    return QtConcurrent::run(jobPool(), &runImport, request);
 }
 
 } // namespace tw::ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "versionloader.h"
 
+#include "common/threadpools.h"
+
 #include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -31,7 +33,7 @@ Result<LoadedVersion> loadVersion(const QString &projectPath, qint64 versionId, 
 
 QFuture<VersionLoad> loadVersionAsync(const QString &projectPath, qint64 versionId, quint64 generation)
 {
-    return QtConcurrent::run([projectPath, versionId, generation] {
+    return QtConcurrent::run(jobPool(), [projectPath, versionId, generation] {
         return VersionLoad{generation, loadVersion(projectPath, versionId, generation)};
     });
 }
@@ -71,7 +73,7 @@ Result<ProjectOverview> loadOverview(const QString &projectPath)
 
 QFuture<OverviewLoad> loadOverviewAsync(const QString &projectPath, quint64 generation)
 {
-    return QtConcurrent::run([projectPath, generation] { return OverviewLoad{generation, loadOverview(projectPath)}; });
+    return QtConcurrent::run(jobPool(), [projectPath, generation] { return OverviewLoad{generation, loadOverview(projectPath)}; });
 }
 
 } // namespace tw::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/importer.h"
 
+#include "common/threadpools.h"
 #include "import/openapi/openapiimporter.h"
 #include "import/repo/composeimporter.h"
 #include "import/repo/dockerfileimporter.h"
@@ -616,7 +617,7 @@ Result<Tree> readTree(const QString &path, const Options &options, const Reading
         // Opened (read and checked) on another core while this one walks; its start time,
         // taken first thing, precedes every stat and read of this scan's files.
         if (how.useCache && !options.statCacheDir.isEmpty())
-            opening = QtConcurrent::run([dir = options.statCacheDir, root = info.canonicalFilePath()] { return repo::StatCache::open(dir, root); });
+            opening = QtConcurrent::run(parallelPool(), [dir = options.statCacheDir, root = info.canonicalFilePath()] { return repo::StatCache::open(dir, root); });
         repo::WalkOptions walkOptions;
         walkOptions.cancel = options.cancel;
         walkOptions.maxFileSize = options.maxFileSize;
@@ -660,7 +661,7 @@ Result<Tree> readTree(const QString &path, const Options &options, const Reading
             runs.last().to = i + 1;
         }
         const repo::StatCache &lookup = *cache;
-        QList<QList<qsizetype>> missed = QtConcurrent::blockingMapped(runs, [&](const Run &run) {
+        QList<QList<qsizetype>> missed = QtConcurrent::blockingMapped(parallelPool(), runs, [&](const Run &run) {
             QList<qsizetype> miss;
             if (options.cancel && options.cancel->load())
                 return miss;
@@ -698,7 +699,7 @@ Result<Tree> readTree(const QString &path, const Options &options, const Reading
         std::iota(toRead.begin(), toRead.end(), qsizetype(0));
     }
     // Reading, digesting and scanning are independent per file: all cores share the work.
-    QtConcurrent::blockingMap(toRead, [&](qsizetype i) {
+    QtConcurrent::blockingMap(parallelPool(), toRead, [&](qsizetype i) {
         const repo::WalkedFile &file = listed[i];
         if (options.cancel && options.cancel->load())
             return;

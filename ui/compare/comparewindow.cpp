@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "compare/comparewindow.h"
 
+#include "common/threadpools.h"
 #include "compare/difflistmodel.h"
 #include "graphscene.h"
 #include "graphview.h"
@@ -213,7 +214,7 @@ void CompareWindow::compare(qint64 from, qint64 to)
     m_busy = true;
     m_summary->setText(tr("Comparing version %1 with version %2…").arg(from).arg(to));
     // A newer request replaces a running one: the older result is read and dropped in loaded().
-    m_watcher.setFuture(QtConcurrent::run(&CompareWindow::load, m_path, from, to));
+    m_watcher.setFuture(QtConcurrent::run(jobPool(), &CompareWindow::load, m_path, from, to));
 }
 
 void CompareWindow::loaded()

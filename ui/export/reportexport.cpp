@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/reportexport.h"
 
+#include "common/threadpools.h"
 #include "report/reportdata.h"
 #include "report/reportwriter.h"
 
@@ -172,7 +173,7 @@ void ReportExporter::start(const ExportOptions &options, QWidget *progressParent
         connect(&m_watcher, &QFutureWatcher<Result<QString>>::progressValueChanged, m_progress, &QProgressDialog::setValue);
         connect(&m_watcher, &QFutureWatcher<Result<QString>>::progressTextChanged, m_progress, &QProgressDialog::setLabelText);
     }
-    m_watcher.setFuture(QtConcurrent::run(&exportReport, options));
+    m_watcher.setFuture(QtConcurrent::run(jobPool(), &exportReport, options));
 }
 
 void ReportExporter::cancel()

@@ -4,6 +4,8 @@
 #include "graphscene.h"
 
 #include <QPainter>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
@@ -66,6 +68,17 @@ QImage renderFlowLayer(const QList<FlowStroke> &strokes, const QRectF &area, dou
     painter.end();
     image.setText(QStringLiteral("scale"), QString::number(scale, 'g', 17));
     return image;
+}
+
+QFuture<QImage> renderFlowLayerAsync(QList<FlowStroke> strokes, const QRectF &area, double scale)
+{
+    static QThreadPool *const pool = [] {
+        auto *p = new QThreadPool;
+        p->setMaxThreadCount(1);
+        p->setObjectName(QStringLiteral("tw-flow-layer"));
+        return p;
+    }();
+    return QtConcurrent::run(pool, [strokes = std::move(strokes), area, scale] { return renderFlowLayer(strokes, area, scale); });
 }
 
 FlowLayerItem::FlowLayerItem(const QRectF &area, std::function<void(double)> request)

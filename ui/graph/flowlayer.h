@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QColor>
+#include <QFuture>
 #include <QGraphicsItem>
 #include <QImage>
 #include <QList>
@@ -42,6 +43,12 @@ void drawFlowLine(QPainter *painter, const QPainterPath &path, const QPolygonF &
  * it as the items draw at full detail. Thread-safe: plain data in, image out.
  */
 QImage renderFlowLayer(const QList<FlowStroke> &strokes, const QRectF &area, double scale);
+
+/**
+ * renderFlowLayer() on the one flow-layer thread: renders never run side by side (a view asks
+ * again when the zoom changes, and a view that is gone leaves at most one render behind).
+ */
+QFuture<QImage> renderFlowLayerAsync(QList<FlowStroke> strokes, const QRectF &area, double scale);
 
 class FlowLayerItem : public QGraphicsItem
 {
