@@ -287,6 +287,27 @@ private:
 
 } // namespace detail
 
+
+namespace {
+
+/**
+ * A node of the second piece moved into the joined document: its line after the first piece's,
+ * its text after the first piece's arena, its children (containers) by `childShift`.
+ */
+Node movedNode(Node n, std::uint32_t lineShift, std::uint32_t arenaShift, std::uint32_t childShift)
+{
+    n.pos += lineShift;
+    if (n.kind == NodeKind::Scalar) {
+        if (n.flags & Node::FlagArena)
+            n.a += arenaShift;
+    } else {
+        n.a += childShift;
+    }
+    return n;
+}
+
+} // namespace
+
 /**
  * libyaml's event loop is most of the time of a large YAML import (~70 MB/s), so a large document
  * is parsed as two pieces on two threads, each by its own libyaml parser, when that provably gives
@@ -421,16 +442,7 @@ bool YamlReader::parseInPieces(Document &document, const ParseOptions &options)
     const auto lineShift = std::uint32_t(firstPiece.end.line);
     const auto arenaShift = std::uint32_t(document.m_arena.size());
     const std::uint32_t innerA = rootA.a, innerB = rootB.a;
-    auto shifted = [&](Node n) {
-        n.pos += lineShift;
-        if (n.kind == NodeKind::Scalar) {
-            if (n.flags & Node::FlagArena)
-                n.a += arenaShift;
-        } else {
-            n.a += innerA;
-        }
-        return n;
-    };
+    auto shifted = [&](Node n) { return movedNode(n, lineShift, arenaShift, innerA); };
     std::vector<Node, detail::BigAllocator<Node>> joined;
     joined.reserve(document.m_nodes.size() + second.m_nodes.size() - 1);
     joined.insert(joined.end(), document.m_nodes.begin(), document.m_nodes.begin() + innerA);
@@ -566,16 +578,7 @@ bool YamlReader::joinIndented(Document &document, Document &second, const detail
     // mapping's entries: first's, second's][second's other inner nodes][root entries][root].
     const std::uint32_t innerA = mapA.a;   // first's nodes before its mapping's entries
     const std::uint32_t entriesB = mapB.a; // second's nodes before its mapping's entries
-    auto shifted = [&](Node n) {
-        n.pos += lineShift;
-        if (n.kind == NodeKind::Scalar) {
-            if (n.flags & Node::FlagArena)
-                n.a += arenaShift;
-        } else {
-            n.a += innerA + (n.a >= entriesB ? mapA.b : 0);
-        }
-        return n;
-    };
+    auto shifted = [&](Node n) { return movedNode(n, lineShift, arenaShift, innerA + (n.a >= entriesB ? mapA.b : 0)); };
     std::vector<Node, detail::BigAllocator<Node>> joined;
     joined.reserve(document.m_nodes.size() + second.m_nodes.size());
     joined.insert(joined.end(), document.m_nodes.begin(), document.m_nodes.begin() + innerA);
