@@ -1283,6 +1283,11 @@ void GraphView::syncPalette()
     colours.setResolveMask(QPalette::ResolveMask(~0ULL));
     m_scene->setPalette(colours);
     setBackgroundBrush(colours.color(QPalette::Base));
+    // The flow layer's image holds the flows' colours of the old palette: draw it anew.
+    if (m_layer && m_layer->hasImage()) {
+        ++m_layerGeneration;
+        requestFlowLayer(m_layer->imageScale());
+    }
     m_scene->update();
 }
 

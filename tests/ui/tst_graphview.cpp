@@ -616,6 +616,15 @@ void TestGraphView::flowLayerDrawsLikeTheItems()
     const QByteArray text = file.readAll();
     QVERIFY(!text.contains("<image"));
     QVERIFY(layer->drawsAt(zoom)); // no longer suspended after the export
+
+    // A new palette (dark theme) redraws the image in the new flow colours.
+    const QImage light = layer->image();
+    QPalette dark = graph.palette();
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    graph.setPalette(dark);
+    QTRY_VERIFY_WITH_TIMEOUT(layer->image().cacheKey() != light.cacheKey(), 60000);
+    QVERIFY(layer->image() != light);
 }
 
 void TestGraphView::screenshot()

@@ -61,6 +61,7 @@ public:
     int type() const override { return Type; }
     void setImage(const QImage &image, double scale);
     bool hasImage() const { return !m_image.isNull(); }
+    QImage image() const { return m_image; }
     double imageScale() const { return m_scale; }
     QRectF area() const { return m_area; }
     /**
