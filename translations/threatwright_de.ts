@@ -4119,6 +4119,13 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruf- oder Eingabefehler.
     </message>
 </context>
 <context>
+    <name>tw::store::WalSyncer</name>
+    <message>
+        <source>The changes to %1 could not be written to disk: %2</source>
+        <translation>Die Änderungen an %1 konnten nicht auf die Festplatte geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>tw::ui::AuditLoader</name>
     <message>
         <source>Reading the audit trail…</source>
@@ -5712,6 +5719,22 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruf- oder Eingabefehler.
     <message>
         <source>Reading the audit trail…</source>
         <translation>Audit-Trail wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Changes could not be written to disk</source>
+        <translation>Änderungen konnten nicht auf die Festplatte geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Changes not written to disk</source>
+        <translation>Änderungen nicht auf die Festplatte geschrieben</translation>
+    </message>
+    <message>
+        <source>%1
+
+The decisions recorded since may be lost if the computer stops before they reach the disk. Free space or fix the disk, then close and reopen the project.</source>
+        <translation>%1
+
+Die seitdem erfassten Entscheidungen können verloren gehen, wenn der Rechner ausfällt, bevor sie auf der Festplatte sind. Schaffen Sie Platz oder beheben Sie den Fehler der Festplatte, dann schließen Sie das Projekt und öffnen es erneut.</translation>
     </message>
 </context>
 <context>

@@ -4119,6 +4119,13 @@ Codes de sortie : 0 OK, 1 vérification échouée, 2 erreur d’utilisation ou d
     </message>
 </context>
 <context>
+    <name>tw::store::WalSyncer</name>
+    <message>
+        <source>The changes to %1 could not be written to disk: %2</source>
+        <translation>Les modifications de %1 n’ont pas pu être écrites sur le disque : %2</translation>
+    </message>
+</context>
+<context>
     <name>tw::ui::AuditLoader</name>
     <message>
         <source>Reading the audit trail…</source>
@@ -5712,6 +5719,22 @@ Codes de sortie : 0 OK, 1 vérification échouée, 2 erreur d’utilisation ou d
     <message>
         <source>Reading the audit trail…</source>
         <translation>Lecture du journal d’audit…</translation>
+    </message>
+    <message>
+        <source>Changes could not be written to disk</source>
+        <translation>Les modifications n’ont pas pu être écrites sur le disque</translation>
+    </message>
+    <message>
+        <source>Changes not written to disk</source>
+        <translation>Modifications non écrites sur le disque</translation>
+    </message>
+    <message>
+        <source>%1
+
+The decisions recorded since may be lost if the computer stops before they reach the disk. Free space or fix the disk, then close and reopen the project.</source>
+        <translation>%1
+
+Les décisions enregistrées depuis peuvent être perdues si l’ordinateur s’arrête avant qu’elles n’atteignent le disque. Libérez de l’espace ou réparez le disque, puis fermez et rouvrez le projet.</translation>
     </message>
 </context>
 <context>

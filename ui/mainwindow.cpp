@@ -201,6 +201,9 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The project syncs its last commits as it goes (after the window); it must not call back.
+    if (m_project)
+        m_project->setDurableListener({});
     // The reader has its own connection and nothing of ours; waiting only keeps its thread from
     // outliving the window.
     m_versionWatcher.disconnect(this);
@@ -659,7 +662,23 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     // So are its versions; the previous project's rows must not stand while the new ones load.
     m_versionModel->clear();
     m_announceOpened.clear();
-    m_project = std::move(project);
+    if (m_project)
+        m_project->setDurableListener({});
+    m_project = std::move(project); // the old one syncs its last commits as it closes
+    m_syncFailureShown = false;
+    if (m_project && !m_project->isReadOnly()) {
+        // Decisions commit on the GUI thread but reach the disk on the project's sync thread:
+        // an fsync waits for everything else the disk is writing (300 ms was seen during a
+        // build), and the window must not freeze for it.
+        if (auto deferred = m_project->setDurability(Project::Durability::Deferred); !deferred)
+            qWarning("Decisions are synced on the GUI thread: %s", qPrintable(deferred.errorString()));
+        m_project->setDurableListener([this](const Result<qint64> &synced) {
+            if (synced)
+                return;
+            QMetaObject::invokeMethod(this, [this, message = synced.errorString()] { syncFailed(message); },
+                                      Qt::QueuedConnection);
+        });
+    }
     m_triage->setProject(m_project.get());
     m_details->setProject(m_project.get());
     m_source->setProject(m_project ? m_project->path() : QString());
@@ -672,6 +691,17 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     if (m_project && isVisible() && !m_layoutFixed)
         QTimer::singleShot(0, this, &MainWindow::fitDocks);
     Q_EMIT projectChanged();
+}
+
+void MainWindow::syncFailed(const QString &message)
+{
+    if (std::exchange(m_syncFailureShown, true))
+        return;
+    statusBar()->showMessage(tr("Changes could not be written to disk"));
+    showError(tr("Changes not written to disk"),
+              tr("%1\n\nThe decisions recorded since may be lost if the computer stops before they reach the "
+                 "disk. Free space or fix the disk, then close and reopen the project.")
+                  .arg(message));
 }
 
 void MainWindow::refresh()

@@ -201,6 +201,8 @@ private:
     void createMenus();
     void createDocks();
     void setProject(std::unique_ptr<Project> project);
+    /** The project's sync thread could not put commits on disk (full or failing disk). */
+    void syncFailed(const QString &message);
     void updateTitle();
     void updateActions();
     void updateRecentMenu();
@@ -280,6 +282,7 @@ private:
     QFutureWatcher<AuditLoad> m_auditWatcher;
     quint64 m_auditGeneration = 0;
     bool m_loadingAudit = false;
+    bool m_syncFailureShown = false; ///< once per project: a failed sync is final
     bool m_threatsChanged = false; ///< decisions changed; the graph's badges and the counts follow
     bool m_sourceReimport = false; ///< the running import was started by a save in the Source panel
     QString m_savedSource;         ///< a file saved in the Source panel: live mode need not re-import it too

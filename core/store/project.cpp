@@ -7,6 +7,7 @@
 #include "store/integrity.h"
 #include "store/schema.h"
 #include "store/sqlite.h"
+#include "store/walsync.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -300,10 +301,7 @@ class Checkpointer
 public:
     static constexpr int kWalPages = 1000;
 
-    explicit Checkpointer(sqlite3 *db) : m_file(sqlite3_db_filename(db, "main"))
-    {
-        sqlite3_wal_hook(db, &Checkpointer::walHook, this);
-    }
+    explicit Checkpointer(sqlite3 *db) : m_file(sqlite3_db_filename(db, "main")) {}
     ~Checkpointer()
     {
         {
@@ -318,13 +316,14 @@ public:
     Checkpointer(const Checkpointer &) = delete;
     Checkpointer &operator=(const Checkpointer &) = delete;
 
-private:
-    static int walHook(void *self, sqlite3 *, const char *, int pages)
+    /** A commit left the WAL `pages` long (SQLite's WAL hook). */
+    void committed(int pages)
     {
         if (pages >= kWalPages)
-            static_cast<Checkpointer *>(self)->request();
-        return SQLITE_OK;
+            request();
     }
+
+private:
 
     void request()
     {
@@ -381,6 +380,7 @@ Utf8OrNull utf8OrNull(const QString &text, QByteArray &storage)
 struct Project::Impl
 {
     std::unique_ptr<Checkpointer> checkpointer; // read-write projects only
+    std::unique_ptr<store::WalSyncer> syncer;   // Durability::Deferred only
     sql::Statement appendAudit;
     sql::Statement lastAudit;
     // The chain's head, remembered between appends inside one write transaction (nobody else
@@ -474,12 +474,67 @@ Project::Project(sqlite3 *db, QString path, bool readOnly)
             return 0; // go ahead
         },
         d.get());
-    if (!readOnly)
+    if (!readOnly) {
         d->checkpointer = std::make_unique<Checkpointer>(m_db);
+        // After every commit, with the write lock released.
+        sqlite3_wal_hook(
+            m_db,
+            [](void *impl, sqlite3 *, const char *, int pages) {
+                auto *self = static_cast<Impl *>(impl);
+                if (self->syncer)
+                    self->syncer->committed();
+                self->checkpointer->committed(pages);
+                return SQLITE_OK;
+            },
+            d.get());
+    }
+}
+
+Result<void> Project::setDurability(Durability durability)
+{
+    if (m_readOnly)
+        return {};
+    const bool deferred = durability == Durability::Deferred;
+    if (deferred == bool(d->syncer))
+        return {};
+    if (!deferred)
+        d->syncer.reset(); // syncs what it has first
+    // OFF, not NORMAL: NORMAL still syncs the WAL's header whenever a commit starts the WAL over
+    // (after every complete checkpoint, and first thing after opening), on this thread. OFF is
+    // safe here because this connection never checkpoints (the WAL hook above replaces SQLite's
+    // automatic checkpoint; the Checkpointer's own connection syncs the WAL before copying it and
+    // the database file before the WAL may start over) and goes back to FULL before it closes
+    // (closing the last connection checkpoints). The syncer makes each commit durable.
+    if (auto r = sql::execScript(m_db, deferred ? "PRAGMA synchronous = OFF" : "PRAGMA synchronous = FULL"); !r)
+        return r;
+    if (deferred)
+        d->syncer = std::make_unique<store::WalSyncer>(sqlite3_filename_wal(sqlite3_db_filename(m_db, "main")));
+    return {};
+}
+
+Project::Durability Project::durability() const
+{
+    return d->syncer ? Durability::Deferred : Durability::Immediate;
+}
+
+Result<void> Project::waitUntilDurable()
+{
+    return d->syncer ? d->syncer->waitUntilSynced() : Result<void>();
+}
+
+void Project::setDurableListener(std::function<void(const Result<qint64> &)> listener)
+{
+    if (d->syncer)
+        d->syncer->setListener(std::move(listener));
 }
 
 Project::~Project()
 {
+    if (d->syncer) {
+        d->syncer.reset(); // the last commits reach the disk first
+        // The close may checkpoint (the last connection does): with syncs.
+        (void)sql::execScript(m_db, "PRAGMA synchronous = FULL");
+    }
     d.reset(); // the checkpointer's connection and the statements before the connection
     sqlite3_close_v2(m_db);
 }

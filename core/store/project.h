@@ -11,6 +11,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -247,6 +248,25 @@ public:
     /** Appends an entry on its own transaction (for actions outside the methods above). */
     Result<void> appendAudit(const QString &actor, const QString &action, const QString &subject,
                              const QString &before, const QString &after, const QString &reason);
+
+    // Durability -------------------------------------------------------------------------------
+    /**
+     * When a commit reaches the disk. Immediate (the default; the CLI): synchronous=FULL, a write
+     * is durable when the call returns. Deferred (the workbench, whose GUI thread must not wait
+     * for the disk): this connection commits unsynced (synchronous=OFF; it never checkpoints, and
+     * closes with FULL), and a thread of this project syncs the WAL right after each commit
+     * (store/walsync.h); the listener hears when. Nothing for a read-only project.
+     */
+    enum class Durability { Immediate, Deferred };
+    Result<void> setDurability(Durability durability);
+    Durability durability() const;
+    /** Deferred: blocks until every commit so far is on disk, or says why it is not. */
+    Result<void> waitUntilDurable();
+    /**
+     * Deferred: called on the sync thread after each sync with the number of commits on disk,
+     * or an error once a sync failed (nothing after it counts as on disk).
+     */
+    void setDurableListener(std::function<void(const Result<qint64> &)> listener);
 
     /**
      * Write transactions committed on this connection since it was opened (diagnostics: a bulk

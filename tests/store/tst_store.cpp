@@ -20,7 +20,12 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
 #include <csignal>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <thread>
 
 using namespace tw;
 using tw::test::rawSql;
@@ -42,7 +47,71 @@ void writeBytes(const QString &path, const QByteArray &bytes)
     QCOMPARE(f.write(bytes), bytes.size());
 }
 
-/** Raw SQL on the file, as an attacker or a careless script would. */
+/**
+ * The default SQLite VFS, with each file's xSync counted when the test's main thread calls it:
+ * whether a commit waited for the disk on the thread that made it. The files are the real ones
+ * (the real VFS opens them; only their method table is swapped for a copy with xSync wrapped).
+ */
+class MainThreadSyncs
+{
+public:
+    MainThreadSyncs()
+    {
+        s_real = sqlite3_vfs_find(nullptr);
+        s_main = std::this_thread::get_id();
+        m_shim = *s_real;
+        m_shim.zName = "tw-test-sync-counter";
+        m_shim.pNext = nullptr;
+        m_shim.xOpen = &MainThreadSyncs::open;
+        sqlite3_vfs_register(&m_shim, 1);
+    }
+    ~MainThreadSyncs()
+    {
+        sqlite3_vfs_register(s_real, 1);
+        sqlite3_vfs_unregister(&m_shim);
+    }
+    MainThreadSyncs(const MainThreadSyncs &) = delete;
+    MainThreadSyncs &operator=(const MainThreadSyncs &) = delete;
+
+    static int count() { return s_count; }
+
+private:
+    static int open(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *file, int flags, int *outFlags)
+    {
+        const int rc = s_real->xOpen(s_real, name, file, flags, outFlags);
+        if (rc == SQLITE_OK && file->pMethods) {
+            std::lock_guard lock(s_mutex);
+            auto &patched = s_patched[file->pMethods];
+            if (!patched) {
+                patched = std::make_unique<sqlite3_io_methods>(*file->pMethods);
+                patched->xSync = &MainThreadSyncs::sync;
+                s_original[patched.get()] = file->pMethods;
+            }
+            file->pMethods = patched.get();
+        }
+        return rc;
+    }
+    static int sync(sqlite3_file *file, int flags)
+    {
+        if (std::this_thread::get_id() == s_main)
+            ++s_count;
+        const sqlite3_io_methods *original = nullptr;
+        {
+            std::lock_guard lock(s_mutex);
+            original = s_original.at(file->pMethods);
+        }
+        return original->xSync(file, flags);
+    }
+
+    sqlite3_vfs m_shim{};
+    static inline sqlite3_vfs *s_real = nullptr;
+    static inline std::thread::id s_main;
+    static inline std::atomic<int> s_count = 0;
+    static inline std::mutex s_mutex;
+    static inline std::map<const sqlite3_io_methods *, std::unique_ptr<sqlite3_io_methods>> s_patched;
+    static inline std::map<const sqlite3_io_methods *, const sqlite3_io_methods *> s_original;
+};
+
 
 Threat makeThreat(const QString &fingerprint, Severity severity, const QString &target = QStringLiteral("svc:service-0"))
 {
@@ -522,6 +591,75 @@ private Q_SLOTS:
         QByteArray out;
         QCOMPARE(runCli({QStringLiteral("threats"), file, QStringLiteral("--json")}, &out), 0);
         QVERIFY(out.contains("99999999aa"));
+    }
+
+    void deferredDurabilitySyncsOffTheCommittingThread()
+    {
+        const QString file = path("deferred.twdb");
+        QStringList fingerprints;
+        {
+            auto project = createProject("deferred.twdb");
+            SystemModel v1;
+            for (int i = 0; i < 20; ++i) {
+                fingerprints.append(QStringLiteral("dddddd%1").arg(i, 4, 10, QLatin1Char('0')));
+                v1.threats.append(makeThreat(fingerprints.last(), Severity::High));
+            }
+            QVERIFY(project->createVersion(v1, meta(QStringLiteral("v1"))).ok());
+        }
+        // Declared before the project: its sync thread may report until the project is gone.
+        std::mutex mutex;
+        QList<qint64> reported;
+        QStringList errors;
+        MainThreadSyncs syncs;
+        auto opened = Project::open(file);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
+        Project &project = **opened;
+        QCOMPARE(project.durability(), Project::Durability::Immediate);
+
+        // Deferred (the workbench): commits on this thread never wait for the disk, not even the
+        // first one, which starts the WAL anew (synchronous=NORMAL would sync its header here);
+        // the project's sync thread reports each sync.
+        QVERIFY(project.setDurability(Project::Durability::Deferred).ok());
+        QCOMPARE(project.durability(), Project::Durability::Deferred);
+        project.setDurableListener([&](const Result<qint64> &synced) {
+            std::lock_guard lock(mutex);
+            if (synced)
+                reported.append(*synced);
+            else
+                errors.append(synced.errorString());
+        });
+        int before = MainThreadSyncs::count();
+        const qint64 commits = project.committedTransactions();
+        QVERIFY(project.triage({fingerprints.at(0), TriageAction::Validate, {}, QStringLiteral("ann"), {}, {}, {}}).ok());
+        for (int i = 1; i < fingerprints.size(); ++i)
+            QVERIFY(project.triage({fingerprints.at(i), TriageAction::Dismiss, QStringLiteral("fixture"), QStringLiteral("ann"), {}, {}, {}}).ok());
+        QVERIFY(project.triageMany(fingerprints.mid(1, 5), {{}, TriageAction::SetPriority, {}, QStringLiteral("ann"), 1, {}, {}}).ok());
+        const qint64 made = project.committedTransactions() - commits;
+        QCOMPARE(made, qint64(fingerprints.size() + 1));
+        QCOMPARE(MainThreadSyncs::count(), before);
+        QVERIFY(project.waitUntilDurable().ok());
+        {
+            std::lock_guard lock(mutex);
+            QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+            QVERIFY(!reported.isEmpty());
+            QCOMPARE(reported.last(), made); // every commit since deferring, in one sync or several
+            QVERIFY(std::is_sorted(reported.cbegin(), reported.cend()));
+        }
+        project.setDurableListener({});
+
+        // What was decided is in the file for a new connection, and the chain holds.
+        auto again = Project::open(file, Project::OpenMode::ReadOnly);
+        QVERIFY2(again.ok(), qPrintable(again.errorString()));
+        QCOMPARE((*again)->decision(fingerprints.last())->value().status, ThreatStatus::Dismissed);
+        QCOMPARE((*again)->decision(fingerprints.at(3))->value().priorityOverride, std::optional<int>(1));
+        QVERIFY((*again)->verifyAudit()->ok);
+
+        // Immediate (the CLI, and the default): the commit itself syncs, on the thread that made it.
+        QVERIFY(project.setDurability(Project::Durability::Immediate).ok());
+        before = MainThreadSyncs::count();
+        QVERIFY(project.triage({fingerprints.at(0), TriageAction::Mitigate, {}, QStringLiteral("ann"), {}, {}, {}}).ok());
+        QVERIFY(MainThreadSyncs::count() > before);
+        QVERIFY(project.waitUntilDurable().ok()); // nothing to wait for
     }
 
     void survivesSigkillMidWrite()

@@ -574,6 +574,8 @@ void TestTriage::keyboardTriageWithUndo()
         // The trail grows at the top as decisions are made: the model protocol must hold.
         QAbstractItemModelTester auditTester(window.auditModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(showAndOpen(window, file));
+        // Decisions commit on the GUI thread and reach the disk on the project's sync thread.
+        QCOMPARE(window.project()->durability(), Project::Durability::Deferred);
         entriesBefore = window.auditModel()->totalCount();
         ThreatsPanel *panel = window.threatsPanel();
         QTableView *view = panel->view();
