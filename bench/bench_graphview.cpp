@@ -4,7 +4,7 @@
 // on the GUI thread, and the first frame drawn. Issue target: 500 components laid out and drawn
 // in < 1 s, with no GUI-thread stall over 50 ms (docs/performance.md).
 //
-// Usage: QT_QPA_PLATFORM=offscreen bench_graphview [--runs N] [COMPONENTS...]
+// Usage: QT_QPA_PLATFORM=offscreen bench_graphview [--runs N] [--save DIR] [COMPONENTS...]
 //
 // Per size and run it prints the wall time to the first drawn frame, the GUI thread's CPU time
 // over the same span (the figure that does not depend on how loaded the machine is), the
@@ -76,7 +76,7 @@ struct Run
     qsizetype items = 0;
 };
 
-Run measure(const SystemModel &model)
+Run measure(const SystemModel &model, const QString &saveAs)
 {
     ui::GraphView view;
     view.resize(1600, 1000);
@@ -105,6 +105,16 @@ Run measure(const SystemModel &model)
     run.frameMs = clock.nsecsElapsed() / 1e6 - frame0;
     run.wallMs = clock.nsecsElapsed() / 1e6;
     run.cpuMs = threadCpuMs() - cpu0;
+    if (!saveAs.isEmpty()) {
+        // What the figures are of, for a person to look at; the flow layer arrives a moment
+        // after the first frame, so this frame is taken once it is there.
+        QElapsedTimer wait;
+        wait.start();
+        while (wait.elapsed() < 1500)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        view.viewport()->render(&image);
+        image.save(saveAs);
+    }
     run.items = view.scene()->items().size();
     run.zoom = view.transform().m11();
     return run;
@@ -117,9 +127,12 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QList<int> sizes;
     int runs = 3;
+    QString saveDir; // --save DIR: the last run's frame of each size as DIR/graph-SIZE.png
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--runs") == 0 && i + 1 < argc)
             runs = std::max(1, std::atoi(argv[++i]));
+        else if (qstrcmp(argv[i], "--save") == 0 && i + 1 < argc)
+            saveDir = QString::fromLocal8Bit(argv[++i]);
         else
             sizes.append(std::atoi(argv[i]));
     }
@@ -129,7 +142,8 @@ int main(int argc, char *argv[])
         const SystemModel model = syntheticModel({size, 3, size * 4, 5});
         QList<Run> all;
         for (int r = 0; r < runs; ++r) {
-            all.append(measure(model));
+            const bool last = r + 1 == runs;
+            all.append(measure(model, last && !saveDir.isEmpty() ? QStringLiteral("%1/graph-%2.png").arg(saveDir).arg(size) : QString()));
             const Run &run = all.last();
             std::printf("%5d components, %5lld flows, %5lld items: drawn in %7.1f ms wall, GUI CPU %7.1f ms, "
                         "longest stall %6.1f ms, first frame %6.1f ms, zoom %.2f\n",

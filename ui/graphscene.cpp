@@ -31,6 +31,17 @@ constexpr double MinNodeWidth = 1.7 * PointsPerInch;
 constexpr double MaxNodeWidth = 4.4 * PointsPerInch;
 /// Below this zoom text is too small to read: skip it (large graphs stay fluid).
 constexpr double TextLevelOfDetail = 0.35;
+/**
+ * Text smaller than this on screen cannot be read: a component's lines are drawn as bars of
+ * their width instead ("greeking"), which keeps the shape of the labels for a fraction of the
+ * cost (shaping and blending glyphs was a third of a 500-component graph's first frame).
+ */
+constexpr double ReadableTextPixels = 6;
+
+bool readableAt(double pixels, double levelOfDetail)
+{
+    return pixels * levelOfDetail >= ReadableTextPixels;
+}
 
 /** The application font at `pixels` (items are drawn in scene units, not points). */
 QFont itemFont(int pixels, bool bold)
@@ -41,11 +52,14 @@ QFont itemFont(int pixels, bool bold)
     return font;
 }
 
-QFont nameFont() { return itemFont(12, true); }
-QFont detailFont() { return itemFont(10, false); }
+constexpr int NamePixels = 12;
+constexpr int DetailPixels = 10;
+constexpr int BadgePixels = 10;
+QFont nameFont() { return itemFont(NamePixels, true); }
+QFont detailFont() { return itemFont(DetailPixels, false); }
 QFont titleFont() { return itemFont(12, true); }
 QFont labelFont() { return itemFont(10, false); }
-QFont badgeFont() { return itemFont(10, true); }
+QFont badgeFont() { return itemFont(BadgePixels, true); }
 
 QPalette paletteOf(const QGraphicsItem *item)
 {
@@ -454,6 +468,8 @@ void ComponentItem::prepareText()
     m_nameText.setText(nm.elidedText(shown(m_component.name), Qt::ElideRight, width));
     m_detailText.setTextFormat(Qt::PlainText);
     m_detailText.setText(dm.elidedText(shown(detailLine(m_component)), Qt::ElideRight, width));
+    m_nameBarWidth = std::min(width, m_nameText.text().size() * nm.averageCharWidth());
+    m_detailBarWidth = std::min(width, m_detailText.text().size() * dm.averageCharWidth());
 }
 
 QColor ComponentItem::badgeColour() const
@@ -573,12 +589,20 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
 
         const double textLeft = textColumn().first;
         const double top = m_box.center().y() - (m_nameHeight + m_detailHeight) / 2;
-        painter->setFont(nameFont());
-        painter->setPen(palette.color(QPalette::Text));
-        painter->drawStaticText(QPointF(textLeft, top), m_nameText);
-        painter->setFont(detailFont());
-        painter->setPen(mutedText(palette));
-        painter->drawStaticText(QPointF(textLeft, top + m_nameHeight), m_detailText);
+        const auto line = [&](const QStaticText &text, double barWidth, const QFont &font, int pixels, double y,
+                              double height, QColor colour) {
+            if (readableAt(pixels, lod)) {
+                painter->setFont(font);
+                painter->setPen(colour);
+                painter->drawStaticText(QPointF(textLeft, y), text);
+                return;
+            }
+            colour.setAlphaF(colour.alphaF() * 0.45f);
+            painter->fillRect(QRectF(textLeft, y + height * 0.3, barWidth, height * 0.4), colour);
+        };
+        line(m_nameText, m_nameBarWidth, nameFont(), NamePixels, top, m_nameHeight, palette.color(QPalette::Text));
+        line(m_detailText, m_detailBarWidth, detailFont(), DetailPixels, top + m_nameHeight, m_detailHeight,
+             mutedText(palette));
     }
 
     if (m_threats.count > 0) {
@@ -586,7 +610,7 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         painter->setPen(QPen(palette.color(QPalette::Base), 1.5));
         painter->setBrush(badgeColour());
         painter->drawRoundedRect(badge, BadgeRadius, BadgeRadius);
-        if (lod >= TextLevelOfDetail) {
+        if (readableAt(BadgePixels, lod)) { // the colour tells the severity; the count needs reading
             painter->setPen(Qt::white);
             painter->setFont(badgeFont());
             painter->drawText(badge, Qt::AlignCenter, badgeText());

@@ -187,6 +187,10 @@ private:
     QStaticText m_detailText;
     double m_nameHeight = 0;
     double m_detailHeight = 0;
+    /// The lines' widths as bars when too small to read: estimated from their length, since
+    /// measuring the text would cost the shaping the bars are there to save.
+    double m_nameBarWidth = 0;
+    double m_detailBarWidth = 0;
 };
 
 /** A trust boundary: a dashed frame with its title; nested boundaries sit above their parents. */

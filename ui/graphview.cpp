@@ -8,6 +8,7 @@
 #include "model/enums.h"
 #include "model/threatsummary.h"
 
+#include <QCoreApplication>
 #include <QAction>
 #include <QCompleter>
 #include <QFileInfo>
@@ -538,6 +539,11 @@ void GraphView::finishBuild()
     applyFilter();
     applyEmphasis();
     applyChangeMarks();
+    // The scene handles the items it was given in a queued call of its own (dirty items, index,
+    // polish). Run now, while the view takes no updates, it is bookkeeping; run after the switch
+    // below, it added each of the thousands of new items' rects to the view's dirty region, in
+    // the same event-loop pass as the first frame (~20 ms of a 500-component graph's 55 ms stall).
+    QCoreApplication::sendPostedEvents(m_scene, QEvent::MetaCall);
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     viewport()->setUpdatesEnabled(true);
     m_message->hide();
