@@ -1000,6 +1000,7 @@ void FlowItem::setGeometry(const layout::EdgeGeometry &geometry)
     // The bounds from the control points (a Bézier stays inside their hull); the stroked shape
     // for hit tests waits until something asks for it.
     m_shape = QPainterPath();
+    m_hitLine.clear();
     m_bounds = m_path.controlPointRect().united(m_arrow.boundingRect());
     if (m_labelPos && !labelText().isEmpty())
         m_bounds = m_bounds.united(labelRect());
@@ -1032,6 +1033,30 @@ QPainterPath FlowItem::shape() const
             m_shape.addRect(labelRect());
     }
     return m_shape;
+}
+
+bool FlowItem::contains(const QPointF &point) const
+{
+    if (m_path.isEmpty())
+        return false;
+    if (m_arrow.containsPoint(point, Qt::OddEvenFill) || (m_labelPos && !labelText().isEmpty() && labelRect().contains(point)))
+        return true;
+    if (m_hitLine.isEmpty())
+        m_hitLine = m_path.toSubpathPolygons();
+    // The same reach as shape(): a 9-unit stroke around the line.
+    constexpr double Reach = 4.5 * 4.5;
+    for (const QPolygonF &line : std::as_const(m_hitLine)) {
+        for (qsizetype i = 1; i < line.size(); ++i) {
+            const QPointF a = line[i - 1];
+            const QPointF d = line[i] - a;
+            const double length = QPointF::dotProduct(d, d);
+            const double t = length > 0 ? std::clamp(QPointF::dotProduct(point - a, d) / length, 0.0, 1.0) : 0.0;
+            const QPointF gap = point - (a + t * d);
+            if (QPointF::dotProduct(gap, gap) <= Reach)
+                return true;
+        }
+    }
+    return false;
 }
 
 void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)

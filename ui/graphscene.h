@@ -302,6 +302,12 @@ public:
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
+    /**
+     * A point within half the hit width of the line, on the arrowhead or on the label. Asked of
+     * every flow whose box holds the point on each press, release and hover of a large graph;
+     * the stroked shape's winding test cost most of a click there.
+     */
+    bool contains(const QPointF &point) const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 protected:
@@ -322,6 +328,7 @@ private:
     std::optional<QPointF> m_labelPos;
     QRectF m_bounds;
     mutable QPainterPath m_shape; ///< stroked on first use: hit tests need it, building does not
+    mutable QList<QPolygonF> m_hitLine; ///< the path flattened, on first contains()
     const FlowLayerItem *m_layer = nullptr;
 };
 

@@ -587,15 +587,7 @@ bool GraphView::selectElement(const QString &id)
 bool GraphView::selectElement(const QString &id, Reveal reveal)
 {
     const QString target = m_itemProjection.shownAs.value(id, id);
-    QGraphicsItem *item = nullptr;
-    if (ComponentItem *c = m_components.value(target))
-        item = c;
-    else if (FlowItem *f = m_flows.value(target))
-        item = f;
-    else if (CollapsedBoundaryItem *n = m_collapsedItems.value(target))
-        item = n;
-    else if (BoundaryItem *b = m_boundaries.value(target))
-        item = b;
+    QGraphicsItem *item = itemOf(target);
     if (item && !item->isVisible())
         item = nullptr; // filtered out: the other panels keep it selected, the graph cannot show it
 
@@ -1310,9 +1302,22 @@ void GraphView::mouseReleaseEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton || m_pressSelection.isEmpty()
         || (event->position().toPoint() - m_pressPos).manhattanLength() > 4)
         return;
-    const QGraphicsItem *item = itemAt(event->position().toPoint());
-    if (item && item->data(ElementIdRole).toString() == m_pressSelection && selectedElement() == m_pressSelection)
+    // Released on the element that stayed selected: tested on that one item, not by asking the
+    // scene, whose linear index would visit every item of a large graph.
+    const QGraphicsItem *item = selectedElement() == m_pressSelection ? itemOf(m_pressSelection) : nullptr;
+    if (item && item->contains(item->mapFromScene(mapToScene(event->position().toPoint()))))
         Q_EMIT elementSelected(m_pressSelection);
+}
+
+QGraphicsItem *GraphView::itemOf(const QString &shownId) const
+{
+    if (ComponentItem *c = m_components.value(shownId))
+        return c;
+    if (FlowItem *f = m_flows.value(shownId))
+        return f;
+    if (CollapsedBoundaryItem *n = m_collapsedItems.value(shownId))
+        return n;
+    return m_boundaries.value(shownId);
 }
 
 void GraphView::mouseDoubleClickEvent(QMouseEvent *event)

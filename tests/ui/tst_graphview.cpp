@@ -31,6 +31,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtMath>
 #include <QWheelEvent>
 #include <QXmlStreamReader>
 
@@ -173,6 +174,28 @@ void TestGraphView::graphShowsTheModel()
         QVERIFY(!item->path().isEmpty());
     }
     QCOMPARE(graph->flowItems().size(), drawable);
+
+    // A flow's hit test (a distance to its flattened line) agrees with its stroked shape: on the
+    // line and 3 units off it, a hit; 12 units off (outside the 9-unit stroke), a miss, unless
+    // the point falls on another part of the same flow.
+    int probed = 0;
+    for (const FlowItem *item : graph->flowItems()) {
+        const QPainterPath path = item->path();
+        const QPainterPath shape = item->shape();
+        for (double at = 0.1; at < 0.95; at += 0.2) {
+            const QPointF on = path.pointAtPercent(at);
+            const double angle = qDegreesToRadians(-path.angleAtPercent(at) + 90); // the normal
+            const QPointF normal(std::cos(angle), std::sin(angle));
+            for (const double off : {0.0, 3.0, -3.0, 12.0, -12.0}) {
+                const QPointF p = on + normal * off;
+                QCOMPARE(item->contains(p), shape.contains(p));
+                if (std::abs(off) < 4)
+                    QVERIFY(item->contains(p));
+                ++probed;
+            }
+        }
+    }
+    QVERIFY(probed > 0);
     const QSet<QString> occupied = occupiedBoundaries(m_demo);
     QCOMPARE(graph->boundaryItems().size(), occupied.size());
     for (const QString &id : occupied)
