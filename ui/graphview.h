@@ -223,6 +223,8 @@ private:
     void layoutReady();
     void buildSlice();
     void abortBuild();
+    /** Filters, marks and lets the scene file the new items, with the view still not updating. */
+    void fileItems();
     void finishBuild();
     void clearItems();
     void applyFilter();
