@@ -601,7 +601,7 @@ bool GraphView::selectElement(const QString &id)
 bool GraphView::selectElement(const QString &id, Reveal reveal)
 {
     const QString target = m_itemProjection.shownAs.value(id, id);
-    QGraphicsItem *item = itemOf(target);
+    QGraphicsItem *item = itemFor(target);
     if (item && !item->isVisible())
         item = nullptr; // filtered out: the other panels keep it selected, the graph cannot show it
 
@@ -1318,21 +1318,11 @@ void GraphView::mouseReleaseEvent(QMouseEvent *event)
         return;
     // Released on the element that stayed selected: tested on that one item, not by asking the
     // scene, whose linear index would visit every item of a large graph.
-    const QGraphicsItem *item = selectedElement() == m_pressSelection ? itemOf(m_pressSelection) : nullptr;
+    const QGraphicsItem *item = selectedElement() == m_pressSelection ? itemFor(m_pressSelection) : nullptr;
     if (item && item->contains(item->mapFromScene(mapToScene(event->position().toPoint()))))
         Q_EMIT elementSelected(m_pressSelection);
 }
 
-QGraphicsItem *GraphView::itemOf(const QString &shownId) const
-{
-    if (ComponentItem *c = m_components.value(shownId))
-        return c;
-    if (FlowItem *f = m_flows.value(shownId))
-        return f;
-    if (CollapsedBoundaryItem *n = m_collapsedItems.value(shownId))
-        return n;
-    return m_boundaries.value(shownId);
-}
 
 void GraphView::mouseDoubleClickEvent(QMouseEvent *event)
 {

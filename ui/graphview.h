@@ -215,8 +215,6 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
-    /** The item that shows an element (after collapsing: see m_itemProjection.shownAs), if any. */
-    QGraphicsItem *itemOf(const QString &shownId) const;
     struct Build;
 
     void requestLayout(bool keepItems);
