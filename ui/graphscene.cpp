@@ -589,10 +589,11 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
 
         const double textLeft = textColumn().first;
         const double top = m_box.center().y() - (m_nameHeight + m_detailHeight) / 2;
-        const auto line = [&](const QStaticText &text, double barWidth, const QFont &font, int pixels, double y,
+        // The font is made only for text that is drawn (a QFont per line per paint otherwise).
+        const auto line = [&](const QStaticText &text, double barWidth, QFont (*font)(), int pixels, double y,
                               double height, QColor colour) {
             if (readableAt(pixels, lod)) {
-                painter->setFont(font);
+                painter->setFont(font());
                 painter->setPen(colour);
                 painter->drawStaticText(QPointF(textLeft, y), text);
                 return;
@@ -600,8 +601,8 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
             colour.setAlphaF(colour.alphaF() * 0.45f);
             painter->fillRect(QRectF(textLeft, y + height * 0.3, barWidth, height * 0.4), colour);
         };
-        line(m_nameText, m_nameBarWidth, nameFont(), NamePixels, top, m_nameHeight, palette.color(QPalette::Text));
-        line(m_detailText, m_detailBarWidth, detailFont(), DetailPixels, top + m_nameHeight, m_detailHeight,
+        line(m_nameText, m_nameBarWidth, nameFont, NamePixels, top, m_nameHeight, palette.color(QPalette::Text));
+        line(m_detailText, m_detailBarWidth, detailFont, DetailPixels, top + m_nameHeight, m_detailHeight,
              mutedText(palette));
     }
 

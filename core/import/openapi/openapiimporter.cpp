@@ -293,32 +293,26 @@ class PathClaims
 {
 public:
     explicit PathClaims(std::uint32_t count) : m_range(std::uint64_t(count)) {}
-    std::optional<std::uint32_t> fromFront()
-    {
-        std::uint64_t v = m_range.load(std::memory_order_relaxed);
-        for (;;) {
-            const auto front = std::uint32_t(v >> 32), back = std::uint32_t(v);
-            if (front >= back)
-                return std::nullopt;
-            if (m_range.compare_exchange_weak(v, (std::uint64_t(front + 1) << 32) | back, std::memory_order_acq_rel))
-                return front;
-        }
-    }
-    std::optional<std::uint32_t> fromBack()
-    {
-        std::uint64_t v = m_range.load(std::memory_order_relaxed);
-        for (;;) {
-            const auto front = std::uint32_t(v >> 32), back = std::uint32_t(v);
-            if (front >= back)
-                return std::nullopt;
-            if (m_range.compare_exchange_weak(v, (std::uint64_t(front) << 32) | (back - 1), std::memory_order_acq_rel))
-                return back - 1;
-        }
-    }
+    std::optional<std::uint32_t> fromFront() { return claim(true); }
+    std::optional<std::uint32_t> fromBack() { return claim(false); }
     /** The first index claimed from the back (call when both threads are done). */
     std::uint32_t met() const { return std::uint32_t(m_range.load(std::memory_order_acquire)); }
 
 private:
+    /** Takes the next index at one end, unless the ends have met: one compare-and-swap. */
+    std::optional<std::uint32_t> claim(bool front)
+    {
+        std::uint64_t v = m_range.load(std::memory_order_relaxed);
+        for (;;) {
+            const auto first = std::uint32_t(v >> 32), end = std::uint32_t(v);
+            if (first >= end)
+                return std::nullopt;
+            const std::uint64_t next = front ? (std::uint64_t(first + 1) << 32) | end : (std::uint64_t(first) << 32) | (end - 1);
+            if (m_range.compare_exchange_weak(v, next, std::memory_order_acq_rel))
+                return front ? first : end - 1;
+        }
+    }
+
     std::atomic<std::uint64_t> m_range; ///< front << 32 | back
 };
 
