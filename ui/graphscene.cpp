@@ -3,7 +3,7 @@
 
 #include "common/text.h"
 #include "graph/flowlayer.h"
-
+#include "graph/itemtile.h"
 #include "layout/diagramstyle.h"
 #include "model/enums.h"
 
@@ -323,6 +323,19 @@ void GraphItem::setTextToolTip(const QStringList &lines)
     setToolTip(Qt::convertFromPlainText(cut.join(QLatin1Char('\n')), Qt::WhiteSpaceNoWrap));
 }
 
+void GraphItem::boundsMayHaveGrown()
+{
+    if (ItemTile *tile = ItemTile::of(this))
+        tile->include(mapRectToParent(boundingRect()));
+}
+
+QVariant GraphItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemParentHasChanged)
+        boundsMayHaveGrown();
+    return QGraphicsItem::itemChange(change, value);
+}
+
 void GraphItem::setEmphasis(Emphasis emphasis)
 {
     if (m_emphasis == emphasis)
@@ -373,6 +386,7 @@ void NodeItem::updateBounds()
         prepareGeometryChange();
         m_bounds = bounds;
     }
+    boundsMayHaveGrown(); // also after setGeometry() moved the item
 }
 
 QRectF NodeItem::computeBounds() const
@@ -432,7 +446,7 @@ ComponentItem::ComponentItem(const Component &component, const OpenThreats &thre
     setFlag(ItemIsSelectable);
     setAcceptHoverEvents(true);
     setCursor(Qt::PointingHandCursor);
-    setZValue(20);
+    setZValue(NodeZ);
     // No geometry until the layout gives one: sizing the name here would measure every name of
     // a large model twice on the GUI thread.
     syncWithComponent(component, threats);
@@ -622,8 +636,8 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
 QVariant ComponentItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
     if (change == ItemSelectedHasChanged)
-        setZValue(value.toBool() ? 21 : 20);
-    return QGraphicsItem::itemChange(change, value);
+        setZValue(value.toBool() ? NodeZ + 1 : NodeZ);
+    return GraphItem::itemChange(change, value);
 }
 
 void ComponentItem::updateToolTip()
@@ -740,7 +754,7 @@ CollapsedBoundaryItem::CollapsedBoundaryItem(const TrustBoundary &boundary, cons
     setFlag(ItemIsSelectable);
     setAcceptHoverEvents(true);
     setCursor(Qt::PointingHandCursor);
-    setZValue(20);
+    setZValue(NodeZ);
     setElementId(boundary.id);
     setContents(contents);
 }
@@ -946,7 +960,60 @@ qreal FlowItem::restingZ() const
     // straight) stay below, so they never hide a component. A highlighted path goes on top.
     if (emphasis() == Emphasis::Highlighted)
         return 32;
-    return m_labelPos ? 30 : 15;
+    return m_labelPos ? 30 : UnderFlowZ;
+}
+
+void FlowItem::setHome(ItemTile *tile)
+{
+    m_home = tile;
+    restack();
+}
+
+void FlowItem::setLayerDraws(bool draws)
+{
+    m_layerDraws = draws;
+    const bool quiet = draws && !m_labelPos && !isSelected() && !m_hovered && emphasis() != Emphasis::Highlighted
+                    && changeMark() == ChangeMark::None;
+    setFlag(ItemHasNoContents, quiet);
+}
+
+void FlowItem::updateQuiet()
+{
+    const bool wasQuiet = flags() & ItemHasNoContents;
+    setLayerDraws(m_layerDraws);
+    if (bool(flags() & ItemHasNoContents) != wasQuiet && scene())
+        scene()->update(sceneBoundingRect());
+}
+
+void FlowItem::emphasisChanged()
+{
+    restack();
+    updateQuiet();
+}
+
+void FlowItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
+{
+    m_hovered = true;
+    updateQuiet();
+    GraphItem::hoverEnterEvent(event);
+}
+
+void FlowItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
+{
+    m_hovered = false;
+    updateQuiet();
+    GraphItem::hoverLeaveEvent(event);
+}
+
+void FlowItem::restack()
+{
+    const qreal z = isSelected() ? 31 : restingZ();
+    if (m_home) {
+        QGraphicsItem *parent = z > m_home->zValue() ? nullptr : m_home;
+        if (parentItem() != parent)
+            setParentItem(parent); // the item stays in the scene, at the top level or the tile's
+    }
+    setZValue(z);
 }
 
 void FlowItem::setGeometry(const layout::EdgeGeometry &geometry)
@@ -996,7 +1063,6 @@ void FlowItem::setGeometry(const layout::EdgeGeometry &geometry)
             m_path.lineTo(back);
     }
     m_labelPos = geometry.labelPos;
-    setZValue(isSelected() ? 31 : restingZ());
 
     // The bounds from the control points (a Bézier stays inside their hull); the stroked shape
     // for hit tests waits until something asks for it.
@@ -1006,6 +1072,9 @@ void FlowItem::setGeometry(const layout::EdgeGeometry &geometry)
     if (m_labelPos && !labelText().isEmpty())
         m_bounds = m_bounds.united(labelRect());
     m_bounds.adjust(-9, -9, 9, 9);
+    restack(); // a label moves it above the components
+    updateQuiet();
+    boundsMayHaveGrown();
 }
 
 QRectF FlowItem::labelRect() const
@@ -1126,9 +1195,11 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 
 QVariant FlowItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
-    if (change == ItemSelectedHasChanged)
-        setZValue(value.toBool() ? 31 : restingZ());
-    return QGraphicsItem::itemChange(change, value);
+    if (change == ItemSelectedHasChanged) {
+        restack();
+        updateQuiet();
+    }
+    return GraphItem::itemChange(change, value);
 }
 
 } // namespace tw::ui

@@ -20,6 +20,15 @@ namespace tw::ui {
 
 class FlowLayerItem;
 
+class ItemTile;
+
+/**
+ * How the graph's items stack: boundary frames at 1 + depth, flows without a label under the
+ * nodes (with the flow layer), the nodes, then labelled, selected and highlighted flows above.
+ */
+inline constexpr qreal UnderFlowZ = 15;
+inline constexpr qreal NodeZ = 20;
+
 /** The role every graph item stores its element id under (QGraphicsItem::data). */
 inline constexpr int ElementIdRole = 0;
 
@@ -67,6 +76,9 @@ protected:
     virtual void emphasisChanged() {}
     /** Called after the change mark changed (prepareGeometryChange() was called before). */
     virtual void changeMarkChanged() {}
+    /** After the bounds or the place changed: the item's tile (see ItemTile) must still hold it. */
+    void boundsMayHaveGrown();
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
     QString m_elementId;
@@ -293,6 +305,14 @@ public:
     /** The view's flow layer draws this flow where it can (see FlowLayerItem), unless it is
      *  emphasised; null: the item always draws itself. */
     void setLayer(const FlowLayerItem *layer) { m_layer = layer; }
+    /**
+     * The tile the flow lives in while it stacks with the unlabelled flows; it leaves the tile
+     * while it rises above the components (selected, on an attack path), as a tile stacks all
+     * its children at its own level.
+     */
+    void setHome(ItemTile *tile);
+    /** Whether the view's flow layer draws this flow at the view's zoom; the caller repaints. */
+    void setLayerDraws(bool draws);
     const FlowLayerItem *layer() const { return m_layer; }
     QPolygonF arrow() const { return m_arrow; }
     bool isCleartext() const;
@@ -312,12 +332,26 @@ public:
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
-    void emphasisChanged() override { setZValue(isSelected() ? 31 : restingZ()); }
+    void emphasisChanged() override;
+    void changeMarkChanged() override { updateQuiet(); }
+    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
     QRectF labelRect() const;
     void updateToolTip();
     qreal restingZ() const;
+    /** The z-value for its state, and the tile or the top level to stack in. */
+    void restack();
+    /**
+     * A flow the layer draws whole (no label, nothing emphasising it) is an item without contents
+     * to Qt, which then passes it over on each repaint with a flag test instead of mapping and
+     * testing its box (~1,000 instructions each: 8,000 flows on every triage key of a
+     * 2,000-component graph). Hit tests, hover and tooltips do not look at the flag. Qt skips
+     * the repaint requests of such an item, and the area it last painted may be stale, so the
+     * area is repainted through the scene whenever the flag changes.
+     */
+    void updateQuiet();
 
     DataFlow m_flow;
     QStringList m_members;
@@ -330,6 +364,9 @@ private:
     mutable QPainterPath m_shape; ///< stroked on first use: hit tests need it, building does not
     mutable QList<QPolygonF> m_hitLine; ///< the path flattened, on first contains()
     const FlowLayerItem *m_layer = nullptr;
+    ItemTile *m_home = nullptr;
+    bool m_layerDraws = false;
+    bool m_hovered = false;
 };
 
 } // namespace tw::ui

@@ -354,8 +354,11 @@ void GraphView::clearItems()
     m_boundaries.clear();
     m_flows.clear();
     m_collapsedItems.clear();
+    m_nodeTiles = TileGrid();
+    m_flowTiles = TileGrid();
     m_itemProjection = GraphProjection();
     m_layer = nullptr;
+    m_layerDrawsFlows = false;
     ++m_layerGeneration;
     m_graphBounds = QRectF();
     m_scene->clear();
@@ -437,6 +440,8 @@ void GraphView::buildSlice()
         // A fixed scene rect: one that grows with every item added moves the scroll bars and
         // repaints the view each time.
         m_scene->setSceneRect(b.result.bounds.adjusted(-SceneMargin, -SceneMargin, SceneMargin, SceneMargin));
+        m_nodeTiles = TileGrid(m_scene, b.result.bounds, b.result.nodes.size(), NodeZ);
+        m_flowTiles = TileGrid(m_scene, b.result.bounds, b.result.edges.size(), UnderFlowZ);
         b.cleared = true;
         if (timeUp()) {
             m_buildTimer.start(0);
@@ -470,7 +475,7 @@ void GraphView::buildSlice()
             const Component &c = m_model.components[index];
             auto *item = new ComponentItem(c, b.open.value(c.id));
             item->setGeometry(g.box);
-            m_scene->addItem(item);
+            item->setParentItem(m_nodeTiles.tileFor(g.box.center())); // into the scene with it
             m_components.insert(c.id, item);
         } else if (const qsizetype n = b.collapsedIndex.value(g.id, -1); n >= 0) {
             if (m_collapsedItems.contains(g.id))
@@ -478,7 +483,7 @@ void GraphView::buildSlice()
             const GraphProjection::CollapsedNode &node = b.projection.collapsed[n];
             auto *item = new CollapsedBoundaryItem(m_model.boundaries[node.boundary], node.contents);
             item->setGeometry(g.box);
-            m_scene->addItem(item);
+            item->setParentItem(m_nodeTiles.tileFor(g.box.center()));
             m_collapsedItems.insert(g.id, item);
         }
     }
@@ -510,7 +515,9 @@ void GraphView::buildSlice()
             item = new FlowItem(flows, open);
         }
         item->setGeometry(g);
-        m_scene->addItem(item);
+        item->setHome(m_flowTiles.tileFor(item->boundingRect().center()));
+        if (!item->scene()) // it stacks above the tiles
+            m_scene->addItem(item);
         m_flows.insert(g.id, item);
     }
     if (!b.itemsDone) {
@@ -532,6 +539,8 @@ void GraphView::buildSlice()
 void GraphView::fileItems()
 {
     m_itemProjection = std::move(m_build->projection);
+    m_nodeTiles.settle();
+    m_flowTiles.settle();
     m_graphBounds = QRectF();
     const QRectF bounds = graphRect();
     m_graphBounds = bounds;
@@ -543,6 +552,7 @@ void GraphView::fileItems()
         for (FlowItem *item : std::as_const(m_flows))
             item->setLayer(m_layer);
     }
+    syncLayerDraws();
     applyFilter();
     applyEmphasis();
     applyChangeMarks();
@@ -627,6 +637,7 @@ bool GraphView::selectElement(const QString &id, Reveal reveal)
     if (area.width() > viewport()->width() / zoom() || area.height() > viewport()->height() / zoom()) {
         fitInView(area.adjusted(-SceneMargin, -SceneMargin, SceneMargin, SceneMargin), Qt::KeepAspectRatio);
         m_userZoomed = true;
+        syncLayerDraws();
     }
     centerOn(item);
     return true;
@@ -761,6 +772,17 @@ void GraphView::requestFlowLayer(double scale)
     m_layerWanted = 0;
     const QRectF area = m_layer->area();
     m_layerWatcher.setFuture(renderFlowLayerAsync(std::move(strokes), area, scale));
+}
+
+void GraphView::syncLayerDraws()
+{
+    const bool draws = m_layer && m_layer->drawsAt(zoom());
+    if (draws == m_layerDrawsFlows)
+        return;
+    m_layerDrawsFlows = draws;
+    for (FlowItem *item : std::as_const(m_flows))
+        item->setLayerDraws(draws);
+    viewport()->update();
 }
 
 void GraphView::flowLayerReady()
@@ -1176,6 +1198,7 @@ void GraphView::setZoom(double scale)
 {
     scale = std::clamp(scale, MinZoom, MaxZoom);
     setTransform(QTransform::fromScale(scale, scale));
+    syncLayerDraws();
 }
 
 void GraphView::zoomBy(double factor, const QPoint &viewportPos)
@@ -1212,6 +1235,7 @@ void GraphView::fitToView()
         setZoom(MinZoom);
     centerOn(rect.center());
     m_userZoomed = false;
+    syncLayerDraws();
 }
 
 void GraphView::wheelEvent(QWheelEvent *event)
@@ -1401,15 +1425,26 @@ bool GraphView::viewportEvent(QEvent *event)
 
 // Export ---------------------------------------------------------------------------------------
 
-void GraphView::renderGraph(QPainter *painter, const QRectF &target) const
+void GraphView::setFlowLayerSuspended(bool suspended)
+{
+    if (!m_layer)
+        return;
+    m_layer->setSuspended(suspended);
+    // The flows the layer draws have no contents for the scene meanwhile: they get theirs back.
+    if (m_layerDrawsFlows) {
+        for (FlowItem *item : std::as_const(m_flows))
+            item->setLayerDraws(!suspended);
+    }
+    viewport()->update();
+}
+
+void GraphView::renderGraph(QPainter *painter, const QRectF &target)
 {
     painter->fillRect(target, palette().color(QPalette::Base));
     // Exports draw every flow as a vector at the export's own scale, not the on-screen image.
-    if (m_layer)
-        m_layer->setSuspended(true);
+    setFlowLayerSuspended(true);
     m_scene->render(painter, target, graphRect(), Qt::KeepAspectRatio);
-    if (m_layer)
-        m_layer->setSuspended(false);
+    setFlowLayerSuspended(false);
 }
 
 Result<void> GraphView::exportSvg(const QString &path)

@@ -4,6 +4,7 @@
 #include "common/result.h"
 #include "graph/graphfilter.h"
 #include "graph/graphprojection.h"
+#include "graph/itemtile.h"
 #include "graphscene.h"
 #include "layout/graphlayout.h"
 #include "model/model.h"
@@ -186,6 +187,11 @@ public:
     Result<void> exportSvg(const QString &path);
     /** Writes the whole graph as a PNG file at `scale` device pixels per point. */
     Result<void> exportPng(const QString &path, double scale = 2.0);
+    /**
+     * While suspended the flow items draw themselves, as vectors, and the flow layer's image is
+     * not drawn (exports; tests compare the two).
+     */
+    void setFlowLayerSuspended(bool suspended);
 
 Q_SIGNALS:
     /**
@@ -232,6 +238,8 @@ private:
     void fillFilterMenu();
     QString boundaryToToggle(const QString &id) const;
     void requestFlowLayer(double scale);
+    /** After the zoom changed: tells the flows whether the layer draws them now. */
+    void syncLayerDraws();
     void flowLayerReady();
     GraphItem *itemAtViewport(const QPoint &pos) const;
     void onSelectionChanged();
@@ -241,7 +249,7 @@ private:
     void placeOverlays();
     void setZoom(double scale);
     QRectF graphRect() const;
-    void renderGraph(QPainter *painter, const QRectF &target) const;
+    void renderGraph(QPainter *painter, const QRectF &target);
 
     QGraphicsScene *m_scene = nullptr;
     QFutureWatcher<Result<layout::LayoutResult>> m_watcher;
@@ -263,6 +271,8 @@ private:
     QHash<QString, BoundaryItem *> m_boundaries;
     QHash<QString, FlowItem *> m_flows; ///< by edge id (a flow's own, or a merged one's)
     QHash<QString, CollapsedBoundaryItem *> m_collapsedItems;
+    TileGrid m_nodeTiles; ///< the nodes, grouped so a small repaint skips most (see ItemTile)
+    TileGrid m_flowTiles; ///< the flows that stack under the nodes, likewise
 
     QRectF m_graphBounds;             ///< the items' bounds with a margin, once built
     GraphProjection m_projection;     ///< of the newest request
@@ -279,6 +289,7 @@ private:
     QString m_marksSince;
 
     FlowLayerItem *m_layer = nullptr; ///< large graphs: the overview's flows as one image
+    bool m_layerDrawsFlows = false; ///< at the present zoom (FlowItem::setLayerDraws)
     QFutureWatcher<QImage> m_layerWatcher;
     quint64 m_layerGeneration = 0; ///< bumped when the flows to draw change
     quint64 m_layerRequested = 0;  ///< the generation the running render is for

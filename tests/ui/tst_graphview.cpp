@@ -4,6 +4,7 @@
 // zoom, export, stale layouts, a 500-component model, and screenshots.
 
 #include "graph/flowlayer.h"
+#include "graph/itemtile.h"
 #include "graphscene.h"
 #include "graphview.h"
 #include "mainwindow.h"
@@ -42,6 +43,7 @@ using tw::ui::BoundaryItem;
 using tw::ui::ComponentItem;
 using tw::ui::FlowItem;
 using tw::ui::GraphView;
+using tw::ui::ItemTile;
 using tw::ui::MainWindow;
 
 namespace {
@@ -92,6 +94,8 @@ private Q_SLOTS:
     void screenshot();
 
 private:
+    /** Part of flowLayerDrawsLikeTheItems(): its laid-out large graph, at the fitted zoom. */
+    void tiledItemsRepaintWhereTheyChange(GraphView &graph);
     QString m_demoPath;
     SystemModel m_demo; ///< as stored: threats with their status
     QString m_apiId;
@@ -608,11 +612,10 @@ void TestGraphView::flowLayerDrawsLikeTheItems()
     QTRY_VERIFY_WITH_TIMEOUT(layer->hasImage() && std::abs(layer->imageScale() - zoom) < zoom * 0.01, 60000);
 
     const QImage layered = graph.viewport()->grab().toImage();
-    layer->setSuspended(true); // the flow items draw themselves
-    graph.viewport()->update();
+    graph.setFlowLayerSuspended(true); // the flow items draw themselves
     const QImage itemsOnly = graph.viewport()->grab().toImage();
-    layer->setVisible(false);
-    layer->setSuspended(false); // and now nobody draws the resting flows
+    graph.setFlowLayerSuspended(false);
+    layer->setVisible(false); // and now nobody draws the resting flows
     const QImage noFlows = graph.viewport()->grab().toImage();
     layer->setVisible(true);
     const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
@@ -640,6 +643,10 @@ void TestGraphView::flowLayerDrawsLikeTheItems()
     QVERIFY(!text.contains("<image"));
     QVERIFY(layer->drawsAt(zoom)); // no longer suspended after the export
 
+    tiledItemsRepaintWhereTheyChange(graph);
+    if (QTest::currentTestFailed())
+        return;
+
     // A new palette (dark theme) redraws the image in the new flow colours.
     const QImage light = layer->image();
     QPalette dark = graph.palette();
@@ -648,6 +655,82 @@ void TestGraphView::flowLayerDrawsLikeTheItems()
     graph.setPalette(dark);
     QTRY_VERIFY_WITH_TIMEOUT(layer->image().cacheKey() != light.cacheKey(), 60000);
     QVERIFY(layer->image() != light);
+}
+
+namespace {
+
+/** The regions the viewport repaints, until removed. */
+class PaintRecorder : public QObject
+{
+public:
+    explicit PaintRecorder(QWidget *widget)
+    {
+        widget->installEventFilter(this);
+    }
+    QRegion painted;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            painted += static_cast<QPaintEvent *>(event)->region();
+        return false;
+    }
+};
+
+} // namespace
+
+void TestGraphView::tiledItemsRepaintWhereTheyChange(GraphView &graph)
+{
+    // A large graph's nodes and under-flows live in tiles (ItemTile) so a small repaint skips
+    // most of them, and the flows the layer draws have no contents for the scene. Both must stay
+    // invisible to the user: clicks reach the items, and a change repaints the item's area.
+    ComponentItem *node = graph.componentItems().constFirst();
+    QVERIFY(ItemTile::of(node));
+    QVERIFY(ItemTile::of(node)->boundingRect().contains(node->sceneBoundingRect()));
+    const QPoint nodeAt = graph.mapFromScene(node->sceneBoundingRect().center());
+    QList<QGraphicsItem *> hit = graph.items(nodeAt);
+    QVERIFY(!hit.isEmpty());
+    QCOMPARE(hit.constFirst(), node);
+
+    FlowItem *flow = nullptr;
+    for (FlowItem *item : graph.flowItems()) {
+        if (!item->isMerged() && item->flags() & QGraphicsItem::ItemHasNoContents) {
+            flow = item;
+            break;
+        }
+    }
+    QVERIFY(flow);
+    QVERIFY(ItemTile::of(flow));
+    const QRect flowArea = graph.mapFromScene(flow->sceneBoundingRect()).boundingRect().intersected(graph.viewport()->rect());
+    QVERIFY(!flowArea.isEmpty());
+    const QImage resting = graph.viewport()->grab().toImage();
+
+    // Selected, the flow draws itself above the components (out of its tile), and its area is
+    // repainted although the scene skipped it while it had no contents.
+    QCoreApplication::processEvents();
+    PaintRecorder recorder(graph.viewport());
+    flow->setSelected(true);
+    QTRY_VERIFY(recorder.painted.boundingRect().contains(flowArea.adjusted(2, 2, -2, -2)));
+    QVERIFY(!(flow->flags() & QGraphicsItem::ItemHasNoContents));
+    QVERIFY(!flow->parentItem());
+    QCOMPARE(flow->zValue(), 31.0);
+    const QImage selected = graph.viewport()->grab().toImage();
+    QVERIFY(differingShare(resting, selected, 48) > 0.0001);
+
+    // Deselected, it goes back to its tile and the layer draws it: the view looks as before.
+    recorder.painted = QRegion();
+    flow->setSelected(false);
+    QTRY_VERIFY(recorder.painted.boundingRect().contains(flowArea.adjusted(2, 2, -2, -2)));
+    QVERIFY(flow->flags() & QGraphicsItem::ItemHasNoContents);
+    QVERIFY(ItemTile::of(flow));
+    QCOMPARE(differingShare(resting, graph.viewport()->grab().toImage(), 8), 0.0);
+
+    // Zoomed in past what the layer draws, every flow draws itself.
+    graph.zoomBy(4.0 / graph.zoom(), graph.viewport()->rect().center());
+    QVERIFY(!(flow->flags() & QGraphicsItem::ItemHasNoContents));
+    graph.fitToView();
+    QVERIFY(flow->flags() & QGraphicsItem::ItemHasNoContents);
 }
 
 void TestGraphView::screenshot()

@@ -86,7 +86,7 @@ FlowLayerItem::FlowLayerItem(const QRectF &area, std::function<void(double)> req
     , m_request(std::move(request))
 {
     setAcceptedMouseButtons(Qt::NoButton);
-    setZValue(15);
+    setZValue(UnderFlowZ);
 }
 
 void FlowLayerItem::setImage(const QImage &image, double scale)
