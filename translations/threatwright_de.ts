@@ -6228,6 +6228,10 @@ Klicken, um die Datei an dieser Zeile zu öffnen.</translation>
         <source>The saved file is imported again in the background; a new version follows.</source>
         <translation>Die gespeicherte Datei wird im Hintergrund erneut importiert; eine neue Version folgt.</translation>
     </message>
+    <message>
+        <source>Source location</source>
+        <translation>Quellort</translation>
+    </message>
 </context>
 <context>
     <name>tw::ui::ThreatTableModel</name>

@@ -6228,6 +6228,10 @@ Cliquez pour ouvrir le fichier à cette ligne.</translation>
         <source>The saved file is imported again in the background; a new version follows.</source>
         <translation>Le fichier enregistré est réimporté en arrière-plan ; une nouvelle version suivra.</translation>
     </message>
+    <message>
+        <source>Source location</source>
+        <translation>Emplacement de la source</translation>
+    </message>
 </context>
 <context>
     <name>tw::ui::ThreatTableModel</name>

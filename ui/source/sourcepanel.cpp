@@ -14,6 +14,7 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
@@ -52,7 +53,7 @@ QByteArray sha256(const QByteArray &bytes)
 
 SourcePanel::SourcePanel(QWidget *parent)
     : QWidget(parent)
-    , m_title(new QLabel(this))
+    , m_title(new QLineEdit(this))
     , m_badge(new StatusBadge(this))
     , m_locate(new QToolButton(this))
     , m_stack(new QStackedWidget(this))
@@ -65,9 +66,17 @@ SourcePanel::SourcePanel(QWidget *parent)
     , m_saveAction(new QAction(tr("&Save Source File"), this))
     , m_discardAction(new QAction(tr("&Discard Source Changes"), this))
 {
+    // The file and line, selectable. A read-only line edit, not a label: a label's new text
+    // re-lays out the whole main window (QLabel::setText() always asks for new geometry), twice
+    // on every triage key that moves to another threat.
     m_title->setObjectName(QStringLiteral("sourceTitle"));
-    m_title->setTextFormat(Qt::PlainText);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setReadOnly(true);
+    m_title->setFrame(false);
+    m_title->setFocusPolicy(Qt::ClickFocus);
+    m_title->setAccessibleName(tr("Source location"));
+    QPalette titleColours = m_title->palette();
+    titleColours.setColor(QPalette::Base, Qt::transparent);
+    m_title->setPalette(titleColours);
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_badge->setObjectName(QStringLiteral("sourceBadge"));
 
@@ -352,9 +361,11 @@ void SourcePanel::clear(const QString &message)
     m_badge->setStatus(StatusBadge::Tone::Neutral, QString());
     m_locate->setVisible(!m_locator.projectPath().isEmpty());
     m_editor->clear();
-    m_message->setText(message.isEmpty() ? tr("Select a threat or an element, or click an evidence location, to see "
-                                              "its source here.")
-                                         : message);
+    const QString text = message.isEmpty() ? tr("Select a threat or an element, or click an evidence location, to see "
+                                                "its source here.")
+                                           : message;
+    if (m_message->text() != text) // a word-wrapped label's new text re-lays out the window
+        m_message->setText(text);
     m_stack->setCurrentWidget(m_message);
     updateEditState();
 }

@@ -9,6 +9,7 @@
 
 class QAction;
 class QLabel;
+class QLineEdit;
 class QStackedWidget;
 class QToolButton;
 class QsciScintilla;
@@ -117,7 +118,7 @@ private:
     void showReadOnlyBadge();
 
     SourceLocator m_locator;
-    QLabel *m_title;
+    QLineEdit *m_title;
     StatusBadge *m_badge;
     QToolButton *m_locate;
     QStackedWidget *m_stack;
