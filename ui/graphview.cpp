@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QCompleter>
 #include <QFileInfo>
+#include <QGestureEvent>
 #include <QGraphicsScene>
 #include <QImage>
 #include <QKeyEvent>
@@ -19,6 +20,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMouseEvent>
+#include <QNativeGestureEvent>
+#include <QPinchGesture>
 #include <QToolButton>
 #include <QPainter>
 #include <QScrollBar>
@@ -89,6 +92,7 @@ GraphView::GraphView(QWidget *parent)
     m_scene->setItemIndexMethod(QGraphicsScene::NoIndex);
     setFocusPolicy(Qt::StrongFocus);
     setFrameShape(QFrame::NoFrame);
+    viewport()->grabGesture(Qt::PinchGesture); // touchpads pinch through native gestures
     setAccessibleName(tr("System graph"));
     syncPalette();
 
@@ -1418,8 +1422,32 @@ GraphItem *GraphView::itemAtViewport(const QPoint &pos) const
 
 bool GraphView::viewportEvent(QEvent *event)
 {
-    if (event->type() == QEvent::Resize)
+    switch (event->type()) {
+    case QEvent::Resize:
         placeOverlays();
+        break;
+    case QEvent::NativeGesture: { // a touchpad's pinch (macOS, Wayland, X11 with XInput 2.4)
+        auto *gesture = static_cast<QNativeGestureEvent *>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            zoomBy(1.0 + gesture->value(), gesture->position().toPoint());
+            gesture->accept();
+            return true;
+        }
+        break;
+    }
+    case QEvent::Gesture: { // a touchscreen's pinch
+        auto *gestures = static_cast<QGestureEvent *>(event);
+        if (auto *pinch = static_cast<QPinchGesture *>(gestures->gesture(Qt::PinchGesture))) {
+            if (pinch->changeFlags() & QPinchGesture::ScaleFactorChanged)
+                zoomBy(pinch->scaleFactor(), viewport()->mapFromGlobal(pinch->centerPoint()).toPoint());
+            gestures->accept(pinch);
+            return true;
+        }
+        break;
+    }
+    default:
+        break;
+    }
     return QGraphicsView::viewportEvent(event);
 }
 

@@ -24,8 +24,12 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGestureEvent>
 #include <QImage>
 #include <QLineEdit>
+#include <QNativeGestureEvent>
+#include <QPinchGesture>
+#include <QPointingDevice>
 #include <QScrollBar>
 #include <QSet>
 #include <QSignalSpy>
@@ -425,6 +429,26 @@ void TestGraphView::zoomKeepsThePointUnderTheMouse()
     QCOMPARE(graph.zoom(), fitted);
     const QRect whole = graph.mapFromScene(graph.scene()->itemsBoundingRect()).boundingRect();
     QVERIFY(graph.viewport()->rect().adjusted(-2, -2, 2, 2).contains(whole));
+
+    // Pinch on a touchpad (a native zoom gesture) zooms around the fingers, and so does a pinch
+    // on a touchscreen (a gesture event).
+    const QPoint fingers(graph.viewport()->width() * 2 / 3, graph.viewport()->height() / 2);
+    const QPointF pinchedAt = graph.mapToScene(fingers);
+    QNativeGestureEvent touchpad(Qt::ZoomNativeGesture, QPointingDevice::primaryPointingDevice(), 2, QPointF(fingers),
+                                 QPointF(fingers), graph.viewport()->mapToGlobal(QPointF(fingers)), 0.5, QPointF());
+    QApplication::sendEvent(graph.viewport(), &touchpad);
+    QVERIFY(touchpad.isAccepted());
+    QVERIFY2(std::abs(graph.zoom() - fitted * 1.5) < 1e-6, qPrintable(QString::number(graph.zoom() / fitted)));
+    QVERIFY(QLineF(pinchedAt, graph.mapToScene(fingers)).length() < 2.0 / graph.zoom() + 1.0);
+    QPinchGesture touchscreen;
+    touchscreen.setChangeFlags(QPinchGesture::ScaleFactorChanged);
+    touchscreen.setScaleFactor(0.8);
+    touchscreen.setCenterPoint(graph.viewport()->mapToGlobal(QPointF(fingers)));
+    QGestureEvent pinch({&touchscreen});
+    QApplication::sendEvent(graph.viewport(), &pinch);
+    QVERIFY2(std::abs(graph.zoom() - fitted * 1.5 * 0.8) < 1e-6, qPrintable(QString::number(graph.zoom() / fitted)));
+    QVERIFY(QLineF(pinchedAt, graph.mapToScene(fingers)).length() < 2.0 / graph.zoom() + 1.0);
+    QTest::keyClick(&graph, Qt::Key_0, Qt::ControlModifier);
 
     // Drag pans.
     graph.zoomBy(4.0, viewportCentre(&graph));
