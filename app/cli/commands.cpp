@@ -729,8 +729,7 @@ int runInspect(const QStringList &arguments)
     if (p.isSet("json")) {
         JsonWriter w(1 << 16);
         writeJson(w, m);
-        out() << QString::fromUtf8(w.bytes()) << '\n';
-        out().flush();
+        printUtf8(w.bytes());
     } else {
         printDiagnostics(m.diagnostics, 50);
         QList<QStringList> rows;

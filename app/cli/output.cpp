@@ -16,11 +16,21 @@ QTextStream &out()
     return stream;
 }
 
+void printUtf8(QByteArrayView text)
+{
+    out().flush(); // what went through the stream comes first
+    std::fwrite(text.data(), 1, std::size_t(text.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
 void printJson(const QJsonValue &value)
 {
     const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    out() << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
-    out().flush();
+    QByteArray text = doc.toJson(QJsonDocument::Indented);
+    if (text.endsWith('\n'))
+        text.chop(1); // printUtf8() ends the line
+    printUtf8(text);
 }
 
 QString singleLine(const QString &text, int maxLength)

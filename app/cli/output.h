@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArrayView>
 #include <QJsonValue>
 #include <QList>
 #include <QStringList>
@@ -10,6 +11,12 @@ namespace tw::cli {
 
 /** stdout, UTF-8. */
 QTextStream &out();
+
+/**
+ * Prints text that is UTF-8 already (JSON the writers made) and a newline, straight to stdout:
+ * through out() it would be decoded to UTF-16 and encoded again, megabytes for a large spec.
+ */
+void printUtf8(QByteArrayView text);
 
 /** Prints a JSON document (object or array) indented, followed by a newline. */
 void printJson(const QJsonValue &value);
