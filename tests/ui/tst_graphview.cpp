@@ -753,6 +753,24 @@ void TestGraphView::tiledItemsRepaintWhereTheyChange(GraphView &graph)
     QVERIFY(ItemTile::of(flow));
     QCOMPARE(differingShare(resting, graph.viewport()->grab().toImage(), 8), 0.0);
 
+    // Hovered, likewise: a point of the line where the flow is the topmost item.
+    QPoint onLine;
+    for (int step = 1; step < 20 && onLine.isNull(); ++step) {
+        const QPoint at = graph.mapFromScene(flow->path().pointAtPercent(step / 20.0));
+        for (QGraphicsItem *item : graph.items(at)) {
+            if (item->type() == ComponentItem::Type || item->type() == FlowItem::Type) {
+                if (item == flow)
+                    onLine = at;
+                break;
+            }
+        }
+    }
+    QVERIFY(!onLine.isNull());
+    QTest::mouseMove(graph.viewport(), onLine);
+    QTRY_VERIFY(!(flow->flags() & QGraphicsItem::ItemHasNoContents));
+    QTest::mouseMove(graph.viewport(), QPoint(2, 2));
+    QTRY_VERIFY(flow->flags() & QGraphicsItem::ItemHasNoContents);
+
     // Zoomed in past what the layer draws, every flow draws itself.
     graph.zoomBy(4.0 / graph.zoom(), graph.viewport()->rect().center());
     QVERIFY(!(flow->flags() & QGraphicsItem::ItemHasNoContents));
