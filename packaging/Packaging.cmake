@@ -6,6 +6,7 @@
 #
 # Layout under the prefix (/usr for the .deb, the archive's top folder for the .tar.gz):
 #   bin/threatwright, bin/threatwright-cli                  (install() in app/*/CMakeLists.txt)
+#   libexec/threatwright-cli-full                           report and suggest (docs/cli.md)
 #   share/applications/org.threatwright.Threatwright.desktop
 #   share/metainfo/org.threatwright.Threatwright.metainfo.xml
 #   share/mime/packages/threatwright.xml                    application/x-threatwright-project

@@ -1465,6 +1465,10 @@ Exit-Codes: 0 OK, 1 Prüfung fehlgeschlagen, 2 Aufruf- oder Eingabefehler.
         <source>Asks a language model (an OpenAI-compatible chat-completions server: llama.cpp, Ollama, vLLM or a hosted API) for threats the rules missed, about one component or all of them. Only a redacted summary of each component&apos;s neighbourhood is sent (docs/llm.md). Validated, deduplicated suggestions are added to the newest version as suggested threats with origin llm:&lt;model&gt;. The API key comes from THREATWRIGHT_LLM_API_KEY or the system keychain.</source>
         <translation>Fragt ein Sprachmodell (einen OpenAI-kompatiblen Chat-Completions-Server: llama.cpp, Ollama, vLLM oder eine gehostete API) nach Bedrohungen, die die Regeln übersehen haben, zu einer Komponente oder allen. Gesendet wird nur eine geschwärzte Zusammenfassung der Umgebung jeder Komponente (docs/llm.md). Bestätigte, entdoppelte Vorschläge werden der neuesten Version als vorgeschlagene Bedrohungen mit Herkunft llm:&lt;model&gt; hinzugefügt. Der API-Schlüssel kommt aus THREATWRIGHT_LLM_API_KEY oder dem Schlüsselbund des Systems.</translation>
     </message>
+    <message>
+        <source>this command runs in threatwright-cli-full, which could not be started (%1): %2</source>
+        <translation>dieser Befehl läuft in threatwright-cli-full, das nicht gestartet werden konnte (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>tw::Compose</name>

@@ -1465,6 +1465,10 @@ Codes de sortie : 0 OK, 1 vérification échouée, 2 erreur d’utilisation ou d
         <source>Asks a language model (an OpenAI-compatible chat-completions server: llama.cpp, Ollama, vLLM or a hosted API) for threats the rules missed, about one component or all of them. Only a redacted summary of each component&apos;s neighbourhood is sent (docs/llm.md). Validated, deduplicated suggestions are added to the newest version as suggested threats with origin llm:&lt;model&gt;. The API key comes from THREATWRIGHT_LLM_API_KEY or the system keychain.</source>
         <translation>Demande à un modèle de langage (un serveur de complétions de chat compatible OpenAI : llama.cpp, Ollama, vLLM ou une API hébergée) les menaces que les règles ont manquées, pour un composant ou pour tous. Seul un résumé expurgé du voisinage de chaque composant est envoyé (docs/llm.md). Les suggestions validées et dédoublonnées sont ajoutées à la version la plus récente comme menaces suggérées d’origine llm:&lt;model&gt;. La clé d’API provient de THREATWRIGHT_LLM_API_KEY ou du trousseau du système.</translation>
     </message>
+    <message>
+        <source>this command runs in threatwright-cli-full, which could not be started (%1): %2</source>
+        <translation>cette commande s’exécute dans threatwright-cli-full, qui n’a pas pu être lancé (%1) : %2</translation>
+    </message>
 </context>
 <context>
     <name>tw::Compose</name>

@@ -27,6 +27,15 @@ const QList<Command> &commands();
 /** `export`: the model in another tool's format (interopcommands.cpp). */
 int runExport(const QStringList &arguments);
 
+/**
+ * threatwright-cli is built without the commands that need Qt Gui, Graphviz or the network
+ * (`report`, `suggest`): linked with --as-needed, it then loads half the libraries and starts in
+ * half the time. Those commands run in threatwright-cli-full, beside it in the build tree and in
+ * libexec when installed: handOff() replaces this process with it, same arguments. Returns only
+ * when that fails (UsageError, with the message printed).
+ */
+int handOff();
+
 /** Prints "threatwright-cli: message" to stderr; returns UsageError for `return fail(...)`. */
 int fail(const QString &message);
 

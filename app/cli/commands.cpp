@@ -1000,6 +1000,10 @@ int runCheck(const QStringList &arguments)
 
 int runReport(const QStringList &arguments)
 {
+#ifdef TW_CLI_LIGHT
+    Q_UNUSED(arguments);
+    return handOff(); // PDF and HTML reports need Qt Gui and Graphviz (cli.h)
+#else
     Parser p(QT_TRANSLATE_NOOP("tw::Cli", "Writes a report of a version: html or pdf (for auditors), json, sarif, md (pull-request summary) or csv."),
              "report PROJECT.twdb --format html|pdf|json|sarif|md|csv -o FILE [--version V] [--diff V2]");
     p.positional("project", QT_TRANSLATE_NOOP("tw::Cli", "The project file."));
@@ -1048,6 +1052,7 @@ int runReport(const QStringList &arguments)
         return fail(saved.errorString());
     out() << Tr::tr("Wrote %1 (%2 KB)\n").arg(target).arg((bytes->size() + 1023) / 1024);
     return Ok;
+#endif
 }
 
 // scan ---------------------------------------------------------------------------------------

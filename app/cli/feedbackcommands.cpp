@@ -237,6 +237,10 @@ int runSuppressions(const QStringList &arguments)
 
 int runSuggest(const QStringList &arguments)
 {
+#ifdef TW_CLI_LIGHT
+    Q_UNUSED(arguments);
+    return handOff(); // language models need Qt Network and the keychain (cli.h)
+#else
     Options o(QT_TRANSLATE_NOOP("tw::Cli", "Asks a language model (an OpenAI-compatible chat-completions server: llama.cpp, Ollama, vLLM or a hosted API) "
               "for threats the rules missed, about one component or all of them. Only a redacted summary of each component's "
               "neighbourhood is sent (docs/llm.md). Validated, deduplicated suggestions are added to the newest version as "
@@ -372,6 +376,7 @@ int runSuggest(const QStringList &arguments)
     if (!outcome.error.isEmpty())
         return fail(Tr::tr("stopped early: %1").arg(outcome.error));
     return Ok;
+#endif
 }
 
 } // namespace tw::cli

@@ -4,7 +4,9 @@
 #include "cli.h"
 #include "common/translations.h"
 
+#ifndef TW_CLI_LIGHT
 #include <QGuiApplication>
+#endif
 #include <QTextStream>
 
 #include <cstdio>
@@ -13,6 +15,7 @@
 
 namespace {
 
+#ifndef TW_CLI_LIGHT
 /**
  * Whether this run writes a PDF report, which needs fonts and so a QGuiApplication. Looked up
  * in argv before any application object exists; every other command stays on QCoreApplication.
@@ -29,20 +32,23 @@ bool needsGui(int argc, char *argv[])
     }
     return false;
 }
+#endif
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
     std::unique_ptr<QCoreApplication> application;
+#ifndef TW_CLI_LIGHT
     if (needsGui(argc, argv)) {
         // No display needed: CI images have none. An explicitly chosen platform is respected.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         application = std::make_unique<QGuiApplication>(argc, argv);
-    } else {
-        application = std::make_unique<QCoreApplication>(argc, argv);
     }
+#endif
+    if (!application)
+        application = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("threatwright-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TW_VERSION_STRING));
     QCoreApplication::setOrganizationName(QStringLiteral("Threatwright"));
