@@ -60,12 +60,15 @@ run_demo() {
     "$cli" audit "$project" --verify
     "$cli" report "$project" --format html -o "$out/report.html"
     "$cli" report "$project" --format pdf -o "$out/report.pdf"
+    # The project lives in the build folder, its inputs in resources/: the Source panel is told
+    # where they are, as the workbench remembers the folders it imported from itself.
+    local sources="$here/resources/demo/shop"
     if [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
         echo "==> Opening the workbench"
-        exec "$gui" "$project"
+        exec "$gui" "$project" --sources "$sources"
     fi
     echo "==> No display: rendering the workbench offscreen"
-    QT_QPA_PLATFORM=offscreen "$gui" "$project" --screenshot "$out/workbench.png"
+    QT_QPA_PLATFORM=offscreen "$gui" "$project" --sources "$sources" --screenshot "$out/workbench.png"
     echo
     echo "Project:    $project"
     echo "Screenshot: $out/workbench.png"
