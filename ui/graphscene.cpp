@@ -969,19 +969,29 @@ void FlowItem::setHome(ItemTile *tile)
     restack();
 }
 
+bool FlowItem::standsOut(bool selected, bool hovered) const
+{
+    return selected || hovered || emphasis() == Emphasis::Highlighted || changeMark() != ChangeMark::None;
+}
+
+bool FlowItem::drawnByLayerAlone() const
+{
+    return m_layerDraws && !m_labelPos && !standsOut(isSelected(), m_hovered);
+}
+
 void FlowItem::setLayerDraws(bool draws)
 {
     m_layerDraws = draws;
-    const bool quiet = draws && !m_labelPos && !isSelected() && !m_hovered && emphasis() != Emphasis::Highlighted
-                    && changeMark() == ChangeMark::None;
-    setFlag(ItemHasNoContents, quiet);
+    setFlag(ItemHasNoContents, drawnByLayerAlone());
 }
 
 void FlowItem::updateQuiet()
 {
-    const bool wasQuiet = flags() & ItemHasNoContents;
-    setLayerDraws(m_layerDraws);
-    if (bool(flags() & ItemHasNoContents) != wasQuiet && scene())
+    const bool quiet = drawnByLayerAlone();
+    if (quiet == bool(flags() & ItemHasNoContents))
+        return;
+    setFlag(ItemHasNoContents, quiet);
+    if (scene())
         scene()->update(sceneBoundingRect());
 }
 
@@ -1149,7 +1159,7 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 
     // The view's flow layer draws a large graph's resting flows as one image (off the GUI thread);
     // an emphasised or hovered flow draws itself on top.
-    const bool layered = m_layer && m_layer->drawsAt(lod) && !selected && !hovered && !highlighted && changeMark() == ChangeMark::None;
+    const bool layered = m_layer && m_layer->drawsAt(lod) && !standsOut(selected, hovered);
     if (lod < OverviewLevelOfDetail) {
         if (layered)
             return;

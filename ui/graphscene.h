@@ -352,6 +352,10 @@ private:
      * area is repainted through the scene whenever the flag changes.
      */
     void updateQuiet();
+    /** Selected, hovered, on an attack path or marked changed: drawn by the item, over the layer. */
+    bool standsOut(bool selected, bool hovered) const;
+    /** Whether the layer draws all of it (no label, nothing making it stand out). */
+    bool drawnByLayerAlone() const;
 
     DataFlow m_flow;
     QStringList m_members;

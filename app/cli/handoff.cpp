@@ -38,11 +38,14 @@ int handOff()
     argv.push_back(nullptr);
 
     QStringList tried;
+    int cause = 0;
     for (const std::filesystem::path &candidate : candidates) {
         ::execv(candidate.c_str(), argv.data()); // returns only on failure
+        // The first failure says most (not there, not executable); the fallback's rarely differs.
+        if (!cause)
+            cause = errno;
         tried << QFile::decodeName(QByteArray::fromStdString(candidate.string()));
     }
-    const int cause = errno;
     return fail(QCoreApplication::translate("tw::Cli", "this command runs in threatwright-cli-full, which could not be started "
                                                        "(%1): %2")
                     .arg(tried.join(QStringLiteral(", ")), QString::fromLocal8Bit(std::strerror(cause))));

@@ -77,14 +77,4 @@ void TileGrid::settle()
     }
 }
 
-QList<ItemTile *> TileGrid::tiles() const
-{
-    QList<ItemTile *> made;
-    for (ItemTile *tile : m_tiles) {
-        if (tile)
-            made.append(tile);
-    }
-    return made;
-}
-
 } // namespace tw::ui

@@ -70,7 +70,6 @@ public:
     ItemTile *tileFor(const QPointF &centre);
     /** Every tile's box from its children: call when the items are in place. */
     void settle();
-    QList<ItemTile *> tiles() const;
 
 private:
     QGraphicsScene *m_scene = nullptr;
