@@ -2,7 +2,9 @@
 // The CLI contract of DESIGN.md, checked on the real binary: exit codes, --json shapes,
 // required reasons, and the demo import the README's main command runs.
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -236,6 +238,35 @@ private Q_SLOTS:
         QFile check(foreign);
         QVERIFY(check.open(QIODevice::ReadOnly));
         QCOMPARE(check.readAll(), QByteArray("not a project"));
+    }
+
+    void reportsRunInTheCompleteExecutable()
+    {
+        // threatwright-cli hands `report` to threatwright-cli-full beside it: a real PDF comes out.
+        const QString pdf = m_dir.filePath(QStringLiteral("handed.pdf"));
+        Run r = cli({QStringLiteral("report"), m_project, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+
+        // Copied alone, it still runs its own commands, and refuses a report with a clear error
+        // instead of writing anything.
+        const QString lone = m_dir.filePath(QStringLiteral("lone/threatwright-cli"));
+        QVERIFY(QDir().mkpath(QFileInfo(lone).path()));
+        QVERIFY(QFile::copy(QStringLiteral(TW_CLI_PATH), lone));
+        QProcess p;
+        p.start(lone, {QStringLiteral("versions"), m_project});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(p.readAllStandardOutput().contains("demo")); // the version's message
+        const QString md = m_dir.filePath(QStringLiteral("lone/summary.md"));
+        p.start(lone, {QStringLiteral("report"), m_project, QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("-o"), md});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 2);
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(err.contains("threatwright-cli-full") && err.contains("could not be started"), err.constData());
+        QVERIFY(!QFile::exists(md));
     }
 
     void guiRendersTheProjectHeadless()
