@@ -82,7 +82,7 @@ Result<Schema> expectedSchema(int version)
     if (const auto it = cache.constFind(version); it != cache.constEnd())
         return *it;
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY, nullptr) != SQLITE_OK) {
+    if (sql::openDatabase(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY) != SQLITE_OK) {
         sqlite3_close_v2(db);
         return makeError(Tr::tr("cannot create the reference schema"));
     }

@@ -339,7 +339,7 @@ private:
 
     void run()
     {
-        if (sqlite3_open_v2(m_file.constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+        if (sql::openDatabase(m_file.constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX) != SQLITE_OK) {
             sqlite3_close_v2(m_db);
             m_db = nullptr;
         }
@@ -553,7 +553,7 @@ Result<sqlite3 *> openConnection(const QString &path, int flags)
 {
     sqlite3 *db = nullptr;
     const QByteArray encoded = QFile::encodeName(path);
-    const int rc = sqlite3_open_v2(encoded.constData(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+    const int rc = sql::openDatabase(encoded.constData(), &db, flags | SQLITE_OPEN_NOMUTEX);
     if (rc != SQLITE_OK) {
         const QString message = db ? sql::lastError(db) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close_v2(db);
@@ -1318,6 +1318,13 @@ Result<qint64> Project::writeVersion(const SystemModel &model, const VersionMeta
         }
     } joiner{preparer, mutex, changed, abandon};
 
+    // A large version spills pages to the WAL long before COMMIT, and COMMIT's sync would then
+    // write all of them: syncing what has reached the WAL while the inserts go on leaves the
+    // final sync only the rest (about 2.5 ms per MB on this disk). Early syncs are harmless:
+    // frames without their commit frame are ignored after a crash.
+    std::optional<store::WalSyncer> presync;
+    if (chunkCount > 4 && !d->syncer)
+        presync.emplace(sqlite3_filename_wal(sqlite3_db_filename(m_db, "main")));
     qint64 newCount = 0;
     qint64 resolvedCount = 0;
     for (size_t c = 0; c < chunkCount; ++c) {
@@ -1377,6 +1384,8 @@ Result<qint64> Project::writeVersion(const SystemModel &model, const VersionMeta
             insertedChunks = c + 1;
         }
         changed.notify_all();
+        if (presync)
+            presync->committed();
     }
 
     QJsonArray inputs;

@@ -173,6 +173,17 @@ Result<void> execScript(sqlite3 *db, const char *sql)
     return {};
 }
 
+int openDatabase(const char *fileName, sqlite3 **db, int flags)
+{
+    static const bool configured = [] {
+        // SQLITE_MISUSE when SQLite is in use already: its settings then stay as they are.
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        return true;
+    }();
+    (void)configured;
+    return sqlite3_open_v2(fileName, db, flags, nullptr);
+}
+
 QString lastError(sqlite3 *db)
 {
     return QString::fromUtf8(sqlite3_errmsg(db));

@@ -2,6 +2,7 @@
 #include "import/repo/statcache.h"
 
 #include "store/audit.h"
+#include "store/sqlite.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -310,7 +311,7 @@ void StatCache::close()
 
 bool StatCache::load()
 {
-    if (sqlite3_open_v2(QFile::encodeName(m_path).constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK)
+    if (sql::openDatabase(QFile::encodeName(m_path).constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX) != SQLITE_OK)
         return false;
     sqlite3_busy_timeout(m_db, 2000);
     qint64 application = 0, format = 0;
@@ -362,8 +363,8 @@ bool StatCache::load()
 
 bool StatCache::create()
 {
-    if (sqlite3_open_v2(QFile::encodeName(m_path).constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                        nullptr) != SQLITE_OK)
+    if (sql::openDatabase(QFile::encodeName(m_path).constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX)
+        != SQLITE_OK)
         return false;
     sqlite3_busy_timeout(m_db, 2000);
     const QByteArray schema = QByteArray("PRAGMA application_id = ") + QByteArray::number(ApplicationId) + ";\n"
