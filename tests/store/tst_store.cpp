@@ -245,6 +245,40 @@ private Q_SLOTS:
         QCOMPARE(info->threatCount, 200);
     }
 
+    void sameFindingTwiceIsStoredOnceFirstWins()
+    {
+        // Enough threats for the sort to do real work (not an insertion sort of a few), with
+        // fingerprints that share their first 16 bytes and differ after them, a fingerprint
+        // that is the prefix of another, and repeats of one finding in between.
+        auto project = createProject("twice.twdb");
+        QVERIFY(project);
+        SystemModel model;
+        const QString shared = QStringLiteral("0123456789abcdef");
+        QSet<QString> distinct;
+        for (int i = 0; i < 300; ++i) {
+            const QString fp = i % 3 == 0 ? shared + QString::number(i % 40) : QStringLiteral("%1").arg((i * 7919) % 1000, 4, 10, QLatin1Char('0'));
+            Threat t = makeThreat(fp, i % 2 ? Severity::High : Severity::Medium);
+            t.title = QStringLiteral("occurrence %1").arg(i);
+            model.threats.append(t);
+            distinct.insert(fp);
+        }
+        model.threats.append(makeThreat(shared, Severity::High));
+        distinct.insert(shared);
+        QVERIFY(project->createVersion(model, meta(QStringLiteral("v1"))).ok());
+
+        auto threats = project->threats(ThreatQuery{1, {}, {}, 0, -1});
+        QVERIFY2(threats.ok(), qPrintable(threats.errorString()));
+        QCOMPARE(threats->size(), distinct.size());
+        for (const Threat &stored : *threats) {
+            const auto first = std::find_if(model.threats.cbegin(), model.threats.cend(),
+                                            [&](const Threat &t) { return t.fingerprint == stored.fingerprint; });
+            QVERIFY(first != model.threats.cend());
+            QCOMPARE(stored.title, first->title);
+        }
+        // The project's creation, one threat.suggested per stored threat, the version's entry.
+        QCOMPARE(*project->auditCount(), qint64(1 + distinct.size() + 1));
+    }
+
     void decisionsCarryToTheNextVersion()
     {
         auto project = createProject("carry.twdb");
