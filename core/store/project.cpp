@@ -1167,8 +1167,8 @@ Result<qint64> Project::writeVersion(const SystemModel &model, const VersionMeta
 
     // The steps in fingerprint order: store a finding of this model (new or not), or carry a
     // finding of the previous version forward. Manual threats stay until a person changes them;
-    // vanished findings are closed, never silently deleted. The shared texts are stored here,
-    // on this thread, because they need the connection.
+    // vanished findings are closed, never silently deleted. The shared texts are stored later,
+    // on this thread (they need the connection) while the preparer below starts on the steps.
     struct Step
     {
         const Row *row = nullptr;           ///< store this model's finding …
@@ -1182,7 +1182,6 @@ Result<qint64> Project::writeVersion(const SystemModel &model, const VersionMeta
     std::vector<Step> steps;
     steps.reserve(rows.size() + previousActive.size());
     {
-        TextStore texts(m_db);
         auto previousIt = previousActive.cbegin();
         for (const Row &row : rows) {
             for (; previousIt != previousActive.cend() && previousIt->fingerprint < row.fingerprint; ++previousIt)
@@ -1190,10 +1189,7 @@ Result<qint64> Project::writeVersion(const SystemModel &model, const VersionMeta
             const bool isNew = previousIt == previousActive.cend() || previousIt->fingerprint != row.fingerprint;
             if (!isNew)
                 ++previousIt;
-            auto textId = texts.store(*row.threat);
-            if (!textId)
-                return textId.error();
-            Step step{&row, nullptr, isNew, *textId};
+            Step step{&row, nullptr, isNew, 0};
             step.suppression = suppressedBy.value(row.fingerprint);
             // Audited when it starts: a new finding, or one the suppression did not cover before.
             step.auditSuppression = step.suppression && (isNew || suppressedBefore.value(row.fingerprint) != step.suppression);
@@ -1331,6 +1327,20 @@ Result<qint64> Project::writeVersion(const SystemModel &model, const VersionMeta
             thread.join();
         }
     } joiner{preparer, mutex, changed, abandon};
+
+    // The texts' ids are needed only by the inserts, not by the preparer, which reads the other
+    // members of the steps meanwhile: finding 100,000 threats' texts again took ~100 ms here.
+    {
+        TextStore texts(m_db);
+        for (Step &step : steps) {
+            if (!step.row)
+                continue;
+            auto textId = texts.store(*step.row->threat);
+            if (!textId)
+                return textId.error();
+            step.textId = *textId;
+        }
+    }
 
     // A large version spills pages to the WAL long before COMMIT, and COMMIT's sync would then
     // write all of them: syncing what has reached the WAL while the inserts go on leaves the
