@@ -338,6 +338,19 @@ private Q_SLOTS:
         auto gone = project->auditTrail(QStringLiteral("threat:cccccccc03"));
         QCOMPARE(gone->last().action, QStringLiteral("threat.resolved-by-change"));
         QVERIFY(project->verifyAudit()->ok);
+
+        // Versions are written without row-by-row foreign key checks: every reference written,
+        // carried threats' included, must still hold.
+        project.reset();
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open_v2(QFile::encodeName(path("carry.twdb")).constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+        sqlite3_stmt *check = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(db, "PRAGMA foreign_key_check", -1, &check, nullptr), SQLITE_OK);
+        const int rc = sqlite3_step(check);
+        const QString violation = rc == SQLITE_ROW ? QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(check, 0))) : QString();
+        sqlite3_finalize(check);
+        sqlite3_close(db);
+        QVERIFY2(rc == SQLITE_DONE, qPrintable(QStringLiteral("foreign key violation in ") + violation));
     }
 
     void triageRules()
