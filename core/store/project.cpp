@@ -403,6 +403,9 @@ struct Project::Impl
 {
     std::unique_ptr<Checkpointer> checkpointer; // read-write projects only
     std::unique_ptr<store::WalSyncer> syncer;   // Durability::Deferred only
+    /// Syncs a large version's pages while it is being written (writeVersion); kept for the
+    /// next one, so that no write waits for its last background sync to end.
+    std::unique_ptr<store::WalSyncer> presync;
     sql::Statement appendAudit;
     sql::Statement lastAudit;
     // The chain's head, remembered between appends inside one write transaction (nobody else
@@ -1386,10 +1389,12 @@ Result<qint64> Project::writeVersion(const SystemModel &model, const VersionMeta
     // be synced in the background, and leaves less to COMMIT: with 16 MiB instead of 64 the
     // write was faster in 9 of 10 paired bench_store runs (8 MiB was slower: pages still being
     // filled were spilled too).
-    std::optional<store::WalSyncer> presync;
+    store::WalSyncer *presync = nullptr;
     std::optional<PragmaWhile> smallerCache;
     if (chunkCount > 4 && !d->syncer) {
-        presync.emplace(sqlite3_filename_wal(sqlite3_db_filename(m_db, "main")));
+        if (!d->presync)
+            d->presync = std::make_unique<store::WalSyncer>(sqlite3_filename_wal(sqlite3_db_filename(m_db, "main")));
+        presync = d->presync.get();
         smallerCache.emplace(m_db, "PRAGMA cache_size = -16384", kCacheSizePragma);
     }
     qint64 newCount = 0;
