@@ -279,6 +279,46 @@ private Q_SLOTS:
         QCOMPARE(*project->auditCount(), qint64(1 + distinct.size() + 1));
     }
 
+    void sharedTextsAreStoredOnceAndKeptApart()
+    {
+        // The texts are found again by the addresses of their strings: the same strings in a
+        // list built anew are the same texts, other references are other texts, and equal
+        // texts in strings of their own are found by value.
+        auto project = createProject("texts.twdb");
+        QVERIFY(project);
+        const QString rationale = QStringLiteral("Anyone can read the records of others.");
+        const QString mitigation = QStringLiteral("Check ownership.");
+        const QString cwe = QStringLiteral("CWE"), id639 = QStringLiteral("CWE-639"), id284 = QStringLiteral("CWE-284");
+        SystemModel model;
+        for (int i = 0; i < 6; ++i) {
+            Threat t = makeThreat(QStringLiteral("fp%1").arg(i), Severity::High);
+            t.rationale = i == 5 ? QString(rationale.constData(), rationale.size()) : rationale; // 5: a copy of its own
+            t.mitigation = mitigation;
+            t.references = {Reference{cwe, i % 2 ? id284 : id639, QString()}};
+            model.threats.append(t);
+        }
+        QVERIFY(project->createVersion(model, meta(QStringLiteral("v1"))).ok());
+        auto threats = project->threats(ThreatQuery{1, {}, {}, 0, -1});
+        QVERIFY(threats.ok());
+        QCOMPARE(threats->size(), 6);
+        for (const Threat &t : *threats) {
+            const int i = t.fingerprint.mid(2).toInt();
+            QCOMPARE(t.rationale, rationale);
+            QCOMPARE(t.references.size(), 1);
+            QCOMPARE(t.references.first().id, i % 2 ? id284 : id639);
+        }
+        project.reset();
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open_v2(QFile::encodeName(path("texts.twdb")).constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+        sqlite3_stmt *count = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(db, "SELECT count(*) FROM threat_texts", -1, &count, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_step(count), SQLITE_ROW);
+        const int texts = sqlite3_column_int(count, 0);
+        sqlite3_finalize(count);
+        sqlite3_close(db);
+        QCOMPARE(texts, 2);
+    }
+
     void decisionsCarryToTheNextVersion()
     {
         auto project = createProject("carry.twdb");
