@@ -260,9 +260,14 @@ NodeRef RefResolver::resolveOne(NodeRef refObject)
     // walk those on the UTF-8 text directly. Everything else takes the general path below.
     const std::string_view text = at.text();
     if (text.size() > 1 && text[0] == '#' && text[1] == '/' && text.find('%') == std::string_view::npos) {
+        const PointerKey key{refObject.src, text};
+        if (const auto known = m_byPointer.find(key); known != m_byPointer.end())
+            return known->second;
         const NodeRef found = walkPointer(refObject.src, text.substr(1));
         if (!found.isValid())
             warn(at, Tr::tr("$ref '%1': target not found").arg(at.string()), DiagnosticLevel::Error);
+        else
+            m_byPointer.emplace(key, found);
         return found;
     }
     const QString ref = at.string();

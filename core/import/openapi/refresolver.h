@@ -11,6 +11,7 @@
 
 #include <memory>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace tw::openapi {
@@ -115,6 +116,23 @@ private:
     QHash<QString, const LoadedDocument *> m_byPath; ///< nullptr: tried and failed
     QHash<quint64, NodeRef> m_cache;                 ///< `$ref` object → final target
     QSet<quint64> m_inProgress;                      ///< references being resolved (cycle check)
+    /// A "#/…" pointer of a document → its target, once found. Thousands of `$ref` objects share
+    /// a few hundred pointers, and each walk scanned the keys of components/schemas (~900 in
+    /// GitHub's description): 9 % of importing it.
+    struct PointerKey
+    {
+        const LoadedDocument *document;
+        std::string_view pointer; ///< in the document's buffer, which lives as long as the resolver
+        bool operator==(const PointerKey &) const = default;
+    };
+    struct PointerKeyHash
+    {
+        std::size_t operator()(const PointerKey &k) const noexcept
+        {
+            return std::hash<std::string_view>{}(k.pointer) ^ (std::hash<const void *>{}(k.document) << 1);
+        }
+    };
+    std::unordered_map<PointerKey, NodeRef, PointerKeyHash> m_byPointer;
     Error m_rootError;
     int m_depth = 0;
     bool m_speculative = false;
