@@ -1406,7 +1406,7 @@ Result<qint64> Project::writeVersion(const SystemModel &model, const VersionMeta
     // frames without their commit frame are ignored after a crash.
     // A smaller page cache meanwhile makes SQLite spill more of the finished pages early, to
     // be synced in the background, and leaves less to COMMIT: with 16 MiB instead of 64 the
-    // write was faster in 9 of 10 paired bench_store runs (8 MiB was slower: pages still being
+    // write was faster in 16 of 18 paired bench_store runs (8 MiB was slower: pages still being
     // filled were spilled too).
     store::WalSyncer *presync = nullptr;
     std::optional<PragmaWhile> smallerCache;
