@@ -485,7 +485,7 @@ struct Project::Impl
             else
                 appendAudit.bindNull(index);
         };
-        appendAudit.bind(1, seq).bindStatic(2, at).bindStatic(3, actor).bindStatic(4, action).bindStatic(5, subject);
+        appendAudit.bindStatic(2, at).bindStatic(3, actor).bindStatic(4, action).bindStatic(5, subject);
         bindNullable(6, before);
         bindNullable(7, after);
         bindNullable(8, reason);
@@ -493,6 +493,14 @@ struct Project::Impl
         if (!appendAudit.exec()) {
             headKnown = false;
             return sqlError(Tr::tr("Appending to the audit trail failed"), appendAudit.error());
+        }
+        // SQLite numbers the entry (max + 1, which it finds without a search, unlike checking a
+        // given number for a clash: 4 % of writing a large version); the hash was made for `seq`.
+        if (sqlite3_last_insert_rowid(appendAudit.db()) != seq) {
+            headKnown = false;
+            return sqlError(Tr::tr("Appending to the audit trail failed"), QStringLiteral("entry %1 was numbered %2")
+                                                                                 .arg(seq)
+                                                                                 .arg(sqlite3_last_insert_rowid(appendAudit.db())));
         }
         headSeq = seq;
         headHash.resize(64);
@@ -508,8 +516,8 @@ Project::Project(sqlite3 *db, QString path, bool readOnly)
     , m_readOnly(readOnly)
 {
     d->appendAudit = sql::Statement(
-        m_db, "INSERT INTO audit (seq, at, actor, action, subject, before, after, reason, prev_hash, hash) "
-              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+        m_db, "INSERT INTO audit (at, actor, action, subject, before, after, reason, prev_hash, hash) "
+              "VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     d->lastAudit = sql::Statement(m_db, "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
     sqlite3_commit_hook(
         m_db,
