@@ -45,10 +45,19 @@ public:
     }
 
     const QByteArray &bytes() const { return m_out; }
-    /** Empties the writer but keeps its buffer, for writing many small documents. */
+    /** Empties the writer but keeps its buffer's size, for writing many small documents. */
     void clear()
     {
-        m_out.resize(0);
+        if (m_out.isDetached()) {
+            m_out.resize(0);
+        } else {
+            // The last document's bytes() were kept by the caller: start a buffer of the same
+            // capacity at once, instead of detaching to an empty one that regrows step by step
+            // (6 % of preparing 100,000 threats for the project file went into those steps).
+            const qsizetype capacity = m_out.capacity();
+            m_out = QByteArray();
+            m_out.reserve(capacity);
+        }
         m_needComma = false;
     }
     QByteArray take() { return std::move(m_out); }
