@@ -684,6 +684,13 @@ void TestHcl::literalsAndEscapes()
     QCOMPARE(f.value(QStringLiteral("${(x)}")).toInt(), 3);
     QCOMPARE(f.value(QStringLiteral("a.b")).toInt(), 4);
     QCOMPARE(f.value(QStringLiteral("5")).toInt(), 6);
+
+    // Leading zeros are HCL, not JSON: numbers are written without them (strict parsers such as
+    // jq refuse "007"; Qt's happens to accept it), also those too large to spell out in full.
+    auto file = parseOk("e = [007, 0, 0.5, 00.25, 05e3, -007, 05e0300008, 007E-5000, 1e9999]\n");
+    QVERIFY(file);
+    const QByteArray text = toHcl2Json(*file, false);
+    QVERIFY2(text.contains("[7,0,0.5,0.25,5000,-7,5e0300008,7E-5000,1e9999]"), text.constData());
 }
 
 void TestHcl::singleLineBlocks()

@@ -149,8 +149,14 @@ std::string canonicalNumber(std::string_view text)
         if (negative)
             exponent = -exponent;
     }
-    if (exponent > 4000 || exponent < -4000)
-        return {}; // absurd magnitudes: keep the source spelling rather than megabytes of zeros
+    if (exponent > 4000 || exponent < -4000) {
+        // Absurd magnitudes keep their source spelling rather than megabytes of zeros, but not
+        // its leading zeros, which JSON does not allow (the fuzzer wrote "05e0300008" out as is).
+        std::size_t zeros = 0;
+        while (zeros + 1 < text.size() && text[zeros] == '0' && text[zeros + 1] >= '0' && text[zeros + 1] <= '9')
+            ++zeros;
+        return zeros == 0 ? std::string() : std::string(text.substr(zeros));
+    }
     pointPos += exponent;
     // Strip leading zeros.
     std::size_t lead = 0;
