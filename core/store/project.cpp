@@ -485,11 +485,11 @@ struct Project::Impl
             else
                 appendAudit.bindNull(index);
         };
-        appendAudit.bindStatic(2, at).bindStatic(3, actor).bindStatic(4, action).bindStatic(5, subject);
-        bindNullable(6, before);
-        bindNullable(7, after);
-        bindNullable(8, reason);
-        appendAudit.bindStatic(9, headHash).bindStatic(10, hash);
+        appendAudit.bindStatic(1, at).bindStatic(2, actor).bindStatic(3, action).bindStatic(4, subject);
+        bindNullable(5, before);
+        bindNullable(6, after);
+        bindNullable(7, reason);
+        appendAudit.bindStatic(8, headHash).bindStatic(9, hash);
         if (!appendAudit.exec()) {
             headKnown = false;
             return sqlError(Tr::tr("Appending to the audit trail failed"), appendAudit.error());
@@ -517,7 +517,7 @@ Project::Project(sqlite3 *db, QString path, bool readOnly)
 {
     d->appendAudit = sql::Statement(
         m_db, "INSERT INTO audit (at, actor, action, subject, before, after, reason, prev_hash, hash) "
-              "VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     d->lastAudit = sql::Statement(m_db, "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
     sqlite3_commit_hook(
         m_db,
