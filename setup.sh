@@ -20,7 +20,7 @@ packages=(
     libgl-dev libxkbcommon-dev
     libgraphviz-dev graphviz
     libsqlite3-dev sqlite3
-    libssl-dev libyaml-dev libsimdjson-dev libgit2-dev zlib1g-dev
+    libssl-dev libyaml-dev libsimdjson-dev libgit2-dev zlib1g-dev libjemalloc-dev
     libqscintilla2-qt6-dev qtkeychain-qt6-dev
     poppler-utils fonts-dejavu-core python3-jsonschema
     dpkg-dev file desktop-file-utils appstream shared-mime-info man-db

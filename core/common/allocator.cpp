@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Linked into the programs (not into twcore, not into the tests): the whole process then
+// allocates through jemalloc instead of glibc's malloc (docs/performance.md, "Allocator").
+//
+// Why: an import builds hundreds of thousands of small strings and lists on two or three
+// threads, and on the machines we measured a first touch of a fresh 4 KiB page costs 3–4 µs.
+// glibc grows its heaps one page fault at a time; jemalloc told to use transparent huge pages
+// takes its memory 2 MiB at a time, a quarter of the cost per byte.
+
+// jemalloc's compile-time configuration: read when it initialises, before the first allocation
+// of the process, so it covers everything (a setting made from code later would miss the memory
+// the libraries' static initialisers took).
+extern "C" {
+__attribute__((used, visibility("default"))) const char *malloc_conf = "thp:always,metadata_thp:always";
+}
