@@ -115,10 +115,9 @@ struct ParseOptions
     std::size_t yamlSplitOffset = 0;
     /// JSON documents at least this large are built by two threads (same nodes); negative: never.
     std::int64_t parallelJsonMinBytes = 1 << 20;
-    /// Testing: give the second JSON builder the entries from the first ',' at or after this byte
-    /// offset (0: near the middle), in the container at jsonSplitDepth (0: the best of 1 to 3).
+    /// Testing: the second JSON builder starts after the first ',' at or after this byte offset
+    /// (0: the first ',' from the middle token on).
     std::size_t jsonSplitOffset = 0;
-    int jsonSplitDepth = 0;
     /// Testing, with yamlSplitOffset: split inside the mapping of the root key before that offset
     /// (at an indented key line, see YamlReader) instead of at a column-0 line.
     bool yamlSplitIndented = false;

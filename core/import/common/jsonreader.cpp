@@ -11,6 +11,7 @@
 #include <atomic>
 #include <cstring>
 #include <functional>
+#include <optional>
 #include <system_error>
 #include <thread>
 
@@ -255,21 +256,36 @@ private:
 namespace detail {
 
 /**
- * A large document's nodes are built by two threads (see JsonReader::read): the worker picks a
- * run of entries of one container, [start, end) in structural indices, and builds them while the
- * main builder goes from the beginning; when the main builder reaches `start` in the state the
- * worker assumed, it takes the worker's nodes as if it had built them itself and goes on at `end`.
+ * A large document's nodes are built by two threads (see JsonReader::read). The worker starts just
+ * after the first ',' past the middle token and builds to the end of the document without knowing
+ * which containers are open there: stage 1 has already told strings from structure, so the stack
+ * is the only unknown. Whenever its own nesting runs out and a closing bracket comes, it closes
+ * one of those outer containers, a level, and keeps what it built inside it. The main builder
+ * builds up to the same token; when its stack there matches the levels (count, kinds, depth limit)
+ * it closes its open containers with the worker's entries, exactly as one builder would have, and
+ * is done. Otherwise it drops the part and goes on alone, finding any error itself.
  */
 struct JsonSplit
 {
-    std::atomic<std::uint32_t> start{0}; ///< published last (release); 0: not chosen (yet)
-    std::atomic<bool> abandon{false};    ///< the main builder will not use the part
-    std::uint32_t end = 0;               ///< the token that closes the container
-    std::uint32_t depth = 0;             ///< open containers at `start`, the root counting 1
-    NodeKind kind = NodeKind::Mapping;
-    bool ok = false;                     ///< the part was built without error up to `end`
-    Document part;                       ///< nodes, arena and warnings of the part
-    std::vector<Node> entries;           ///< the container's children in [start, end)
+    /** An outer container the worker closed: innermost first. */
+    struct Level
+    {
+        NodeKind kind = NodeKind::Mapping;
+        /// Its children built by the worker; above level 0 the first one stands for the level
+        /// below, which the main builder pushes itself when it closes that level.
+        std::vector<Node> entries;
+        std::size_t nodesEnd = 0;     ///< part.m_nodes.size() when the level closed
+        qsizetype diagnosticsEnd = 0; ///< part.m_diagnostics.size() then
+    };
+
+    std::uint32_t start = 0;           ///< the worker's first token, just after a ','
+    NodeKind kind = NodeKind::Mapping; ///< of the container holding `start` (level 0)
+    std::atomic<bool> abandon{false};  ///< the main builder will not use the part
+    bool ok = false;                   ///< built without error to the end of the input
+    bool endsAtTop = false;            ///< nothing but the last level's container after it
+    int deepestOpen = -1;              ///< max over the worker's opens of (own depth - levels closed)
+    Document part;                     ///< nodes (in level order), arena and warnings of the part
+    std::vector<Level> levels;
 };
 
 /**
@@ -287,24 +303,26 @@ public:
 
     enum class State { Value, Key, AfterValue };
 
-    /** Main builder: takes the worker's part at split->start when the state is the one assumed. */
+    /** Main builder: takes the worker's part at split->start when the stacks match. */
     void useSplit(JsonSplit *split) { m_split = split; }
 
-    /**
-     * Worker: builds the entries of a container of the given kind at `depth`, from token `start`
-     * (just after a ',') up to the token `end` that closes it; false on any error.
-     */
+    /** The kind of container a ',' at token `comma` separates entries of. */
+    static NodeKind kindAfterComma(const char *base, const std::uint32_t *idx, std::uint32_t n, std::uint32_t comma)
+    {
+        // A mapping's next entry is a string followed by ':'; a sequence item never is.
+        return comma + 2 < n && base[idx[comma + 1]] == '"' && base[idx[comma + 2]] == ':' ? NodeKind::Mapping
+                                                                                           : NodeKind::Sequence;
+    }
+
+    /** Worker: builds from split.start to the end of the input; false on any error. */
     bool runPart(const std::uint32_t *idx, std::uint32_t n, JsonSplit &split)
     {
-        Frame f;
-        f.node.kind = split.kind;
-        m_frames.push_back(f);
-        m_depthOffset = int(split.depth) - 1;
-        m_partEnd = split.end;
+        m_part = &split;
+        m_levelKind = split.kind;
         m_abandon = &split.abandon;
         if (!run(idx, n, split.start, split.kind == NodeKind::Mapping ? State::Key : State::Value))
             return false;
-        split.entries = std::move(m_scratch);
+        split.endsAtTop = !split.levels.empty() && m_scratch.size() == 1 && !m_levelKind;
         return true;
     }
 
@@ -312,34 +330,25 @@ public:
 
     bool run(const std::uint32_t *idx, std::uint32_t n, std::uint32_t i, State state)
     {
-        std::uint32_t stopAt = UINT32_MAX; // main builder: where the worker's part starts
-        std::uint32_t poll = 1;
+        std::uint32_t stopAt = m_split ? m_split->start : UINT32_MAX; // main builder: the worker's start
+        std::uint32_t poll = 4096;
         while (true) {
-            if (--poll == 0) {
+            if (m_abandon && --poll == 0) {
                 poll = 4096;
-                if (m_split && stopAt == UINT32_MAX) {
-                    const std::uint32_t start = m_split->start.load(std::memory_order_acquire);
-                    if (start > i)
-                        stopAt = start;
-                    else if (start != 0)
-                        dropSplit(); // chosen too late: this thread is already past it
-                } else if (m_abandon && m_abandon->load(std::memory_order_relaxed)) {
+                if (m_abandon->load(std::memory_order_relaxed))
                     return false;
-                }
             }
-            if (i >= stopAt) {
+            if (i == stopAt) {
                 stopAt = UINT32_MAX;
-                if (i == m_split->start.load(std::memory_order_relaxed) && takeSplit(state)) {
-                    i = m_split->end;
+                if (takeSplit(state)) {
+                    i = n; // every container is closed: only the end of the input can follow
                     state = State::AfterValue;
-                    m_split = nullptr;
                     continue;
                 }
-                dropSplit();
             }
-            if (i == m_partEnd) // worker: the container's closing token
-                return state == State::AfterValue && m_frames.size() == 1;
             if (i >= n) {
+                if (m_part) // worker: whether the levels fit is the main builder's to judge
+                    return state == State::AfterValue && m_frames.empty();
                 if (state == State::AfterValue && m_frames.empty())
                     return true;
                 return fail(m_size, Tr::tr("unexpected end of input"));
@@ -349,8 +358,10 @@ public:
             switch (state) {
             case State::Value:
                 if (c == '{' || c == '[') {
-                    if (int(m_frames.size()) + m_depthOffset >= m_options.maxDepth)
+                    if (int(m_frames.size()) >= m_options.maxDepth)
                         return fail(pos, Tr::tr("nesting deeper than %1 levels").arg(m_options.maxDepth));
+                    if (m_part)
+                        m_part->deepestOpen = std::max(m_part->deepestOpen, int(m_frames.size()) - int(m_part->levels.size()));
                     Frame f;
                     f.node.pos = pos;
                     f.node.kind = c == '{' ? NodeKind::Mapping : NodeKind::Sequence;
@@ -388,8 +399,13 @@ public:
                 state = State::Value;
                 break;
             case State::AfterValue:
-                if (m_frames.empty())
-                    return fail(pos, Tr::tr("unexpected content after the JSON value"));
+                if (m_frames.empty()) {
+                    if (!m_part)
+                        return fail(pos, Tr::tr("unexpected content after the JSON value"));
+                    if (!levelToken(idx, n, i, state))
+                        return false;
+                    break;
+                }
                 {
                     const bool mapping = m_frames.back().node.kind == NodeKind::Mapping;
                     if (c == ',') {
@@ -426,6 +442,38 @@ private:
         std::size_t start = 0;
     };
 
+    /** Worker, after a value with none of its own containers open: the token at an outer level. */
+    bool levelToken(const std::uint32_t *idx, std::uint32_t n, std::uint32_t &i, State &state)
+    {
+        const char c = m_base[idx[i]];
+        if (c == ',') {
+            if (!m_levelKind)
+                m_levelKind = kindAfterComma(m_base, idx, n, i);
+            ++i;
+            state = *m_levelKind == NodeKind::Mapping ? State::Key : State::Value;
+            return true;
+        }
+        if (c != '}' && c != ']')
+            return false;
+        const NodeKind closing = c == '}' ? NodeKind::Mapping : NodeKind::Sequence;
+        if (m_levelKind && *m_levelKind != closing)
+            return false;
+        if (int(m_part->levels.size()) >= m_options.maxDepth)
+            return false; // no document nests this deep: not worth keeping
+        JsonSplit::Level level;
+        level.kind = closing;
+        level.entries = std::move(m_scratch);
+        level.nodesEnd = m_doc.m_nodes.size();
+        level.diagnosticsEnd = m_doc.m_diagnostics.size();
+        m_part->levels.push_back(std::move(level));
+        m_scratch.clear();
+        m_scratch.push_back(Node{}); // the closed container, as an entry of the next level out
+        m_levelKind.reset();
+        ++i;
+        state = State::AfterValue;
+        return true;
+    }
+
     void dropSplit()
     {
         if (!m_split)
@@ -434,34 +482,65 @@ private:
         m_split = nullptr;
     }
 
-    /** At split->start: the worker's nodes, when this builder is where the worker assumed. */
+    /**
+     * Main builder at split->start: closes every open container with the worker's entries, when
+     * this builder's stack is the one the worker's levels describe.
+     */
     bool takeSplit(State state)
     {
         JsonSplit &split = *m_split;
+        const std::size_t depth = m_frames.size();
         const State expected = split.kind == NodeKind::Mapping ? State::Key : State::Value;
-        if (state != expected || m_frames.size() != split.depth || m_frames.back().node.kind != split.kind)
+        if (state != expected || depth == 0 || m_frames.back().node.kind != split.kind) {
+            dropSplit();
             return false;
+        }
         joinWorker();
-        if (!split.ok)
+        m_split = nullptr;
+        if (!split.ok || !split.endsAtTop || split.levels.size() != depth
+            || (split.deepestOpen >= 0 && int(depth) + split.deepestOpen >= m_options.maxDepth))
             return false;
-        // The part's nodes were numbered from 0 and its decoded text from 0 in its own arena:
-        // shift both to where they land, exactly where building them here would have put them.
-        const auto nodeShift = std::uint32_t(m_doc.m_nodes.size());
+        for (std::size_t l = 0; l < depth; ++l) {
+            if (split.levels[l].kind != m_frames[depth - 1 - l].node.kind)
+                return false;
+        }
+        // The part's nodes were numbered from 0 and its decoded text from 0 in its own arena.
+        // Where they land: after this builder's nodes, and after the children of every level
+        // closed before theirs (close() appends a container's children when it closes).
         const auto arenaShift = std::uint32_t(m_doc.m_arena.size());
-        auto shifted = [&](Node n) {
-            if (n.kind != NodeKind::Scalar)
-                n.a += nodeShift;
-            else if (n.flags & Node::FlagArena)
-                n.a += arenaShift;
-            return n;
-        };
-        m_doc.m_nodes.reserve(m_doc.m_nodes.size() + split.part.m_nodes.size());
-        for (const Node &n : split.part.m_nodes)
-            m_doc.m_nodes.push_back(shifted(n));
         m_doc.m_arena.append(split.part.m_arena);
-        for (const Node &n : split.entries)
-            m_scratch.push_back(shifted(n));
-        m_doc.m_diagnostics.append(split.part.m_diagnostics);
+        std::vector<std::uint32_t> shift(depth);
+        std::uint32_t next = std::uint32_t(m_doc.m_nodes.size());
+        std::size_t children = 0;
+        for (std::size_t l = 0; l < depth; ++l) {
+            shift[l] = next;
+            const std::size_t f = depth - 1 - l;
+            const std::size_t mine = (f + 1 < depth ? m_frames[f + 1].start : m_scratch.size()) - m_frames[f].start;
+            next += std::uint32_t(mine + split.levels[l].entries.size());
+            children += mine + split.levels[l].entries.size();
+        }
+        m_doc.m_nodes.reserve(m_doc.m_nodes.size() + split.part.m_nodes.size() + children);
+        std::size_t from = 0;
+        qsizetype diagnosticsFrom = 0;
+        for (std::size_t l = 0; l < depth; ++l) {
+            const JsonSplit::Level &level = split.levels[l];
+            const std::uint32_t nodeShift = shift[l];
+            auto shifted = [&](Node node) {
+                if (node.kind != NodeKind::Scalar)
+                    node.a += nodeShift;
+                else if (node.flags & Node::FlagArena)
+                    node.a += arenaShift;
+                return node;
+            };
+            for (std::size_t k = from; k < level.nodesEnd; ++k)
+                m_doc.m_nodes.push_back(shifted(split.part.m_nodes[k]));
+            from = level.nodesEnd;
+            m_doc.m_diagnostics.append(split.part.m_diagnostics.mid(diagnosticsFrom, level.diagnosticsEnd - diagnosticsFrom));
+            diagnosticsFrom = level.diagnosticsEnd;
+            for (std::size_t k = l == 0 ? 0 : 1; k < level.entries.size(); ++k)
+                m_scratch.push_back(shifted(level.entries[k]));
+            close();
+        }
         m_doc.m_parsedInPieces = true;
         return true;
     }
@@ -539,73 +618,10 @@ private:
     std::vector<Node> m_scratch;
     std::vector<Frame> m_frames;
     JsonSplit *m_split = nullptr;                 ///< main builder
-    int m_depthOffset = 0;                        ///< worker: containers above its part
-    std::uint32_t m_partEnd = UINT32_MAX;         ///< worker: where its part ends
+    JsonSplit *m_part = nullptr;                  ///< worker
+    std::optional<NodeKind> m_levelKind;          ///< worker: of the outer level it is in, once known
     const std::atomic<bool> *m_abandon = nullptr; ///< worker: stop, nobody will use the part
 };
-
-/**
- * Chooses the worker's part: a run of entries of one container at depth 1 to 3, from the first
- * ',' at or after the middle (or ParseOptions::jsonSplitOffset) to the container's end. The main
- * thread builds everything before the part and after it; with a depth scan costing about an
- * eighth of a build, the choice minimises the main thread's share.
- */
-bool chooseSplit(const char *base, const std::uint32_t *idx, std::uint32_t n, const ParseOptions &options, JsonSplit &split)
-{
-    std::uint32_t from = n / 2;
-    if (options.jsonSplitOffset) {
-        from = std::uint32_t(std::lower_bound(idx, idx + n, std::uint32_t(options.jsonSplitOffset)) - idx);
-    }
-    constexpr int MaxDepth = 3;
-    std::uint32_t start[MaxDepth + 1] = {}, end[MaxDepth + 1] = {};
-    char kind[MaxDepth + 1] = {}, open[MaxDepth + 1] = {};
-    int depth = 0;
-    for (std::uint32_t k = 0; k < n; ++k) {
-        switch (base[idx[k]]) {
-        case '{':
-        case '[':
-            ++depth;
-            if (depth <= MaxDepth)
-                open[depth] = base[idx[k]];
-            break;
-        case '}':
-        case ']':
-            if (depth >= 1 && depth <= MaxDepth && start[depth] && !end[depth])
-                end[depth] = k;
-            --depth;
-            break;
-        case ',':
-            if (k >= from && depth >= 1 && depth <= MaxDepth && !start[depth] && k + 1 < n) {
-                start[depth] = k + 1;
-                kind[depth] = open[depth];
-            }
-            break;
-        default: break;
-        }
-    }
-    // Main thread's work, in tokens: it waits at start for the worker (scan + part) if need be.
-    double best = 0.9 * n;
-    int chosen = 0;
-    for (int d = 1; d <= MaxDepth; ++d) {
-        if (!start[d] || end[d] <= start[d] || (options.jsonSplitDepth && options.jsonSplitDepth != d))
-            continue;
-        const double part = end[d] - start[d];
-        const double cost = std::max<double>(start[d], n / 8.0 + part) + (n - end[d]);
-        if (cost < best || options.jsonSplitOffset) {
-            best = cost;
-            chosen = d;
-            if (options.jsonSplitOffset)
-                break;
-        }
-    }
-    if (!chosen)
-        return false;
-    split.end = end[chosen];
-    split.depth = std::uint32_t(chosen);
-    split.kind = kind[chosen] == '{' ? NodeKind::Mapping : NodeKind::Sequence;
-    split.start.store(start[chosen], std::memory_order_release);
-    return true;
-}
 
 } // namespace detail
 
@@ -745,8 +761,8 @@ Result<void> JsonReader::read(Document &document, const ParseOptions &options)
     document.m_nodes.reserve(size / 12 + 16);
     detail::JsonBuilder builder(document, options, base, size);
 
-    // A large document: a worker chooses a run of entries past the middle and builds it while
-    // this thread builds from the start (see JsonSplit); the result is the same Document, node
+    // A large document: a worker builds from the first entry past the middle token to the end
+    // while this thread builds up to it (see JsonSplit); the result is the same Document, node
     // for node, as one builder's. Errors and warnings in the part are this thread's to find again.
     detail::JsonSplit split;
     Joiner partWorker;
@@ -758,19 +774,22 @@ Result<void> JsonReader::read(Document &document, const ParseOptions &options)
     };
     if (options.parallelJsonMinBytes >= 0 && size >= std::size_t(options.parallelJsonMinBytes)
         && (options.jsonSplitOffset || std::thread::hardware_concurrency() > 1)) {
-        // A test asking for a split point wants it used: choose before building, not beside it.
-        const bool chosenFirst = options.jsonSplitOffset != 0;
-        if (!chosenFirst || detail::chooseSplit(base, idx, n, options, split)) {
+        std::uint32_t comma = n / 2;
+        if (options.jsonSplitOffset)
+            comma = std::uint32_t(std::lower_bound(idx, idx + n, std::uint32_t(options.jsonSplitOffset)) - idx);
+        while (comma < n && base[idx[comma]] != ',')
+            ++comma;
+        if (comma + 1 < n) {
+            split.start = comma + 1;
+            split.kind = detail::JsonBuilder::kindAfterComma(base, idx, n, comma);
             try {
-                partWorker.thread = std::thread([&split, &options, base, size, idx, n, &document, chosenFirst] {
-                    if (!chosenFirst && !detail::chooseSplit(base, idx, n, options, split))
-                        return;
+                partWorker.thread = std::thread([&split, &options, base, size, idx, n, &document] {
                     // The part reads the same source: an alias of the buffer, released, never freed.
                     split.part.m_buffer.reset(const_cast<char *>(base));
                     split.part.m_size = size;
                     split.part.m_displayName = document.m_displayName;
                     split.part.m_format = Format::Json;
-                    split.part.m_nodes.reserve((split.end - split.start.load(std::memory_order_relaxed)) + 16);
+                    split.part.m_nodes.reserve((n - split.start) + 16);
                     detail::JsonBuilder part(split.part, options, base, size);
                     split.ok = part.runPart(idx, n, split);
                     split.part.m_buffer.release();

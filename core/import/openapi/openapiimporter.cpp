@@ -413,6 +413,8 @@ private:
     QHash<QString, int> m_entryIndex;
     QHash<QString, int> m_flowIndex;
     int m_lastPercent = -1;
+    /// copyExtensions: the object parsed from each extension text met (per importer, so per thread).
+    mutable std::unordered_map<std::string, QJsonObject> m_extensionObjects;
     /// Property names repeat across schemas ("id", "created" …): classify each name once.
     std::unordered_map<std::string_view, std::uint8_t> m_nameCategories;
     /// A worker's importer: maps operations ahead, records asset uses, reports nothing.
@@ -536,7 +538,19 @@ void Importer::copyExtensions(NodeRef map, QJsonObject &attributes) const
     if (!any)
         return;
     text.raw('}');
-    const std::optional<QJsonObject> parsed = exact ? text.object() : std::nullopt;
+    std::optional<QJsonObject> parsed;
+    if (exact) {
+        // Operations repeat the same extension objects (GitHub: 1,223 operations, 284 distinct
+        // `x-github` texts): parse each text once; the objects are implicitly shared.
+        const auto cached = m_extensionObjects.find(text.text());
+        if (cached != m_extensionObjects.end()) {
+            parsed = cached->second;
+        } else {
+            parsed = text.object();
+            if (parsed)
+                m_extensionObjects.emplace(std::move(text.text()), *parsed);
+        }
+    }
     if (parsed) {
         if (attributes.isEmpty()) {
             attributes = *parsed;
