@@ -388,6 +388,7 @@ private:
     void insertEntryPoint(EntryPoint &&ep);
     void walkSchema(NodeRef raw, const std::string &prefix, int depth, SchemaWalk &walk);
     void copyExtensions(NodeRef map, QJsonObject &attributes) const;
+    QString shared(NodeRef scalar);
     QString externalComponent(const QString &kind, NodeRef anchor);
     bool schemaHasBinary(NodeRef rawSchema);
 
@@ -413,6 +414,8 @@ private:
     QHash<QString, int> m_entryIndex;
     QHash<QString, int> m_flowIndex;
     int m_lastPercent = -1;
+    /// shared(): one QString per repeated text (per importer, so per thread).
+    std::unordered_map<std::string_view, QString> m_sharedTexts;
     /// copyExtensions: the object parsed from each extension text met (per importer, so per thread).
     mutable std::unordered_map<std::string, QJsonObject> m_extensionObjects;
     /// Property names repeat across schemas ("id", "created" …): classify each name once.
@@ -568,6 +571,18 @@ void Importer::copyExtensions(NodeRef map, QJsonObject &attributes) const
             attributes.insert(qs(key), toJson(map.valueAt(i), 0, budget));
         }
     }
+}
+
+QString Importer::shared(NodeRef scalar)
+{
+    // Views into the documents, which outlive the importer's work.
+    const std::string_view text = scalar.text();
+    if (text.empty())
+        return QString();
+    const auto [it, added] = m_sharedTexts.try_emplace(text);
+    if (added)
+        it->second = qs(text);
+    return it->second;
 }
 
 std::uint8_t Importer::classify(std::string_view name, std::string_view format, std::string_view pattern)
@@ -1096,7 +1111,7 @@ void Importer::addOperation(const QString &path, NodeRef pathItem, std::string_v
     ep.name = ep.operationId.isEmpty() ? ep.method + QLatin1Char(' ') + path : ep.operationId;
     const NodeRef tags = m_refs.getDeref(op, "tags");
     for (std::uint32_t i = 0; tags.isSequence() && i < tags.size(); ++i)
-        ep.tags << m_refs.deref(tags.itemAt(i)).string();
+        ep.tags << shared(m_refs.deref(tags.itemAt(i)));
     ep.deprecated = op.doc().toBool(m_refs.getDeref(op, "deprecated").id).value_or(false);
     const QString summary = m_refs.getDeref(op, "summary").string();
     if (!summary.isEmpty())
@@ -1123,7 +1138,7 @@ void Importer::addOperation(const QString &path, NodeRef pathItem, std::string_v
                 continue;
             }
             for (std::uint32_t k = 0; k < req.size(); ++k) {
-                const QString name = req.keyAt(k).string();
+                const QString name = shared(req.keyAt(k));
                 if (seen.contains(name))
                     continue;
                 seen.insert(name);
@@ -1134,7 +1149,7 @@ void Importer::addOperation(const QString &path, NodeRef pathItem, std::string_v
                 const NodeRef scopes = m_refs.deref(req.valueAt(k));
                 QJsonArray required;
                 for (std::uint32_t i = 0; scopes.isSequence() && i < scopes.size(); ++i)
-                    required.append(scopes.itemAt(i).string());
+                    required.append(shared(scopes.itemAt(i)));
                 if (!required.isEmpty())
                     s.insert(QStringLiteral("requiredScopes"), required);
                 schemes.append(s);
@@ -1147,21 +1162,21 @@ void Importer::addOperation(const QString &path, NodeRef pathItem, std::string_v
 
     // Parameters: operation-level ones override path-level ones with the same name and location.
     QList<NodeRef> params;
-    QHash<QString, int> paramIndex;
+    std::unordered_map<std::string, int> paramIndex; // "in\nname": short, so no allocation
     auto collect = [&](NodeRef listRaw) {
         const NodeRef list = m_refs.deref(listRaw);
         for (std::uint32_t i = 0; list.isSequence() && i < list.size(); ++i) {
             const NodeRef p = m_refs.deref(list.itemAt(i));
             if (!p.isMapping())
                 continue;
-            const QString key = m_refs.getDeref(p, "in").string() + QLatin1Char('\n') + m_refs.getDeref(p, "name").string();
-            const auto it = paramIndex.constFind(key);
-            if (it != paramIndex.constEnd()) {
-                params[it.value()] = p;
-            } else {
-                paramIndex.insert(key, int(params.size()));
+            std::string key(m_refs.getDeref(p, "in").text());
+            key += '\n';
+            key += m_refs.getDeref(p, "name").text();
+            const auto [it, added] = paramIndex.try_emplace(std::move(key), int(params.size()));
+            if (added)
                 params << p;
-            }
+            else
+                params[it->second] = p;
         }
     };
     for (const NodeRef &list : pathParameters)
@@ -1173,15 +1188,15 @@ void Importer::addOperation(const QString &path, NodeRef pathItem, std::string_v
     bool hasBody = false;
     for (const NodeRef &p : std::as_const(params)) {
         Parameter parameter;
-        parameter.name = m_refs.getDeref(p, "name").string();
-        parameter.in = m_refs.getDeref(p, "in").string();
+        parameter.name = shared(m_refs.getDeref(p, "name"));
+        parameter.in = shared(m_refs.getDeref(p, "in"));
         parameter.required = parameter.in == QLatin1StringView("path")
             || p.doc().toBool(m_refs.getDeref(p, "required").id).value_or(false);
         parameter.objectReference = isObjectReference(parameter.name, parameter.in);
         const NodeRef schema = m_refs.getDeref(p, "schema");
         const NodeRef typed = schema.isMapping() ? schema : p;
-        const QString format = m_refs.getDeref(typed, "format").string();
-        parameter.type = format.isEmpty() ? m_refs.getDeref(typed, "type").string() : format;
+        const NodeRef format = m_refs.getDeref(typed, "format");
+        parameter.type = shared(format.text().empty() ? m_refs.getDeref(typed, "type") : format);
         if (parameter.in == QLatin1StringView("body")) {
             hasBody = true;
             useAsset(m_refs.get(p, "schema"), opLabel + QStringLiteral(" request"), p, AssetList::Request, ep);
@@ -1197,10 +1212,10 @@ void Importer::addOperation(const QString &path, NodeRef pathItem, std::string_v
         QStringList consumes, produces;
         const NodeRef c = m_refs.getDeref(op, "consumes");
         for (std::uint32_t i = 0; c.isSequence() && i < c.size(); ++i)
-            consumes << c.itemAt(i).string();
+            consumes << shared(c.itemAt(i));
         const NodeRef pr = m_refs.getDeref(op, "produces");
         for (std::uint32_t i = 0; pr.isSequence() && i < pr.size(); ++i)
-            produces << pr.itemAt(i).string();
+            produces << shared(pr.itemAt(i));
         if (!c.isSequence())
             consumes = m_rootConsumes;
         if (!pr.isSequence())
@@ -1212,7 +1227,7 @@ void Importer::addOperation(const QString &path, NodeRef pathItem, std::string_v
         const NodeRef body = m_refs.getDeref(op, "requestBody");
         const NodeRef content = m_refs.getDeref(body, "content");
         for (std::uint32_t i = 0; content.isMapping() && i < content.size(); ++i) {
-            const QString mediaType = content.keyAt(i).string();
+            const QString mediaType = shared(content.keyAt(i));
             if (!ep.requestMediaTypes.contains(mediaType))
                 ep.requestMediaTypes << mediaType;
             const NodeRef schema = m_refs.get(m_refs.deref(content.valueAt(i)), "schema");
@@ -1229,7 +1244,7 @@ void Importer::addOperation(const QString &path, NodeRef pathItem, std::string_v
     const NodeRef responses = m_refs.getDeref(op, "responses");
     QJsonArray links;
     for (std::uint32_t i = 0; responses.isMapping() && i < responses.size(); ++i) {
-        const QString code = responses.keyAt(i).string();
+        const QString code = shared(responses.keyAt(i));
         if (code.startsWith(QLatin1StringView("x-")))
             continue;
         const NodeRef response = m_refs.deref(responses.valueAt(i));
@@ -1245,7 +1260,7 @@ void Importer::addOperation(const QString &path, NodeRef pathItem, std::string_v
         }
         const NodeRef content = m_refs.getDeref(response, "content");
         for (std::uint32_t k = 0; content.isMapping() && k < content.size(); ++k) {
-            const QString mediaType = content.keyAt(k).string();
+            const QString mediaType = shared(content.keyAt(k));
             if (!ep.responseMediaTypes.contains(mediaType))
                 ep.responseMediaTypes << mediaType;
             const NodeRef schema = m_refs.get(m_refs.deref(content.valueAt(k)), "schema");
