@@ -532,8 +532,12 @@ private:
                     node.a += arenaShift;
                 return node;
             };
-            for (std::size_t k = from; k < level.nodesEnd; ++k)
-                m_doc.m_nodes.push_back(shifted(split.part.m_nodes[k]));
+            // Copied whole, then the references moved in place: two tight passes.
+            const std::size_t at = m_doc.m_nodes.size();
+            m_doc.m_nodes.insert(m_doc.m_nodes.end(), split.part.m_nodes.begin() + std::ptrdiff_t(from),
+                                 split.part.m_nodes.begin() + std::ptrdiff_t(level.nodesEnd));
+            for (Node *node = m_doc.m_nodes.data() + at, *end = m_doc.m_nodes.data() + m_doc.m_nodes.size(); node != end; ++node)
+                *node = shifted(*node);
             from = level.nodesEnd;
             m_doc.m_diagnostics.append(split.part.m_diagnostics.mid(diagnosticsFrom, level.diagnosticsEnd - diagnosticsFrom));
             diagnosticsFrom = level.diagnosticsEnd;
