@@ -1518,10 +1518,10 @@ Result<ModelFragment> Importer::run()
             order.emplace_back(methodIndex(m_out.entryPoints[i].method), i);
         const QList<EntryPoint> &eps = m_out.entryPoints;
         std::sort(order.begin(), order.end(), [&eps](const auto &a, const auto &b) {
-            const QString &pa = eps[a.second].path, &pb = eps[b.second].path;
-            if (pa != pb)
-                return pa < pb;
-            return a.first < b.first;
+            // One comparison of the (long, mostly shared) path texts, not an equality test and then
+            // an ordering one.
+            const int byPath = eps[a.second].path.compare(eps[b.second].path);
+            return byPath != 0 ? byPath < 0 : a.first < b.first;
         });
         QList<EntryPoint> sorted;
         sorted.reserve(m_out.entryPoints.size());
