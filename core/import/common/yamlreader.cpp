@@ -408,8 +408,10 @@ bool YamlReader::parseInPieces(Document &document, const ParseOptions &options)
         return false; // no thread to be had (limits, memory): one parse
     }
     const qsizetype diagnosticsBefore = document.m_diagnostics.size();
-    document.m_nodes.reserve(size / 24 + 16);
-    document.m_arena.reserve(size / 2 + 16);
+    // Room for the joined document too (the second piece's nodes and text are appended in
+    // place): reserved address space, touched only as far as it is used.
+    document.m_nodes.reserve(size / 16 + 16);
+    document.m_arena.reserve(size + 16);
     Result<void> firstResult;
     {
         detail::YamlBuilder builder(document, options, buffer, split, &firstPiece);
@@ -443,28 +445,29 @@ bool YamlReader::parseInPieces(Document &document, const ParseOptions &options)
     const auto arenaShift = std::uint32_t(document.m_arena.size());
     const std::uint32_t innerA = rootA.a, innerB = rootB.a;
     auto shifted = [&](Node n) { return movedNode(n, lineShift, arenaShift, innerA); };
-    std::vector<Node, detail::BigAllocator<Node>> joined;
-    joined.reserve(document.m_nodes.size() + second.m_nodes.size() - 1);
-    joined.insert(joined.end(), document.m_nodes.begin(), document.m_nodes.begin() + innerA);
+    // In place: the first piece's inner nodes stay where they are; only its root entries (a
+    // handful) move behind the second piece's inner nodes.
+    std::vector<Node, detail::BigAllocator<Node>> &nodes = document.m_nodes;
+    const std::vector<Node> entriesA(nodes.begin() + innerA, nodes.end() - 1);
+    nodes.resize(innerA);
+    nodes.reserve(std::size_t(innerA) + second.m_nodes.size() + entriesA.size());
     for (std::uint32_t i = 0; i < innerB; ++i)
-        joined.push_back(shifted(second.m_nodes[i]));
-    joined.insert(joined.end(), document.m_nodes.begin() + innerA, document.m_nodes.end() - 1);
+        nodes.push_back(shifted(second.m_nodes[i]));
+    nodes.insert(nodes.end(), entriesA.begin(), entriesA.end());
     for (std::uint32_t i = innerB; i < innerB + rootB.b; ++i)
-        joined.push_back(shifted(second.m_nodes[i]));
+        nodes.push_back(shifted(second.m_nodes[i]));
     document.m_arena.append(second.m_arena);
-    installJoinedRoot(document, joined, rootA, innerA + innerB, rootA.b + rootB.b);
+    installJoinedRoot(document, rootA, innerA + innerB, rootA.b + rootB.b);
     return true;
 }
 
-void YamlReader::installJoinedRoot(Document &document, std::vector<Node, detail::BigAllocator<Node>> &joined, Node root,
-                                   std::uint32_t first, std::uint32_t count)
+void YamlReader::installJoinedRoot(Document &document, Node root, std::uint32_t first, std::uint32_t count)
 {
     root.a = first;
     root.b = count;
     root.flags = 0;
-    document.finishMapping(root, joined.data() + root.a, root.b);
-    joined.push_back(root);
-    document.m_nodes.swap(joined);
+    document.finishMapping(root, document.m_nodes.data() + root.a, root.b);
+    document.m_nodes.push_back(root);
     document.m_roots.assign(1, NodeId(document.m_nodes.size() - 1));
     document.m_parsedInPieces = true;
 }
@@ -579,19 +582,23 @@ bool YamlReader::joinIndented(Document &document, Document &second, const detail
     const std::uint32_t innerA = mapA.a;   // first's nodes before its mapping's entries
     const std::uint32_t entriesB = mapB.a; // second's nodes before its mapping's entries
     auto shifted = [&](Node n) { return movedNode(n, lineShift, arenaShift, innerA + (n.a >= entriesB ? mapA.b : 0)); };
-    std::vector<Node, detail::BigAllocator<Node>> joined;
-    joined.reserve(document.m_nodes.size() + second.m_nodes.size());
-    joined.insert(joined.end(), document.m_nodes.begin(), document.m_nodes.begin() + innerA);
+    // In place: the first piece's inner nodes stay where they are; its mapping's entries and
+    // root entries (hundreds, not the bulk) move behind the second piece's nodes.
+    std::vector<Node, detail::BigAllocator<Node>> &nodes = document.m_nodes;
+    const std::vector<Node> entriesA(nodes.begin() + mapA.a, nodes.begin() + mapA.a + mapA.b);
+    const std::vector<Node> rootEntriesA(nodes.begin() + rootA.a, nodes.begin() + rootA.a + rootA.b);
+    nodes.resize(innerA);
+    nodes.reserve(std::size_t(innerA) + entriesA.size() + rootEntriesA.size() + second.m_nodes.size());
     for (std::uint32_t i = 0; i < entriesB; ++i)
-        joined.push_back(shifted(second.m_nodes[i]));
-    const auto mapStart = std::uint32_t(joined.size());
-    joined.insert(joined.end(), document.m_nodes.begin() + mapA.a, document.m_nodes.begin() + mapA.a + mapA.b);
+        nodes.push_back(shifted(second.m_nodes[i]));
+    const auto mapStart = std::uint32_t(nodes.size());
+    nodes.insert(nodes.end(), entriesA.begin(), entriesA.end());
     for (std::uint32_t i = mapB.a; i < rootB.a; ++i) // the mapping's entries, then other inner nodes
-        joined.push_back(shifted(second.m_nodes[i]));
-    const auto rootStart = std::uint32_t(joined.size());
-    joined.insert(joined.end(), document.m_nodes.begin() + rootA.a, document.m_nodes.begin() + rootA.a + rootA.b);
+        nodes.push_back(shifted(second.m_nodes[i]));
+    const auto rootStart = std::uint32_t(nodes.size());
+    nodes.insert(nodes.end(), rootEntriesA.begin(), rootEntriesA.end());
     for (std::uint32_t i = rootB.a + 2; i < rootB.a + rootB.b; ++i)
-        joined.push_back(shifted(second.m_nodes[i]));
+        nodes.push_back(shifted(second.m_nodes[i]));
     document.m_arena.append(second.m_arena);
 
     // The first piece checked its part of the mapping; check the joined mapping instead, in the
@@ -601,9 +608,9 @@ bool YamlReader::joinIndented(Document &document, Document &second, const detail
     map.a = mapStart;
     map.b = mapA.b + mapB.b;
     map.flags = 0;
-    document.finishMapping(map, joined.data() + map.a, map.b);
-    joined[rootStart + rootA.b - 1] = map;
-    installJoinedRoot(document, joined, rootA, rootStart, rootA.b + rootB.b - 2);
+    document.finishMapping(map, nodes.data() + map.a, map.b);
+    nodes[rootStart + rootA.b - 1] = map;
+    installJoinedRoot(document, rootA, rootStart, rootA.b + rootB.b - 2);
     return true;
 }
 

@@ -34,11 +34,10 @@ private:
     static IndentedSplit findIndentedSplit(const char *buffer, std::size_t size, std::size_t middle);
     static bool joinIndented(Document &document, Document &second, const detail::Piece &firstPiece, const IndentedSplit &split);
     /**
-     * Ends a join: `root` (the first piece's root, with `count` entries from `first` in `joined`)
-     * goes last, and `joined` becomes the document's nodes.
+     * Ends a join: `root` (the first piece's root, its `count` entries now from `first` in the
+     * document's nodes) is checked and goes last.
      */
-    static void installJoinedRoot(Document &document, std::vector<Node, detail::BigAllocator<Node>> &joined, Node root,
-                                  std::uint32_t first, std::uint32_t count);
+    static void installJoinedRoot(Document &document, Node root, std::uint32_t first, std::uint32_t count);
 };
 
 } // namespace tw::doc
