@@ -74,16 +74,22 @@ class YamlBuilder
 {
 public:
     YamlBuilder(Document &d, const ParseOptions &o) : m_doc(d), m_options(o), m_input(d.m_buffer.get()), m_size(d.m_size) {}
-    /** Parses `size` bytes at `input` into `d` as one piece of a split document. */
-    YamlBuilder(Document &d, const ParseOptions &o, const char *input, std::size_t size, Piece *piece)
-        : m_doc(d), m_options(o), m_input(input), m_size(size), m_piece(piece)
+    /**
+     * Parses `prefix` followed by the `size` bytes at `input` into `d` as one piece of a split
+     * document (the prefix is fed to libyaml first, so the two need not be copied together).
+     */
+    YamlBuilder(Document &d, const ParseOptions &o, std::string_view prefix, const char *input, std::size_t size, Piece *piece)
+        : m_doc(d), m_options(o), m_prefix(prefix), m_input(input), m_size(size), m_piece(piece)
     {
     }
 
     Result<void> run()
     {
         Parser parser;
-        yaml_parser_set_input_string(&parser.p, reinterpret_cast<const unsigned char *>(m_input), m_size);
+        if (m_prefix.empty())
+            yaml_parser_set_input_string(&parser.p, reinterpret_cast<const unsigned char *>(m_input), m_size);
+        else
+            yaml_parser_set_input(&parser.p, &YamlBuilder::readPrefixThenInput, this);
         Event ev;
         for (;;) {
             ev.reset();
@@ -272,8 +278,31 @@ private:
         return errorAt(p.problem_mark, Tr::tr("YAML syntax error: %1").arg(message));
     }
 
+    /** libyaml's read handler for a prefixed piece: as much of prefix + input as fits. */
+    static int readPrefixThenInput(void *data, unsigned char *buffer, std::size_t size, std::size_t *sizeRead)
+    {
+        auto *self = static_cast<YamlBuilder *>(data);
+        std::size_t n = 0;
+        if (self->m_fed < self->m_prefix.size()) {
+            n = std::min(size, self->m_prefix.size() - self->m_fed);
+            std::memcpy(buffer, self->m_prefix.data() + self->m_fed, n);
+            self->m_fed += n;
+        }
+        const std::size_t at = self->m_fed - self->m_prefix.size();
+        if (n < size && self->m_fed >= self->m_prefix.size() && at < self->m_size) {
+            const std::size_t more = std::min(size - n, self->m_size - at);
+            std::memcpy(buffer + n, self->m_input + at, more);
+            self->m_fed += more;
+            n += more;
+        }
+        *sizeRead = n;
+        return 1;
+    }
+
     Document &m_doc;
     const ParseOptions &m_options;
+    std::string_view m_prefix;
+    std::size_t m_fed = 0; ///< bytes of prefix + input handed to libyaml so far
     const char *m_input;
     std::size_t m_size;
     Piece *m_piece = nullptr;
@@ -339,57 +368,64 @@ bool YamlReader::parseInPieces(Document &document, const ParseOptions &options)
     auto keyStart = [](unsigned char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     };
-    // The candidate line nearest to the middle (after yamlSplitOffset when a test sets one).
+    // The candidate line nearest to the middle (after yamlSplitOffset when a test sets one), no
+    // farther from it than `window`: the first at or after it, or one before it that is closer.
     const std::size_t middle = std::max<std::size_t>(1, options.yamlSplitOffset ? options.yamlSplitOffset : size / 2);
-    std::size_t split = 0;
-    if (!options.yamlSplitIndented) {
-        for (std::size_t from = middle - 1; from < size;) { // middle - 1: the line starting at middle counts
+    auto columnZero = [&](std::size_t window) -> std::size_t {
+        std::size_t found = 0;
+        for (std::size_t from = middle - 1; from < size && from - (middle - 1) <= window;) { // the line starting at middle counts
             const void *nl = std::memchr(buffer + from, '\n', size - from);
             if (!nl)
                 break;
             const std::size_t next = std::size_t(static_cast<const char *>(nl) - buffer) + 1;
+            if (next - middle > window)
+                break;
             if (next < size && keyStart(u[next])) {
-                split = next;
+                found = next;
                 break;
             }
             from = next;
         }
-        if (!options.yamlSplitOffset) {
-            const std::size_t limit = split ? split - middle : size;
-            for (std::size_t at = middle; at > 0 && middle - at < limit; --at) {
-                if (buffer[at - 1] == '\n' && keyStart(u[at])) {
-                    split = at;
-                    break;
-                }
+        if (options.yamlSplitOffset)
+            return found;
+        const std::size_t limit = found ? found - middle : window + 1; // strictly closer than that
+        for (std::size_t at = middle; at > 0 && middle - at < limit;) {
+            if (buffer[at - 1] == '\n') {
+                if (keyStart(u[at]))
+                    return at;
+                --at;
+                continue;
             }
+            const void *nl = memrchr(buffer, '\n', at - 1); // back to the start of the line
+            at = nl ? std::size_t(static_cast<const char *>(nl) - buffer) + 1 : 0;
         }
-    }
+        return found;
+    };
     // OpenAPI documents have few root keys and one of them ("paths") holds half the document, so
-    // the nearest column-0 line is often far from the middle. Then split inside that key's
-    // mapping instead (see IndentedSplit); a test asks for it with yamlSplitIndented.
+    // the nearest column-0 line is often far from the middle (more than an eighth of the size).
+    // Then split inside that key's mapping instead (see IndentedSplit); a test asks for it with
+    // yamlSplitIndented. Only when there is neither does a far column-0 line do.
+    std::size_t split = 0;
+    if (!options.yamlSplitIndented)
+        split = columnZero(options.yamlSplitOffset ? size : size / 8);
     IndentedSplit inner;
-    const std::size_t offMiddle = split ? (split > middle ? split - middle : middle - split) : size;
-    if (options.yamlSplitIndented || (!options.yamlSplitOffset && offMiddle > size / 8))
+    if (options.yamlSplitIndented || (!options.yamlSplitOffset && split == 0)) {
         inner = findIndentedSplit(buffer, size, middle);
-    if (inner.split)
-        split = inner.split;
-    else if (options.yamlSplitIndented)
-        return false;
+        if (inner.split)
+            split = inner.split;
+        else if (options.yamlSplitIndented)
+            return false;
+        else
+            split = columnZero(size);
+    }
     if (split == 0)
         return false;
 
     // An indented split parses "<root key>:\n" + the rest, so the second piece is a document on
     // its own whose first root entry continues the first piece's last one.
-    std::string secondInput;
-    const char *secondText = buffer + split;
-    std::size_t secondSize = size - split;
-    if (inner.split) {
-        secondInput.reserve(inner.prefixSize + secondSize);
-        secondInput.append(buffer + inner.prefixStart, inner.prefixSize);
-        secondInput.append(buffer + split, secondSize);
-        secondText = secondInput.data();
-        secondSize = secondInput.size();
-    }
+    const std::string_view secondPrefix = inner.split ? std::string_view(buffer + inner.prefixStart, inner.prefixSize)
+                                                      : std::string_view();
+    const std::size_t secondSize = secondPrefix.size() + (size - split);
 
     Document second;
     second.m_displayName = document.m_displayName;
@@ -401,7 +437,7 @@ bool YamlReader::parseInPieces(Document &document, const ParseOptions &options)
     std::thread worker;
     try {
         worker = std::thread([&] {
-            detail::YamlBuilder builder(second, options, secondText, secondSize, &secondPiece);
+            detail::YamlBuilder builder(second, options, secondPrefix, buffer + split, size - split, &secondPiece);
             secondResult = builder.run();
         });
     } catch (const std::system_error &) {
@@ -414,7 +450,7 @@ bool YamlReader::parseInPieces(Document &document, const ParseOptions &options)
     document.m_arena.reserve(size + 16);
     Result<void> firstResult;
     {
-        detail::YamlBuilder builder(document, options, buffer, split, &firstPiece);
+        detail::YamlBuilder builder(document, options, std::string_view(), buffer, split, &firstPiece);
         firstResult = builder.run();
     }
     worker.join();
