@@ -1113,6 +1113,9 @@ void Importer::addOperation(const QString &path, NodeRef pathItem, std::string_v
     for (std::uint32_t i = 0; tags.isSequence() && i < tags.size(); ++i)
         ep.tags << shared(m_refs.deref(tags.itemAt(i)));
     ep.deprecated = op.doc().toBool(m_refs.getDeref(op, "deprecated").id).value_or(false);
+    // Extensions first: into the empty attributes they come as the shared object parsed for their
+    // text (copyExtensions), which the inserts below then copy once instead of key by key.
+    copyExtensions(op, ep.attributes);
     const QString summary = m_refs.getDeref(op, "summary").string();
     if (!summary.isEmpty())
         ep.attributes.insert(QStringLiteral("summary"), summary);
@@ -1304,7 +1307,6 @@ void Importer::addOperation(const QString &path, NodeRef pathItem, std::string_v
     }
     if (!callbackNames.isEmpty())
         ep.attributes.insert(QStringLiteral("callbacks"), callbackNames);
-    copyExtensions(op, ep.attributes);
     Q_UNUSED(pathItem);
     if (m_speculative) {
         m_pendingOps->push_back(PendingOperation{std::move(ep), opRaw, std::move(m_opUses)});
