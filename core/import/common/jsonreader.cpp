@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstdint>
 #include <cstring>
 #include <functional>
 #include <optional>
@@ -566,7 +567,7 @@ private:
         Node n;
         n.pos = quote;
         n.style = ScalarStyle::JsonString;
-        if (std::memchr(raw.data(), '\\', raw.size()) == nullptr) {
+        if (!hasEscape(quote + 1, end - 1)) {
             n.a = quote + 1;
             n.b = std::uint32_t(raw.size());
         } else {
@@ -580,6 +581,20 @@ private:
         }
         m_scratch.push_back(n);
         return true;
+    }
+
+    /**
+     * Whether [begin, end) holds a backslash. Strings come in source order, so one running search
+     * finds the next backslash for all of them: most strings have none, and a memchr call each
+     * cost as much as the rest of the string's work (12 M instructions for GitHub's 400,000).
+     */
+    bool hasEscape(std::size_t begin, std::size_t end)
+    {
+        if (m_nextEscape < begin) {
+            const void *at = std::memchr(m_base + begin, '\\', m_size - begin);
+            m_nextEscape = at ? std::size_t(static_cast<const char *>(at) - m_base) : SIZE_MAX;
+        }
+        return m_nextEscape < end;
     }
 
     bool scalar(std::uint32_t pos, std::uint32_t next)
@@ -625,6 +640,8 @@ private:
     JsonSplit *m_part = nullptr;                  ///< worker
     std::optional<NodeKind> m_levelKind;          ///< worker: of the outer level it is in, once known
     const std::atomic<bool> *m_abandon = nullptr; ///< worker: stop, nobody will use the part
+    /// The first backslash at or after the start of a string looked at before (see hasEscape()).
+    std::size_t m_nextEscape = 0;
 };
 
 } // namespace detail
