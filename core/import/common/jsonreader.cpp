@@ -512,15 +512,14 @@ private:
         m_doc.m_arena.append(split.part.m_arena);
         std::vector<std::uint32_t> shift(depth);
         std::uint32_t next = std::uint32_t(m_doc.m_nodes.size());
-        std::size_t children = 0;
         for (std::size_t l = 0; l < depth; ++l) {
             shift[l] = next;
             const std::size_t f = depth - 1 - l;
             const std::size_t mine = (f + 1 < depth ? m_frames[f + 1].start : m_scratch.size()) - m_frames[f].start;
             next += std::uint32_t(mine + split.levels[l].entries.size());
-            children += mine + split.levels[l].entries.size();
         }
-        m_doc.m_nodes.reserve(m_doc.m_nodes.size() + split.part.m_nodes.size() + children);
+        // `next` has counted the levels' children, which close() appends.
+        m_doc.m_nodes.reserve(next + split.part.m_nodes.size());
         std::size_t from = 0;
         qsizetype diagnosticsFrom = 0;
         for (std::size_t l = 0; l < depth; ++l) {
