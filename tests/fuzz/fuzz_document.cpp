@@ -2,11 +2,12 @@
 // Fuzz target "document": the positioned YAML/JSON layer (core/import/common) and $ref
 // resolution (core/import/openapi/refresolver). Every input is parsed as JSON, as YAML and
 // sniffed; every node of every tree is visited through the public accessors with their
-// invariants checked; then every node is dereferenced as the OpenAPI importer would, against a
+// invariants checked; YAML read directly by libyaml's scanner must equal its own reader's; then every node is dereferenced as the OpenAPI importer would, against a
 // scratch import root holding two small files the input can refer to (dictionary: document.dict).
 
 #include "fuzzsupport.h"
 
+#include "../common/documentdump.h"
 #include "import/common/document.h"
 #include "import/openapi/refresolver.h"
 
@@ -118,6 +119,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             visit(*parsed);
         else
             TW_FUZZ_CHECK(!parsed.error().message.isEmpty(), QStringLiteral("an error without a message"));
+        if (format == doc::Format::Yaml) {
+            options.yamlDirectInput = false;
+            const auto byReader = doc::parseBytes(bytes, options);
+            TW_FUZZ_CHECK(test::describe(parsed, test::NodeIds::Shown) == test::describe(byReader, test::NodeIds::Shown),
+                          QStringLiteral("YAML read directly differs from libyaml's reader"));
+        }
     }
     resolveEverything(bytes);
     return 0;

@@ -4,7 +4,8 @@
 // corpus and many split lines in each, the tree (kinds, styles, text, line:column of every node),
 // the roots and the warnings must be identical, and a document that cannot be split soundly
 // (anchors, tags, flow or quoted scalars across the split, several documents, errors) must fall
-// back to one parse with the same result or error.
+// back to one parse with the same result or error. Likewise libyaml reading the text directly
+// as its decoded buffer must equal libyaml decoding it with its own reader.
 
 #include "../common/documentdump.h"
 #include "import/common/document.h"
@@ -24,9 +25,11 @@ QString describe(const Result<doc::Document> &r)
     return test::describe(r, test::NodeIds::Left);
 }
 
-Result<doc::Document> parse(const QByteArray &bytes, std::int64_t minBytes, std::size_t splitOffset, bool indented = false)
+Result<doc::Document> parse(const QByteArray &bytes, std::int64_t minBytes, std::size_t splitOffset, bool indented = false,
+                            bool direct = true)
 {
     doc::ParseOptions options;
+    options.yamlDirectInput = direct;
     options.yamlSplitIndented = indented;
     options.format = doc::Format::Yaml;
     options.displayName = QStringLiteral("spec.yaml");
@@ -155,6 +158,87 @@ private slots:
         QVERIFY(indentedSplits > 500);
     }
 
+    // libyaml reading the text as its decoded buffer (YamlBuilder::adoptDirectInput) against its
+    // own reader: the same tree, or the same error at the same place.
+    void directInputEqualsReader_data()
+    {
+        QTest::addColumn<QByteArray>("yaml");
+        QTest::addColumn<bool>("direct"); // whether the text can be read directly
+        const QByteArray block = "key: value with sixteen+ bytes of ASCII\n";
+        QTest::newRow("ascii") << QByteArray("a: 1\nb:\n  - x\n  - 'y'\nc: |\n  text\n") << true;
+        QTest::newRow("empty") << QByteArray() << true;
+        QTest::newRow("newline only") << QByteArray("\n") << true;
+        QTest::newRow("no final newline") << QByteArray("a: b") << true;
+        QTest::newRow("ends in key") << QByteArray("a") << true;
+        QTest::newRow("ends in document end") << QByteArray("a: 1\n...") << true;
+        QTest::newRow("ends in document start") << QByteArray("a: 1\n---") << true;
+        QTest::newRow("unterminated quote") << QByteArray("a: 'x") << true;
+        QTest::newRow("unterminated flow") << QByteArray("a: [1, 2") << true;
+        QTest::newRow("block scalar at end") << QByteArray("a: |") << true;
+        QTest::newRow("crlf") << QByteArray("a: 1\r\nb: \"x\r\n  y\"\r\n") << true;
+        QTest::newRow("tabs") << QByteArray("a: \"x\ty\"\nb:\t1\n") << true;
+        QTest::newRow("two-byte") << block + "na\xc3\xafve: caf\xc3\xa9 \xc2\xa0nbsp\n" + block << true;
+        QTest::newRow("three-byte") << block + "euro: \xe2\x82\xac\xe2\x82\xac\xe2\x82\xac\xe2\x82\xac\xe2\x82\xac\xe2\x82\xac\n" << true;
+        QTest::newRow("four-byte") << "emoji: \xf0\x9f\x94\x92 \xf0\x9f\x94\x92\n" + block << true;
+        QTest::newRow("next line U+0085") << QByteArray("a: one\xc2\x85two\nb: 2\n") << true;
+        QTest::newRow("line separator U+2028") << QByteArray("a: one\xe2\x80\xa8 two\nb: 2\n") << true;
+        QTest::newRow("mark in the middle") << QByteArray("a: 1\n\xef\xbb\xbf b: 2\n") << true;
+        QTest::newRow("mark at column 0") << QByteArray("a: 1\n\xef\xbb\xbf---\nb: 2\n") << true;
+        QTest::newRow("leading mark") << QByteArray("\xef\xbb\xbf" "a: 1\n") << false;
+        QTest::newRow("utf-16 mark") << QByteArray("\xff\xfe" "a\0:\0 \0" "1\0\n\0", 12) << false;
+        QTest::newRow("invalid lead byte") << block + "a: \xff\n" << false;
+        QTest::newRow("continuation alone") << block + "a: \x80\n" << false;
+        QTest::newRow("truncated at end") << block + "a: \xe2\x82" << false;
+        QTest::newRow("truncated inside") << block + "a: \xe2\x82 b\n" << false;
+        QTest::newRow("overlong") << block + "a: \xc0\xaf\n" << false;
+        QTest::newRow("overlong three") << block + "a: \xe0\x80\xaf\n" << false;
+        QTest::newRow("surrogate") << block + "a: \xed\xa0\x80\n" << false;
+        QTest::newRow("beyond U+10FFFF") << block + "a: \xf4\x90\x80\x80\n" << false;
+        QTest::newRow("U+FFFE") << block + "a: \xef\xbf\xbe\n" << false;
+        QTest::newRow("C1 control") << block + "a: \xc2\x80\n" << false;
+        QTest::newRow("control character") << block + "a: \x01\n" << false;
+        QTest::newRow("escape") << block + block + "a: \x1b[0m\n" << false;
+        QTest::newRow("delete") << block + "a: \x7f\n" << false;
+        QTest::newRow("NUL") << QByteArray("a: 1\0b: 2\n", 10) << false;
+        QTest::newRow("NUL at end") << QByteArray("a: 1\n\0", 6) << false;
+    }
+
+    void directInputEqualsReader()
+    {
+        QFETCH(QByteArray, yaml);
+        QFETCH(bool, direct);
+        const Result<doc::Document> reader = parse(yaml, -1, 0, false, false);
+        const Result<doc::Document> directly = parse(yaml, -1, 0, false, true);
+        QCOMPARE(describe(directly), describe(reader));
+        if (directly.ok())
+            QCOMPARE(directly->yamlReadDirectly(), direct);
+    }
+
+    void everyCorpusYamlDirectly()
+    {
+        if (!QFileInfo::exists(corpusDir))
+            QSKIP("corpus not available (../shared/corpus beside the checkout)");
+        QDirIterator it(corpusDir, {QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        int files = 0, parsed = 0, direct = 0;
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            ++files;
+            const Result<doc::Document> directly = parse(bytes, -1, 0, false, true);
+            if (describe(directly) != describe(parse(bytes, -1, 0, false, false)))
+                QFAIL(qPrintable(QStringLiteral("%1: read directly differs from libyaml's reader").arg(path)));
+            parsed += directly.ok();
+            direct += directly.ok() && directly->yamlReadDirectly();
+        }
+        qInfo("%d YAML files, %d parsed (the rest are templates and the like), all equal to libyaml's reader", files, parsed);
+        // The corpus is valid UTF-8 without byte-order marks: every file that parses was read directly.
+        QCOMPARE(direct, parsed);
+        QVERIFY(parsed > 300);
+    }
+
     void stripeYamlIsParsedInPieces()
     {
         const QString path = corpusDir + QStringLiteral("/stripe-openapi/openapi/spec3.yaml");
@@ -166,7 +250,9 @@ private slots:
         const Result<doc::Document> pieces = parse(bytes, 0, 0);
         QVERIFY(pieces.ok());
         QVERIFY(pieces->parsedInPieces());
+        QVERIFY(pieces->yamlReadDirectly());
         QCOMPARE(describe(pieces), describe(parse(bytes, -1, 0)));
+        QCOMPARE(describe(pieces), describe(parse(bytes, 0, 0, false, false)));
     }
 };
 

@@ -121,6 +121,9 @@ struct ParseOptions
     /// Testing, with yamlSplitOffset: split inside the mapping of the root key before that offset
     /// (at an indented key line, see YamlReader) instead of at a column-0 line.
     bool yamlSplitIndented = false;
+    /// Hand libyaml the text as its decoded buffer when its reader would pass it through
+    /// unchanged (see YamlReader); false: always through libyaml's own reader (tests compare).
+    bool yamlDirectInput = true;
 };
 
 class Document
@@ -191,6 +194,8 @@ public:
 
     /** Whether the document was parsed as two pieces in parallel (for tests and benchmarks). */
     bool parsedInPieces() const { return m_parsedInPieces; }
+    /** Whether libyaml read the YAML text as its decoded buffer, skipping its reader (for tests). */
+    bool yamlReadDirectly() const { return m_yamlReadDirectly; }
 
     /** Warnings found while parsing (duplicate keys …). */
     const QList<Diagnostic> &diagnostics() const { return m_diagnostics; }
@@ -241,6 +246,7 @@ private:
     QString m_displayName;
     Format m_format = Format::Auto;
     bool m_parsedInPieces = false;
+    bool m_yamlReadDirectly = false;
     mutable std::vector<std::uint32_t> m_lineStarts;
     mutable std::unique_ptr<std::once_flag> m_lineOnce;
     // Last column computed: positions are mostly asked for in source order, so counting the
