@@ -1453,6 +1453,16 @@ Result<ModelFragment> Importer::run()
     const NodeRef paths = m_refs.getDeref(m_root, "paths");
     const std::uint32_t pathCount = paths.isMapping() ? paths.size() : 0;
     m_paths = paths;
+    // Room for every operation from the start (a path item's keys bound its operations, but for
+    // a $ref): a growing list moves each entry point into fresh memory again, page faults that
+    // were a quarter of GitHub's import on the project's VM.
+    qsizetype room = 0;
+    for (std::uint32_t p = 0; p < pathCount; ++p) {
+        const NodeRef item = paths.valueAt(p);
+        room += item.isMapping() ? item.size() : 1;
+    }
+    m_out.entryPoints.reserve(room);
+    m_entryIndex.reserve(room);
     // Large documents: this thread maps the paths from the first on, in order, while a worker
     // maps them from the last one backwards, ahead of time; they meet where the work is halved,
     // whatever its distribution, and the worker's results are then merged in document order.
@@ -1525,11 +1535,29 @@ Result<ModelFragment> Importer::run()
             const int byPath = eps[a.second].path.compare(eps[b.second].path);
             return byPath != 0 ? byPath < 0 : a.first < b.first;
         });
-        QList<EntryPoint> sorted;
-        sorted.reserve(m_out.entryPoints.size());
-        for (const auto &entry : order)
-            sorted.append(std::move(m_out.entryPoints[entry.second]));
-        m_out.entryPoints = std::move(sorted);
+        // In place, one cycle of the permutation after the other: a sorted copy moved every entry
+        // point into fresh memory once more, and fresh memory is page faults (~30 µs each on
+        // the project's VM).
+        EntryPoint *entries = m_out.entryPoints.data();
+        std::vector<bool> placed(order.size(), false);
+        for (std::size_t start = 0; start < order.size(); ++start) {
+            if (placed[start] || std::size_t(order[start].second) == start) {
+                placed[start] = true;
+                continue;
+            }
+            EntryPoint held = std::move(entries[start]);
+            std::size_t at = start;
+            for (;;) {
+                placed[at] = true;
+                const auto from = std::size_t(order[at].second);
+                if (from == start) {
+                    entries[at] = std::move(held);
+                    break;
+                }
+                entries[at] = std::move(entries[from]);
+                at = from;
+            }
+        }
     }
     std::sort(m_out.assets.begin(), m_out.assets.end(), [](const DataAsset &a, const DataAsset &b) { return a.id < b.id; });
     std::sort(m_out.flows.begin(), m_out.flows.end(), [](const DataFlow &a, const DataFlow &b) { return a.id < b.id; });
