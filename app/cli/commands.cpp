@@ -705,7 +705,9 @@ int runInspect(const QStringList &arguments)
     p.flag("threats", QT_TRANSLATE_NOOP("tw::Cli", "Also run the built-in rules and include their threats."));
     if (auto stop = p.parse(arguments, 1, 1))
         return *stop;
-    auto outcome = importer::importPaths({p.positionals().at(0)});
+    importer::Options options;
+    options.digests = false; // nothing is recorded, so nothing needs the inputs' SHA-256
+    auto outcome = importer::importPaths({p.positionals().at(0)}, options);
     if (!outcome)
         return fail(outcome.errorString());
     if (p.isSet("threats")) {

@@ -55,6 +55,9 @@ struct Options
     /// Folders: where the stat cache of scanned folders lives (docs/repository-importer.md, "Stat
     /// cache"; defaultStatCacheDir()). Empty: no cache, every file is read for its digest.
     QString statCacheDir;
+    /// false: files are read for their kind and content but not hashed, and no stat cache is
+    /// used; the outcome's inputs then carry no digests (inspect, which records nothing).
+    bool digests = true;
 };
 
 struct Outcome
