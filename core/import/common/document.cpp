@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/common/document.h"
 
+#include "common/helperthread.h"
+
 #include "import/common/jsonreader.h"
 #include "import/common/yamlreader.h"
 
@@ -12,6 +14,7 @@
 #include <charconv>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
 #include <new>
 
 #if defined(Q_OS_LINUX)
@@ -484,6 +487,10 @@ Result<Document> parseFile(const QString &path, const ParseOptions &options)
     const qint64 size = file.size();
     if (size > options.maxBytes)
         return makeError(Tr::tr("document is larger than %1 bytes").arg(options.maxBytes), name);
+    // A document large enough to be parsed on two threads: the helper threads wake while it is read.
+    auto from = [](std::int64_t minBytes) { return minBytes < 0 ? std::numeric_limits<qint64>::max() : minBytes; };
+    if (size >= std::min(from(options.parallelYamlMinBytes), from(options.parallelJsonMinBytes)))
+        HelperTask::warmUp();
     Document document;
     document.m_displayName = name;
     document.allocate(std::size_t(size));

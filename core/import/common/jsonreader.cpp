@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/common/jsonreader.h"
 
+#include "common/helperthread.h"
+
 #include "common/utf8.h"
 
 #include <QCoreApplication>
@@ -760,22 +762,9 @@ Result<void> JsonReader::read(Document &document, const ParseOptions &options)
     // Every import asks for positions (SourceRefs), which need the line index: on a large
     // document it is built on a second thread while this one builds the nodes (the two only
     // meet in Document's once_flag, when a duplicate key is reported).
-    struct Joiner
-    {
-        std::thread thread;
-        ~Joiner()
-        {
-            if (thread.joinable())
-                thread.join();
-        }
-    } lineIndex;
-    if (size >= (std::size_t(1) << 20) && std::thread::hardware_concurrency() > 1) {
-        try {
-            lineIndex.thread = std::thread([&document] { document.buildLineIndex(); });
-        } catch (const std::system_error &) {
-            // built on first use instead
-        }
-    }
+    HelperTask lineIndex;
+    if (size >= (std::size_t(1) << 20) && std::thread::hardware_concurrency() > 1)
+        lineIndex.start([&document] { document.buildLineIndex(); }); // else built on first use
 
     // Roughly one node per 12 bytes of typical JSON specs; reserving avoids regrowth copies.
     document.m_nodes.reserve(size / 12 + 16);
@@ -789,13 +778,8 @@ Result<void> JsonReader::read(Document &document, const ParseOptions &options)
     // while this thread builds up to it (see JsonSplit); the result is the same Document, node
     // for node, as one builder's. Errors and warnings in the part are this thread's to find again.
     detail::JsonSplit split;
-    Joiner partWorker;
-    bool joined = false;
-    builder.joinWorker = [&] {
-        if (!joined && partWorker.thread.joinable())
-            partWorker.thread.join();
-        joined = true;
-    };
+    HelperTask partWorker;
+    builder.joinWorker = [&] { partWorker.join(); };
     if (options.parallelJsonMinBytes >= 0 && size >= std::size_t(options.parallelJsonMinBytes)
         && (options.jsonSplitOffset || std::thread::hardware_concurrency() > 1)) {
         std::uint32_t comma = n / 2;
@@ -806,24 +790,21 @@ Result<void> JsonReader::read(Document &document, const ParseOptions &options)
         if (comma + 1 < n) {
             split.start = comma + 1;
             split.kind = detail::JsonBuilder::kindAfterComma(base, idx, n, comma);
-            try {
-                partWorker.thread = std::thread([&split, &options, base, size, idx, n, &document] {
-                    // The part reads the same source: an alias of the buffer, released, never freed.
-                    split.part.m_buffer.reset(const_cast<char *>(base));
-                    split.part.m_size = size;
-                    split.part.m_displayName = document.m_displayName;
-                    split.part.m_format = Format::Json;
-                    split.part.m_nodes.reserve((n - split.start) + 16);
-                    split.part.m_arena.reserve((size - idx[split.start]) / 8);
-                    detail::JsonBuilder part(split.part, options, base, size);
-                    split.ok = part.runPart(idx, n, split);
-                    split.part.m_buffer.release();
-                    split.part.m_size = 0;
-                });
-                builder.useSplit(&split);
-            } catch (const std::system_error &) {
-                // one builder
-            }
+            const bool started = partWorker.start([&split, &options, base, size, idx, n, &document] {
+                // The part reads the same source: an alias of the buffer, released, never freed.
+                split.part.m_buffer.reset(const_cast<char *>(base));
+                split.part.m_size = size;
+                split.part.m_displayName = document.m_displayName;
+                split.part.m_format = Format::Json;
+                split.part.m_nodes.reserve((n - split.start) + 16);
+                split.part.m_arena.reserve((size - idx[split.start]) / 8);
+                detail::JsonBuilder part(split.part, options, base, size);
+                split.ok = part.runPart(idx, n, split);
+                split.part.m_buffer.release();
+                split.part.m_size = 0;
+            });
+            if (started)
+                builder.useSplit(&split); // else one builder
         }
     }
     const bool built = builder.run(idx, n);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/common/yamlreader.h"
 
+#include "common/helperthread.h"
+
 #include <QCoreApplication>
 
 #include <yaml.h>
@@ -559,15 +561,12 @@ bool YamlReader::parseInPieces(Document &document, const ParseOptions &options)
     detail::Piece firstPiece, secondPiece;
     secondPiece.second = true;
     Result<void> secondResult;
-    std::thread worker;
-    try {
-        worker = std::thread([&] {
+    HelperTask worker;
+    if (!worker.start([&] {
             detail::YamlBuilder builder(second, options, secondPrefix, buffer + split, size - split, &secondPiece);
             secondResult = builder.run();
-        });
-    } catch (const std::system_error &) {
+        }))
         return false; // no thread to be had (limits, memory): one parse
-    }
     const qsizetype diagnosticsBefore = document.m_diagnostics.size();
     // Room for the joined document too (the second piece's nodes and text are appended in
     // place): reserved address space, touched only as far as it is used.

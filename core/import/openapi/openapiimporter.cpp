@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/openapi/openapiimporter.h"
 
+#include "common/helperthread.h"
 #include "import/openapi/classifier.h"
 #include "import/openapi/refresolver.h"
 
@@ -1469,15 +1470,12 @@ Result<ModelFragment> Importer::run()
     PathClaims claims(pathCount);
     std::vector<PendingPath> ahead;
     std::unique_ptr<Importer> worker;
-    std::thread thread;
+    HelperTask thread;
     if (m_options.parallel && pathCount >= ParallelMinPaths && std::thread::hardware_concurrency() > 1) {
         worker = std::make_unique<Importer>(*this);
         ahead.resize(pathCount);
-        try {
-            thread = std::thread([&worker, &ahead, &claims, paths] { worker->mapPathsAhead(paths, claims, ahead); });
-        } catch (const std::system_error &) {
-            // no thread: everything in order, on this one
-        }
+        // No thread to be had: everything in order, on this one.
+        thread.start([&worker, &ahead, &claims, paths] { worker->mapPathsAhead(paths, claims, ahead); });
     }
     // Root extensions can be large (GitHub's x-webhooks: 600 KB, 3 ms to copy an excerpt of):
     // copied once the worker is on its way.
@@ -1492,8 +1490,7 @@ Result<ModelFragment> Importer::run()
         else
             mapPath(i);
     }
-    if (thread.joinable())
-        thread.join();
+    thread.join();
     for (i = claims.met(); i < pathCount && !cancelled; ++i) {
         if (!step(20 + int(70.0 * i / std::max<std::uint32_t>(1, pathCount)))) {
             cancelled = true;
