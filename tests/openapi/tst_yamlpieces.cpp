@@ -38,6 +38,28 @@ Result<doc::Document> parse(const QByteArray &bytes, std::int64_t minBytes, std:
     return doc::parseBytes(bytes, options);
 }
 
+struct CorpusFile
+{
+    QString path;
+    QByteArray bytes;
+    bool read = false;
+};
+
+/** Every YAML file of the corpus, with its content. */
+QList<CorpusFile> corpusYaml()
+{
+    QList<CorpusFile> files;
+    QDirIterator it(corpusDir, {QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        CorpusFile file{it.next(), {}, false};
+        QFile f(file.path);
+        file.read = f.open(QIODevice::ReadOnly);
+        file.bytes = f.readAll();
+        files.append(std::move(file));
+    }
+    return files;
+}
+
 } // namespace
 
 class TestYamlPieces : public QObject
@@ -126,14 +148,9 @@ private slots:
     {
         if (!QFileInfo::exists(corpusDir))
             QSKIP("corpus not available (../shared/corpus beside the checkout)");
-        QDirIterator it(corpusDir, {QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files,
-                        QDirIterator::Subdirectories);
         int files = 0, splits = 0, indentedSplits = 0, fallbacks = 0;
-        while (it.hasNext()) {
-            const QString path = it.next();
-            QFile f(path);
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            const QByteArray bytes = f.readAll();
+        for (const auto &[path, bytes, read] : corpusYaml()) {
+            QVERIFY2(read, qPrintable(path));
             ++files;
             const QString expected = describe(parse(bytes, -1, 0));
             // About 20 split points spread over a file, 4 over one larger than 200 KB.
@@ -218,14 +235,9 @@ private slots:
     {
         if (!QFileInfo::exists(corpusDir))
             QSKIP("corpus not available (../shared/corpus beside the checkout)");
-        QDirIterator it(corpusDir, {QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files,
-                        QDirIterator::Subdirectories);
         int files = 0, parsed = 0, direct = 0;
-        while (it.hasNext()) {
-            const QString path = it.next();
-            QFile f(path);
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            const QByteArray bytes = f.readAll();
+        for (const auto &[path, bytes, read] : corpusYaml()) {
+            QVERIFY2(read, qPrintable(path));
             ++files;
             const Result<doc::Document> directly = parse(bytes, -1, 0, false, true);
             if (describe(directly) != describe(parse(bytes, -1, 0, false, false)))
