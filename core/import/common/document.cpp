@@ -487,7 +487,8 @@ Result<Document> parseFile(const QString &path, const ParseOptions &options)
     const qint64 size = file.size();
     if (size > options.maxBytes)
         return makeError(Tr::tr("document is larger than %1 bytes").arg(options.maxBytes), name);
-    // A document large enough to be parsed on two threads: the helper threads wake while it is read.
+    // A document large enough to be parsed on two threads: the kept helper threads (made once per
+    // process) start while it is read.
     auto from = [](std::int64_t minBytes) { return minBytes < 0 ? std::numeric_limits<qint64>::max() : minBytes; };
     if (size >= std::min(from(options.parallelYamlMinBytes), from(options.parallelJsonMinBytes)))
         HelperTask::warmUp();
