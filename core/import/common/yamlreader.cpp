@@ -2,6 +2,7 @@
 #include "import/common/yamlreader.h"
 
 #include "common/helperthread.h"
+#include "common/utf8.h"
 
 #include <QCoreApplication>
 
@@ -81,21 +82,12 @@ std::int64_t readerCharacters(const unsigned char *s, std::size_t n)
             ++chars;
             continue;
         }
-        const std::size_t width = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-        if (width == 0 || width > n - i)
+        int width = 0;
+        const int value = decodeUtf8(std::string_view(reinterpret_cast<const char *>(s), n), i, width);
+        if (!(value == 0x85 || (value >= 0xA0 && value <= 0xD7FF) || (value >= 0xE000 && value <= 0xFFFD)
+              || value >= 0x10000)) // a bad sequence is -1
             return -1;
-        std::uint32_t value = c & (0x7F >> width);
-        for (std::size_t k = 1; k < width; ++k) {
-            if ((s[i + k] & 0xC0) != 0x80)
-                return -1;
-            value = (value << 6) | (s[i + k] & 0x3F);
-        }
-        const std::uint32_t shortest = width == 2 ? 0x80 : width == 3 ? 0x800 : 0x10000;
-        if (value < shortest
-            || !(value == 0x85 || (value >= 0xA0 && value <= 0xD7FF) || (value >= 0xE000 && value <= 0xFFFD)
-                 || (value >= 0x10000 && value <= 0x10FFFF)))
-            return -1;
-        i += width;
+        i += std::size_t(width);
         ++chars;
     }
     return chars;

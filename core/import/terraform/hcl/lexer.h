@@ -91,8 +91,6 @@ public:
     }
     std::string_view source() const { return m_source; }
 
-    /** Decodes a UTF-8 sequence at `at`; returns the code point and sets `length`, or -1 if invalid. */
-    static int decodeUtf8(std::string_view text, std::size_t at, int &length);
     static bool isIdStart(int codePoint);
     static bool isIdContinue(int codePoint);
 

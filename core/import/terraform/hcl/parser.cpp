@@ -58,7 +58,7 @@ std::size_t leadingSpace(std::string_view text, int *chars = nullptr)
     int count = 0;
     while (i < text.size()) {
         int length = 1;
-        const int cp = Lexer::decodeUtf8(text, i, length);
+        const int cp = decodeUtf8(text, i, length);
         if (cp < 0 || !isUnicodeSpace(cp))
             break;
         i += std::size_t(length);
@@ -82,7 +82,7 @@ std::string_view trimRightSpace(std::string_view text)
         while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80)
             --start;
         int length = 1;
-        const int cp = Lexer::decodeUtf8(text, start, length);
+        const int cp = decodeUtf8(text, start, length);
         if (cp < 0 || !isUnicodeSpace(cp))
             break;
         end = start;
@@ -484,7 +484,7 @@ private:
                 }
                 default: {
                     int length = 1;
-                    Lexer::decodeUtf8(raw, i + 1, length);
+                    decodeUtf8(raw, i + 1, length);
                     invalidEscape(i, 1 + std::size_t(length),
                                   QStringLiteral("The symbol \"%1\" is not a valid escape sequence "
                                                  "selector.")
@@ -1495,7 +1495,7 @@ private:
             std::size_t bytes = 0;
             for (int k = 0; k < minSpaces && bytes < part.text.size(); ++k) {
                 int length = 1;
-                Lexer::decodeUtf8(part.text, bytes, length);
+                decodeUtf8(part.text, bytes, length);
                 bytes += std::size_t(length);
             }
             part.range.start = advance(part.range.start, part.text.substr(0, bytes));
