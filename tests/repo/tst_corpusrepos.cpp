@@ -137,6 +137,36 @@ private Q_SLOTS:
         QVERIFY(helm > 0);
     }
 
+    // inspect reads without hashing (importer::Options::digests): the same model and the same
+    // inputs, only without their SHA-256, for a folder and for a single spec.
+    void sameModelWithoutDigests()
+    {
+        const QJsonObject inv = inventory("online-boutique");
+        const QStringList paths = {corpus(inv.value(QStringLiteral("folder")).toString()),
+                                   corpus(QStringLiteral("stripe-openapi/openapi/spec3.yaml"))};
+        for (const QString &path : paths) {
+            if (!QFile::exists(path))
+                QSKIP("corpus not available");
+            auto hashed = importer::importPaths({path});
+            importer::Options options;
+            options.digests = false;
+            auto plain = importer::importPaths({path}, options);
+            QVERIFY2(hashed.ok() && plain.ok(), qPrintable(path));
+            QVERIFY(!hashed->model.entryPoints.isEmpty() || !hashed->model.components.isEmpty());
+            QVERIFY2(plain->model == hashed->model, qPrintable(path));
+            QCOMPARE(plain->inputs.size(), hashed->inputs.size());
+            QVERIFY(hashed->inputs.size() >= 1);
+            for (qsizetype i = 0; i < hashed->inputs.size(); ++i) {
+                QCOMPARE(plain->inputs[i].path, hashed->inputs[i].path);
+                QCOMPARE(plain->inputs[i].kind, hashed->inputs[i].kind);
+                if (hashed->inputs[i].path.startsWith(QLatin1Char(':')))
+                    continue; // the importer's own mark, not a file
+                QVERIFY(hashed->inputs[i].digest.startsWith(QLatin1StringView("sha256:")));
+                QVERIFY2(plain->inputs[i].digest.isEmpty(), qPrintable(plain->inputs[i].path));
+            }
+        }
+    }
+
     void sockShopInventory()
     {
         const QJsonObject inv = inventory("sock-shop");
