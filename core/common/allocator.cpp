@@ -12,6 +12,13 @@
 // of the process, so it covers everything (a setting made from code later would miss the memory
 // the libraries' static initialisers took). Its own bookkeeping goes onto huge pages only once
 // it is large: a huge page for it from the start cost a short command 0.7 ms of zeroing.
+//
+// One arena, and no separate arena for blocks of 8 MiB and more (`oversize_threshold:0` turns
+// that arena off): each extra arena began with regions of its own that were not aligned to
+// 2 MiB, so their pages could not be huge; a GitHub import took 1,200 page faults with them and
+// 410–550 without (2026-11-26, docs/performance.md "Allocator"). Threads still allocate small
+// blocks from their own caches, so one arena cost the multi-threaded benchmarks nothing.
 extern "C" {
-__attribute__((used, visibility("default"))) const char *malloc_conf = "thp:always,metadata_thp:auto";
+__attribute__((used, visibility("default"))) const char *malloc_conf =
+    "thp:always,metadata_thp:auto,oversize_threshold:0,narenas:1";
 }
