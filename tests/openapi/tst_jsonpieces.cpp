@@ -113,6 +113,46 @@ private slots:
         QVERIFY(splits > 1000); // the comparison is not vacuous
     }
 
+    // The line index is built 64 bytes at a time: line breaks at every place in and around a
+    // block, CR LF, a break in the last byte and none at all must give the lines and columns of a
+    // plain count.
+    void positionsMatchAPlainCount()
+    {
+        std::uint32_t seed = 12345;
+        const auto next = [&seed] { return (seed = seed * 1103515245u + 12345u) >> 16; };
+        const char *gaps[] = {" ", "\n", "\r\n", "\t", "\n\n", "  "};
+        int texts = 0;
+        for (int round = 0; round < 400; ++round) {
+            QByteArray json = "[";
+            const int items = int(next() % 60);
+            for (int k = 0; k < items; ++k) {
+                if (k)
+                    json += ',';
+                for (int g = int(next() % 4); g > 0; --g)
+                    json += gaps[next() % 6];
+                json += QByteArray::number(int(next() % 1000));
+            }
+            json += round % 2 ? "]\n" : "]";
+            const Result<doc::Document> d = parse(json, -1);
+            QVERIFY2(d.ok(), json.constData());
+            int line = 1, column = 1;
+            for (qsizetype offset = 0; offset <= json.size(); ++offset) {
+                const doc::Position p = d->positionOfOffset(std::size_t(offset));
+                if (p.line != line || p.column != column)
+                    QFAIL(qPrintable(QStringLiteral("text %1, offset %2: %3:%4, counted %5:%6")
+                                         .arg(round).arg(offset).arg(p.line).arg(p.column).arg(line).arg(column)));
+                if (offset < json.size() && json[offset] == '\n') {
+                    ++line;
+                    column = 1;
+                } else {
+                    ++column;
+                }
+            }
+            ++texts;
+        }
+        QCOMPARE(texts, 400);
+    }
+
     void largeSpecsAreBuiltInPieces()
     {
         const QString path = corpusDir + QStringLiteral("/octokit-openapi/generated/api.github.com.json");

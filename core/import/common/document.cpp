@@ -11,6 +11,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
 #include <cstdlib>
 #include <cstring>
@@ -19,6 +20,9 @@
 
 #if defined(Q_OS_LINUX)
 #include <sys/mman.h>
+#endif
+#if defined(__SSE2__)
+#include <emmintrin.h>
 #endif
 #include <unordered_map>
 
@@ -312,14 +316,27 @@ void Document::buildLineIndex() const
         // An estimate, not a count: counting first would read the whole buffer twice.
         m_lineStarts.reserve(m_size / 32 + 16);
         m_lineStarts.push_back(0);
-        const char *p = m_buffer.get();
-        const char *end = p + m_size;
-        while (p < end) {
-            const void *nl = std::memchr(p, '\n', std::size_t(end - p));
-            if (!nl)
-                break;
-            p = static_cast<const char *>(nl) + 1;
-            m_lineStarts.push_back(std::uint32_t(p - m_buffer.get()));
+        const char *base = m_buffer.get();
+        std::size_t i = 0;
+#if defined(__SSE2__)
+        // 64 bytes at a time into one bit mask, one line start per set bit. A memchr per line
+        // (37 bytes a line in GitHub's description, 347,000 calls) took 4 ms of the 13 MB.
+        const __m128i lf = _mm_set1_epi8('\n');
+        for (; i + 64 <= m_size; i += 64) {
+            std::uint64_t mask = 0;
+            for (int k = 0; k < 4; ++k) {
+                const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(base + i + 16 * k));
+                mask |= std::uint64_t(std::uint16_t(_mm_movemask_epi8(_mm_cmpeq_epi8(v, lf)))) << (16 * k);
+            }
+            while (mask) {
+                m_lineStarts.push_back(std::uint32_t(i + std::size_t(std::countr_zero(mask)) + 1));
+                mask &= mask - 1;
+            }
+        }
+#endif
+        for (; i < m_size; ++i) {
+            if (base[i] == '\n')
+                m_lineStarts.push_back(std::uint32_t(i + 1));
         }
     });
 }
