@@ -759,13 +759,6 @@ Result<void> JsonReader::read(Document &document, const ParseOptions &options)
             idx[k] += std::uint32_t(bom);
     }
 
-    // Every import asks for positions (SourceRefs), which need the line index: on a large
-    // document it is built on a second thread while this one builds the nodes (the two only
-    // meet in Document's once_flag, when a duplicate key is reported).
-    HelperTask lineIndex;
-    if (size >= (std::size_t(1) << 20) && std::thread::hardware_concurrency() > 1)
-        lineIndex.start([&document] { document.buildLineIndex(); }); // else built on first use
-
     // Roughly one node per 12 bytes of typical JSON specs; reserving avoids regrowth copies.
     document.m_nodes.reserve(size / 12 + 16);
     // Decoded strings (those with escapes) were 4–9 % of the large specs' bytes: room for them
@@ -807,6 +800,14 @@ Result<void> JsonReader::read(Document &document, const ParseOptions &options)
                 builder.useSplit(&split); // else one builder
         }
     }
+    // Every import asks for positions (SourceRefs), which need the line index: on a large
+    // document it is built on another thread while the nodes are built (they only meet in
+    // Document's once_flag, when a duplicate key is reported). Asked for after the second
+    // builder, which the first one waits for: on two cores the pool's first free thread takes
+    // the tasks in order, and the index first made the second builder start 1 ms late (Stripe).
+    HelperTask lineIndex;
+    if (size >= (std::size_t(1) << 20) && std::thread::hardware_concurrency() > 1)
+        lineIndex.start([&document] { document.buildLineIndex(); }); // else built on first use
     const bool built = builder.run(idx, n);
     split.abandon.store(true, std::memory_order_relaxed);
     builder.joinWorker();
