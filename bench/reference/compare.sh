@@ -42,6 +42,6 @@ for spec in "${specs[@]}"; do
   done
   rm=$(printf '%s\n' "${ref[@]}" | median)
   om=$(printf '%s\n' "${ours[@]}" | median)
-  printf '%-28s %9.1f ms %9.1f ms %7.1fx\n' "$(basename "$spec")" "$(echo "$rm / 1000" | bc -l)" \
-    "$(echo "$om / 1000" | bc -l)" "$(echo "$rm / $om" | bc -l)"
+  awk -v s="$(basename "$spec")" -v r="$rm" -v o="$om" \
+    'BEGIN { printf "%-28s %9.1f ms %9.1f ms %7.1fx\n", s, r / 1000, o / 1000, r / o }'
 done
