@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/sqlite.h"
 
+#include "store/walbuffer.h"
+
 #include <sqlite3.h>
 
 #include <utility>
@@ -181,7 +183,7 @@ int openDatabase(const char *fileName, sqlite3 **db, int flags)
         return true;
     }();
     (void)configured;
-    return sqlite3_open_v2(fileName, db, flags, nullptr);
+    return sqlite3_open_v2(fileName, db, flags, store::walBufferVfsName());
 }
 
 QString lastError(sqlite3 *db)
