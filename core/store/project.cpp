@@ -192,6 +192,85 @@ void writeThreatPayload(JsonWriter &w, const Threat &t)
     writeJson(w, t, ThreatJson::Stored);
 }
 
+/**
+ * A threat's texts by the addresses of their (implicitly shared) strings: the engine hands the
+ * threats of a rule the same strings, so equal addresses are equal texts without hashing or
+ * comparing their characters. Valid while the threats it was taken from are alive.
+ */
+struct TextsIdentity
+{
+    static TextsIdentity of(const Threat &t)
+    {
+        return {t.rationale.constData(), t.rationale.size(), t.mitigation.constData(), t.mitigation.size(),
+                t.references.constData(), t.references.size()};
+    }
+
+    const QChar *rationale;
+    qsizetype rationaleSize;
+    const QChar *mitigation;
+    qsizetype mitigationSize;
+    const Reference *references;
+    qsizetype referenceCount;
+    // The references by the addresses of their strings, not of the list: a list built
+    // anew for each threat (as the attack-path and synthetic threats do) from shared strings
+    // is the same texts too. Without this, 100,000 such threats were hashed by value,
+    // 1.5 µs each.
+    friend bool operator==(const TextsIdentity &a, const TextsIdentity &b)
+    {
+        if (a.rationale != b.rationale || a.rationaleSize != b.rationaleSize || a.mitigation != b.mitigation
+            || a.mitigationSize != b.mitigationSize || a.referenceCount != b.referenceCount)
+            return false;
+        auto same = [](const QString &x, const QString &y) { return x.constData() == y.constData() && x.size() == y.size(); };
+        for (qsizetype r = 0; r < a.referenceCount; ++r) {
+            const Reference &x = a.references[r], &y = b.references[r];
+            if (!same(x.kind, y.kind) || !same(x.id, y.id) || !same(x.url, y.url))
+                return false;
+        }
+        return true;
+    }
+    friend size_t qHash(const TextsIdentity &i, size_t seed = 0)
+    {
+        seed = qHashMulti(seed, i.rationale, i.rationaleSize, i.mitigation, i.mitigationSize, i.referenceCount);
+        for (qsizetype r = 0; r < i.referenceCount; ++r)
+            seed = qHashMulti(seed, i.references[r].kind.constData(), i.references[r].id.constData(), i.references[r].url.constData());
+        return seed;
+    }
+};
+
+/**
+ * Asks the memory for what of a threat is read next, one level of indirection at a time: the
+ * object (level 0), the arrays and strings it points to (1), the strings in those arrays (2).
+ * The store visits the threats in fingerprint order, which is random in memory, and each threat
+ * was a chain of cache misses: fetched 16, 8 and 4 threats ahead, the preparer's work for
+ * 100,000 threats fell by ~90 ms (its texts, UTF-8 and JSON parts 310 → 170 ms).
+ */
+void prefetchThreat(const Threat &t, int level)
+{
+    switch (level) {
+    case 0:
+        for (size_t offset = 0; offset < sizeof(Threat); offset += 64)
+            __builtin_prefetch(reinterpret_cast<const char *>(&t) + offset);
+        break;
+    case 1:
+        for (const void *p : {static_cast<const void *>(t.title.constData()), static_cast<const void *>(t.targets.constData()),
+                              static_cast<const void *>(t.factors.constData()), static_cast<const void *>(t.sources.constData()),
+                              static_cast<const void *>(t.references.constData())})
+            __builtin_prefetch(p);
+        break;
+    default:
+        for (const QString &target : t.targets)
+            __builtin_prefetch(target.constData());
+        for (const RiskFactor &f : t.factors) {
+            __builtin_prefetch(f.name.constData());
+            __builtin_prefetch(f.explanation.constData());
+        }
+        for (const SourceRef &r : t.sources) {
+            __builtin_prefetch(r.artifact.constData());
+            __builtin_prefetch(r.file.constData());
+        }
+    }
+}
+
 /** Stores each distinct rationale/mitigation/references text once per project. */
 class TextStore
 {
@@ -205,34 +284,39 @@ public:
     /** The id of the threat's texts, stored first if new. */
     Result<qint64> store(const Threat &t)
     {
-        // Most threats share their rule's texts, and the engine hands them the same (implicitly
-        // shared) strings: found again by the address of the texts first, which needs neither
-        // hashing nor comparing their characters, then by value. The addresses stay valid
-        // because a TextStore lives for one call, while the caller's threats are alive.
-        const Identity identity{t.rationale.constData(), t.rationale.size(), t.mitigation.constData(), t.mitigation.size(),
-                                t.references.constData(), t.references.size()};
+        // Most threats share their rule's texts: found again by their identity first, then by
+        // value. A TextStore lives for one call, while the caller's threats are alive.
+        const TextsIdentity identity = TextsIdentity::of(t);
         if (const qint64 known = m_byIdentity.value(identity, 0))
             return known;
+        auto id = storeByValue(t);
+        if (id)
+            m_byIdentity.insert(identity, *id);
+        return id;
+    }
+
+    /** The same for a threat whose texts' identity the caller has not seen before. */
+    Result<qint64> storeByValue(const Threat &t)
+    {
         TextsKey key{t.rationale, t.mitigation, t.references};
         qint64 id = m_byValue.value(key, 0);
+        if (id != 0)
+            return id;
+        const QByteArray json = threatTextsJson(t);
+        const QString digest = audit::sha256Hex(json);
+        m_find.bind(1, digest);
+        if (m_find.step())
+            id = m_find.int64(0);
+        const QString findError = m_find.error();
+        m_find.reset();
+        if (!findError.isEmpty())
+            return sqlError(Tr::tr("Storing the texts of threat \"%1\" failed").arg(t.title), findError);
         if (id == 0) {
-            const QByteArray json = threatTextsJson(t);
-            const QString digest = audit::sha256Hex(json);
-            m_find.bind(1, digest);
-            if (m_find.step())
-                id = m_find.int64(0);
-            const QString findError = m_find.error();
-            m_find.reset();
-            if (!findError.isEmpty())
-                return sqlError(Tr::tr("Storing the texts of threat \"%1\" failed").arg(t.title), findError);
-            if (id == 0) {
-                if (!m_insert.bind(1, digest).bind(2, QByteArrayView(json)).exec())
-                    return sqlError(Tr::tr("Storing the texts of threat \"%1\" failed").arg(t.title), m_insert.error());
-                id = sqlite3_last_insert_rowid(m_insert.db());
-            }
-            m_byValue.insert(key, id);
+            if (!m_insert.bind(1, digest).bind(2, QByteArrayView(json)).exec())
+                return sqlError(Tr::tr("Storing the texts of threat \"%1\" failed").arg(t.title), m_insert.error());
+            id = sqlite3_last_insert_rowid(m_insert.db());
         }
-        m_byIdentity.insert(identity, id);
+        m_byValue.insert(key, id);
         return id;
     }
 
@@ -258,41 +342,8 @@ private:
     };
     sql::Statement m_find;
     sql::Statement m_insert;
-    struct Identity
-    {
-        const QChar *rationale;
-        qsizetype rationaleSize;
-        const QChar *mitigation;
-        qsizetype mitigationSize;
-        const Reference *references;
-        qsizetype referenceCount;
-        // The references by the addresses of their strings, not of the list: a list built
-        // anew for each threat (as the attack-path and synthetic threats do) from shared strings
-        // is the same texts too. Without this, 100,000 such threats were hashed by value,
-        // 1.5 µs each.
-        friend bool operator==(const Identity &a, const Identity &b)
-        {
-            if (a.rationale != b.rationale || a.rationaleSize != b.rationaleSize || a.mitigation != b.mitigation
-                || a.mitigationSize != b.mitigationSize || a.referenceCount != b.referenceCount)
-                return false;
-            auto same = [](const QString &x, const QString &y) { return x.constData() == y.constData() && x.size() == y.size(); };
-            for (qsizetype r = 0; r < a.referenceCount; ++r) {
-                const Reference &x = a.references[r], &y = b.references[r];
-                if (!same(x.kind, y.kind) || !same(x.id, y.id) || !same(x.url, y.url))
-                    return false;
-            }
-            return true;
-        }
-        friend size_t qHash(const Identity &i, size_t seed = 0)
-        {
-            seed = qHashMulti(seed, i.rationale, i.rationaleSize, i.mitigation, i.mitigationSize, i.referenceCount);
-            for (qsizetype r = 0; r < i.referenceCount; ++r)
-                seed = qHashMulti(seed, i.references[r].kind.constData(), i.references[r].id.constData(), i.references[r].url.constData());
-            return seed;
-        }
-    };
     QHash<TextsKey, qint64> m_byValue;
-    QHash<Identity, qint64> m_byIdentity;
+    QHash<TextsIdentity, qint64> m_byIdentity;
 };
 
 template<typename T>
@@ -1200,14 +1251,12 @@ Result<qint64> Project::writeVersion(const SystemModel &model, const VersionMeta
 
     // The steps in fingerprint order: store a finding of this model (new or not), or carry a
     // finding of the previous version forward. Manual threats stay until a person changes them;
-    // vanished findings are closed, never silently deleted. The shared texts are stored later,
-    // on this thread (they need the connection) while the preparer below starts on the steps.
+    // vanished findings are closed, never silently deleted.
     struct Step
     {
         const Row *row = nullptr;           ///< store this model's finding …
         const Previous *previous = nullptr; ///< … or carry the previous version's forward
         bool isNew = false;
-        qint64 textId = 0;
         qint64 suppression = 0;          ///< the suppression covering this finding, if any
         bool auditSuppression = false;   ///< … audited when it starts covering it
         bool audited() const { return row ? isNew : !previous->manual; }
@@ -1218,18 +1267,18 @@ Result<qint64> Project::writeVersion(const SystemModel &model, const VersionMeta
         auto previousIt = previousActive.cbegin();
         for (const Row &row : rows) {
             for (; previousIt != previousActive.cend() && previousIt->fingerprint < row.fingerprint; ++previousIt)
-                steps.push_back(Step{nullptr, &*previousIt, false, 0});
+                steps.push_back(Step{nullptr, &*previousIt, false});
             const bool isNew = previousIt == previousActive.cend() || previousIt->fingerprint != row.fingerprint;
             if (!isNew)
                 ++previousIt;
-            Step step{&row, nullptr, isNew, 0};
+            Step step{&row, nullptr, isNew};
             step.suppression = suppressedBy.value(row.fingerprint);
             // Audited when it starts: a new finding, or one the suppression did not cover before.
             step.auditSuppression = step.suppression && (isNew || suppressedBefore.value(row.fingerprint) != step.suppression);
             steps.push_back(step);
         }
         for (; previousIt != previousActive.cend(); ++previousIt)
-            steps.push_back(Step{nullptr, &*previousIt, false, 0});
+            steps.push_back(Step{nullptr, &*previousIt, false});
     }
     if (auto r = d->knowHead(); !r)
         return r.error();
@@ -1257,6 +1306,7 @@ Result<qint64> Project::writeVersion(const SystemModel &model, const VersionMeta
     // the two cores share the work: a tenth of a second per 20,000 threats less.
     struct Prepared
     {
+        qint32 texts = -1; ///< the threat's texts: an index into textIds below
         QByteArray payload, ruleId, origin, title, strideName;
         QByteArray subject, after; ///< the audit entry's, when audited
         char hash[64];
@@ -1267,6 +1317,12 @@ Result<qint64> Project::writeVersion(const SystemModel &model, const VersionMeta
     constexpr size_t kAhead = 4;
     const size_t chunkCount = (steps.size() + kChunk - 1) / kChunk;
     std::vector<std::vector<Prepared>> chunks(chunkCount);
+    // The shared texts: the preparer tells them apart by identity (it reads each threat anyway,
+    // where finding 100,000 threats' texts here again took ~40 ms of cache misses) and hands
+    // over the first threat of each, with the chunk where it first appears; they are stored
+    // here (that needs the connection) before that chunk's inserts.
+    std::vector<std::vector<const Threat *>> newTexts(chunkCount);
+    std::vector<qint64> textIds;
     std::mutex mutex;
     std::condition_variable changed;
     size_t preparedChunks = 0, insertedChunks = 0;
@@ -1279,6 +1335,7 @@ Result<qint64> Project::writeVersion(const SystemModel &model, const VersionMeta
         // less fresh memory while writing 100,000 threats, the same instructions.
         const auto held = [](const JsonWriter &w) { return QByteArray(w.bytes().constData(), w.bytes().size()); };
         QByteArray canonical, prevHash = headHash;
+        QHash<TextsIdentity, qint32> textIndex;
         qint64 seq = firstSeq;
         size_t freed = 0;
         for (size_t c = 0; c < chunkCount; ++c) {
@@ -1298,12 +1355,23 @@ Result<qint64> Project::writeVersion(const SystemModel &model, const VersionMeta
             const size_t end = std::min(steps.size(), (c + 1) * kChunk);
             chunk.resize(end - c * kChunk);
             for (size_t i = c * kChunk; i < end; ++i) {
+                for (const auto &[ahead, level] : {std::pair{size_t(16), 0}, {size_t(8), 1}, {size_t(4), 2}}) {
+                    if (i + ahead < steps.size() && steps[i + ahead].row)
+                        prefetchThreat(*steps[i + ahead].row->threat, level);
+                }
                 const Step &step = steps[i];
                 Prepared &p = chunk[i - c * kChunk];
                 QByteArrayView fingerprint;
                 if (step.row) {
                     const Threat &t = *step.row->threat;
                     fingerprint = step.row->fingerprint;
+                    const TextsIdentity identity = TextsIdentity::of(t);
+                    auto known = textIndex.constFind(identity);
+                    if (known == textIndex.cend()) {
+                        known = textIndex.insert(identity, qint32(textIndex.size()));
+                        newTexts[c].push_back(&t);
+                    }
+                    p.texts = *known;
                     p.ruleId = t.ruleId.toUtf8();
                     p.origin = t.origin.toUtf8();
                     p.title = t.title.toUtf8();
@@ -1372,20 +1440,6 @@ Result<qint64> Project::writeVersion(const SystemModel &model, const VersionMeta
         }
     } joiner{preparer, mutex, changed, abandon};
 
-    // The texts' ids are needed only by the inserts, not by the preparer, which reads the other
-    // members of the steps meanwhile: finding 100,000 threats' texts again took ~100 ms here.
-    {
-        TextStore texts(m_db);
-        for (Step &step : steps) {
-            if (!step.row)
-                continue;
-            auto textId = texts.store(*step.row->threat);
-            if (!textId)
-                return textId.error();
-            step.textId = *textId;
-        }
-    }
-
     // The elements and import problems too: the preparer does not need them.
     sql::Statement insertElement(m_db, "INSERT INTO elements (version_id, kind, id, name, payload) VALUES (?1, ?2, ?3, ?4, ?5)");
     auto storeElements = [&](const auto &list, int kindIndex) -> Result<void> {
@@ -1430,12 +1484,19 @@ Result<qint64> Project::writeVersion(const SystemModel &model, const VersionMeta
     }
     qint64 newCount = 0;
     qint64 resolvedCount = 0;
+    TextStore texts(m_db);
     for (size_t c = 0; c < chunkCount; ++c) {
         {
             std::unique_lock lock(mutex);
             changed.wait(lock, [&] { return c < preparedChunks; });
         }
         std::vector<Prepared> &chunk = chunks[c];
+        for (const Threat *t : newTexts[c]) {
+            auto id = texts.storeByValue(*t);
+            if (!id)
+                return id.error();
+            textIds.push_back(*id);
+        }
         for (size_t j = 0; j < chunk.size(); ++j) {
             const Step &step = steps[c * kChunk + j];
             const Prepared &p = chunk[j];
@@ -1450,7 +1511,7 @@ Result<qint64> Project::writeVersion(const SystemModel &model, const VersionMeta
                     .bind(7, t.score)
                     .bindStatic(8, p.title)
                     .bind(9, qint64(step.isNew ? 1 : 0))
-                    .bind(10, step.textId)
+                    .bind(10, textIds[size_t(p.texts)])
                     .bindStatic(11, p.payload);
                 if (!insertThreat.exec())
                     return sqlError(Tr::tr("Storing threat \"%1\" failed").arg(t.title), insertThreat.error());
