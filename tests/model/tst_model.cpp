@@ -2,9 +2,12 @@
 // Round trips of every model type through its JSON form, and refusal of damaged payloads.
 
 #include "model/enums.h"
+#include "model/jsonwriter.h"
 #include "model/modeljson.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace tw;
@@ -225,6 +228,43 @@ private Q_SLOTS:
     {
         QCOMPARE(ref(12).toString(), QStringLiteral("api/openapi.yaml:12:7"));
         QCOMPARE((SourceRef{{}, QStringLiteral("main.tf"), 3, 0}).toString(), QStringLiteral("main.tf:3"));
+    }
+
+    /**
+     * The JSON writer's string literals read back as the same text, wherever a character that
+     * needs escaping or is not ASCII falls relative to the eight units the writer copies at
+     * once: long plain runs with one such character at every offset, and random mixtures.
+     */
+    void jsonStringsReadBackAsWritten()
+    {
+        const QList<QString> odd = {QStringLiteral("\""), QStringLiteral("\\"), QString(QChar(0x01)), QString(QChar(0x1f)),
+                                    QStringLiteral("\n"), QStringLiteral("\t"), QString(QChar(0x7f)), QString(QChar(0x80)),
+                                    QStringLiteral("é"), QStringLiteral("日"), QStringLiteral("😀"), QString(QChar(0x19))};
+        QList<QString> texts;
+        for (const QString &c : odd) {
+            for (int at = 0; at <= 24; ++at)
+                texts.append(QString(at, QLatin1Char('a')) + c + QString(30 - at, QLatin1Char('z')));
+        }
+        QRandomGenerator random(20261126);
+        for (int n = 0; n < 2000; ++n) {
+            QString text;
+            const int length = int(random.bounded(70));
+            for (int i = 0; i < length; ++i)
+                text += random.bounded(8) == 0 ? odd.at(int(random.bounded(odd.size()))) : QString(QChar(0x20 + random.bounded(0x5f)));
+            texts.append(text);
+        }
+        for (const QString &text : std::as_const(texts)) {
+            QByteArray json = "[";
+            JsonWriter::appendString(json, text);
+            json += ']';
+            QJsonParseError error;
+            const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+            QVERIFY2(error.error == QJsonParseError::NoError, json.constData());
+            QCOMPARE(document.array().at(0).toString(), text);
+            // No escapes beyond those JSON requires: the plain part is copied as it is.
+            QVERIFY2(!json.contains("\\u00") || text.contains(QChar(0x01)) || text.contains(QChar(0x1f)) || text.contains(QChar(0x19)),
+                     json.constData());
+        }
     }
 };
 

@@ -15,6 +15,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -538,6 +539,45 @@ private Q_SLOTS:
         sqlite3_finalize(stmt);
         sqlite3_close(db);
         QCOMPARE(audit::canonical(e), fromSqlite);
+    }
+
+    /**
+     * The canonical form's string literals are SQLite's json_quote() byte for byte wherever a
+     * byte to escape falls relative to the 16 bytes scanned at once: one at every offset of a
+     * long plain run, and random mixtures of plain, escaped and multi-byte characters.
+     */
+    void canonicalStringsAreSqlites()
+    {
+        const QList<QByteArray> odd = {"\"", "\\", "\x01", "\x1f", "\n", "\t", "\x7f", "\xc3\xa9", "\xe6\x97\xa5",
+                                       "\xf0\x9f\x98\x80", "/", "\x19"};
+        QList<QByteArray> texts;
+        for (const QByteArray &c : odd) {
+            for (int at = 0; at <= 40; ++at)
+                texts.append(QByteArray(at, 'a') + c + QByteArray(45 - at, 'z'));
+        }
+        QRandomGenerator random(20261126);
+        for (int n = 0; n < 2000; ++n) {
+            QByteArray text;
+            const int length = int(random.bounded(90));
+            for (int i = 0; i < length; ++i)
+                text += random.bounded(6) == 0 ? odd.at(int(random.bounded(odd.size()))) : QByteArray(1, char(0x20 + random.bounded(0x5f)));
+            texts.append(text);
+        }
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(":memory:", &db), SQLITE_OK);
+        sqlite3_stmt *stmt = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(db, "SELECT json_quote(?1)", -1, &stmt, nullptr), SQLITE_OK);
+        for (const QByteArray &text : std::as_const(texts)) {
+            sqlite3_bind_text(stmt, 1, text.constData(), int(text.size()), SQLITE_STATIC);
+            QCOMPARE(sqlite3_step(stmt), SQLITE_ROW);
+            const QByteArray fromSqlite(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)), sqlite3_column_bytes(stmt, 0));
+            sqlite3_reset(stmt);
+            QByteArray ours;
+            audit::appendJsonString(ours, text);
+            QCOMPARE(ours, fromSqlite);
+        }
+        sqlite3_finalize(stmt);
+        sqlite3_close(db);
     }
 
     void auditIsAppendOnly()
