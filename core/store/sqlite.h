@@ -75,7 +75,8 @@ Result<void> execScript(sqlite3 *db, const char *sql);
  * sqlite3_open_v2 with the library set up for Threatwright first: SQLite's global memory
  * statistics are off (nothing reads them, and they take a global mutex on every allocation:
  * about 6 % of storing a large version). The settings apply only before SQLite's first use
- * in the process; later calls leave them as they are.
+ * in the process; later calls leave them as they are. The connection opens through the VFS
+ * of store/walbuffer.h, which writes the WAL's frames in large pieces.
  */
 int openDatabase(const char *fileName, sqlite3 **db, int flags);
 
