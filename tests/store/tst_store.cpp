@@ -11,6 +11,7 @@
 
 #include "../common/hardkill.h"
 #include "../common/rawsql.h"
+#include "../common/vfsshim.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -56,23 +57,11 @@ void writeBytes(const QString &path, const QByteArray &bytes)
 class MainThreadSyncs
 {
 public:
-    MainThreadSyncs()
+    MainThreadSyncs() : m_shim("tw-test-sync-counter", &MainThreadSyncs::open)
     {
-        s_real = sqlite3_vfs_find(nullptr);
+        s_real = m_shim.real();
         s_main = std::this_thread::get_id();
-        m_shim = *s_real;
-        m_shim.zName = "tw-test-sync-counter";
-        m_shim.pNext = nullptr;
-        m_shim.xOpen = &MainThreadSyncs::open;
-        sqlite3_vfs_register(&m_shim, 1);
     }
-    ~MainThreadSyncs()
-    {
-        sqlite3_vfs_register(s_real, 1);
-        sqlite3_vfs_unregister(&m_shim);
-    }
-    MainThreadSyncs(const MainThreadSyncs &) = delete;
-    MainThreadSyncs &operator=(const MainThreadSyncs &) = delete;
 
     static int count() { return s_count; }
 
@@ -104,7 +93,7 @@ private:
         return original->xSync(file, flags);
     }
 
-    sqlite3_vfs m_shim{};
+    tw::test::DefaultVfsShim m_shim;
     static inline sqlite3_vfs *s_real = nullptr;
     static inline std::thread::id s_main;
     static inline std::atomic<int> s_count = 0;

@@ -8,6 +8,8 @@
 #include "store/sqlite.h"
 #include "store/walbuffer.h"
 
+#include "../common/vfsshim.h"
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -102,22 +104,7 @@ int bigTransaction(sqlite3 *db, int first, int rows, bool commit)
 class WalWriteCounter
 {
 public:
-    WalWriteCounter()
-    {
-        s_real = sqlite3_vfs_find(nullptr);
-        m_shim = *s_real;
-        m_shim.zName = "tw-test-wal-write-counter";
-        m_shim.pNext = nullptr;
-        m_shim.xOpen = &WalWriteCounter::open;
-        sqlite3_vfs_register(&m_shim, 1);
-    }
-    ~WalWriteCounter()
-    {
-        sqlite3_vfs_register(s_real, 1);
-        sqlite3_vfs_unregister(&m_shim);
-    }
-    WalWriteCounter(const WalWriteCounter &) = delete;
-    WalWriteCounter &operator=(const WalWriteCounter &) = delete;
+    WalWriteCounter() : m_shim("tw-test-wal-write-counter", &WalWriteCounter::open) { s_real = m_shim.real(); }
 
     static int writes() { return s_writes; }
 
@@ -139,7 +126,7 @@ private:
         return s_original->xWrite(file, data, amount, offset);
     }
 
-    sqlite3_vfs m_shim{};
+    tw::test::DefaultVfsShim m_shim;
     static inline sqlite3_vfs *s_real = nullptr;
     static inline const sqlite3_io_methods *s_original = nullptr;
     static inline sqlite3_io_methods s_patched{};
@@ -150,6 +137,13 @@ bool copyFile(const QString &from, const QString &to)
 {
     QFile::remove(to);
     return QFile::copy(from, to);
+}
+
+/** The database and its WAL as a crash at this moment would leave them (no shared memory). */
+bool crashImage(const QString &path, const QString &image)
+{
+    QFile::remove(image + QStringLiteral("-shm"));
+    return copyFile(path, image) && copyFile(path + QStringLiteral("-wal"), image + QStringLiteral("-wal"));
 }
 
 } // namespace
@@ -169,6 +163,13 @@ class TestWalBuffer : public QObject
                                             "PRAGMA wal_autocheckpoint = 0; PRAGMA synchronous = ")
             + synchronous + "; CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT NOT NULL);";
         return exec(ours.db, setup.constData()) == SQLITE_OK ? path : QString();
+    }
+
+    static void synchronousModes()
+    {
+        QTest::addColumn<QByteArray>("synchronous");
+        QTest::newRow("FULL (the CLI)") << QByteArray("FULL");
+        QTest::newRow("OFF (the workbench; a thread of its own syncs)") << QByteArray("OFF");
     }
 
 private slots:
@@ -205,12 +206,7 @@ private slots:
         QVERIFY2(writes > 0 && writes * 8 < walFrames, qPrintable(QStringLiteral("%1 writes for %2 frames").arg(writes).arg(walFrames)));
     }
 
-    void commitsReachOtherConnectionsAndRecovery_data()
-    {
-        QTest::addColumn<QByteArray>("synchronous");
-        QTest::newRow("FULL (the CLI)") << QByteArray("FULL");
-        QTest::newRow("OFF (the workbench; a thread of its own syncs)") << QByteArray("OFF");
-    }
+    void commitsReachOtherConnectionsAndRecovery_data() { synchronousModes(); }
 
     void commitsReachOtherConnectionsAndRecovery()
     {
@@ -230,9 +226,7 @@ private slots:
             // Before this connection does anything else: recovery from the files as they are
             // now (a crash at this moment) finds every committed frame, with valid checksums …
             const QString image = m_dir.filePath(QStringLiteral("image-%1-%2.db").arg(QString::fromLatin1(synchronous)).arg(round));
-            QVERIFY(copyFile(path, image));
-            QVERIFY(copyFile(path + QStringLiteral("-wal"), image + QStringLiteral("-wal")));
-            QFile::remove(image + QStringLiteral("-shm"));
+            QVERIFY(crashImage(path, image));
             // … and another connection sees the commit at once, without a sync or a checkpoint.
             QCOMPARE(scalar(plain.db, "SELECT count(*) FROM t"), count);
             QCOMPARE(scalar(plain.db, "SELECT sum(length(body)) FROM t"), scalar(ours.db, "SELECT sum(length(body)) FROM t"));
@@ -279,20 +273,14 @@ private slots:
         QCOMPARE(scalar(plain.db, "SELECT max(id) FROM t"), qint64(10019));
 
         const QString image = m_dir.filePath(QStringLiteral("rollback-image.db"));
-        QVERIFY(copyFile(path, image));
-        QVERIFY(copyFile(path + QStringLiteral("-wal"), image + QStringLiteral("-wal")));
+        QVERIFY(crashImage(path, image));
         Connection recovered;
         QVERIFY(openPlain(recovered, image));
         QCOMPARE(scalar(recovered.db, "SELECT count(*) FROM t"), qint64(520));
         QCOMPARE(integrity(recovered.db), QStringLiteral("ok"));
     }
 
-    void failedWriteIsReportedAndLosesNothingCommitted_data()
-    {
-        QTest::addColumn<QByteArray>("synchronous");
-        QTest::newRow("FULL") << QByteArray("FULL");
-        QTest::newRow("OFF") << QByteArray("OFF");
-    }
+    void failedWriteIsReportedAndLosesNothingCommitted_data() { synchronousModes(); }
 
     void failedWriteIsReportedAndLosesNothingCommitted()
     {
