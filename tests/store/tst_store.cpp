@@ -235,6 +235,82 @@ private Q_SLOTS:
         QCOMPARE(info->threatCount, 200);
     }
 
+    void largeVersionIsStoredWhole()
+    {
+        // Large enough for every part of the write's preparation to be used: both threads take
+        // blocks of the model, the records go to several buckets (freed as the inserts pass
+        // them), and the audit chain is made in several chunks. Repeats of findings are spread
+        // over the model, so either thread may meet the first occurrence.
+        auto project = createProject("large.twdb");
+        QVERIFY(project);
+        SystemModel model = syntheticModel({60, 2, 12000, 11});
+        // Texts that change every thousand threats: each thread meets them in its own order.
+        const QString rationales[] = {QStringLiteral("First."), QStringLiteral("Second."), QStringLiteral("Third."),
+                                      QStringLiteral("Fourth."), QStringLiteral("Fifth.")};
+        for (qsizetype i = 0; i < model.threats.size(); ++i)
+            model.threats[i].rationale = rationales[(i / 1000 + i % 2) % 5];
+        for (int i = 0; i < 300; ++i) {
+            Threat repeat = model.threats[(i * 7919) % 12000];
+            repeat.title = QStringLiteral("a later occurrence %1").arg(i);
+            model.threats.insert((qsizetype(i) * 104729) % model.threats.size(), repeat);
+        }
+        QHash<QString, Threat> first;
+        for (const Threat &t : model.threats) {
+            if (!first.contains(t.fingerprint))
+                first.insert(t.fingerprint, t);
+        }
+        auto version = project->createVersion(model, meta(QStringLiteral("v1")));
+        QVERIFY2(version.ok(), qPrintable(version.errorString()));
+        auto stored = project->threats(ThreatQuery{*version, {}, {}, 0, -1});
+        QVERIFY2(stored.ok(), qPrintable(stored.errorString()));
+        QCOMPARE(stored->size(), first.size());
+        for (const Threat &t : *stored) {
+            Threat expected = first.value(t.fingerprint);
+            expected.isNew = true;
+            QCOMPARE(t, expected);
+        }
+        auto verified = project->verifyAudit();
+        QVERIFY(verified.ok());
+        QVERIFY2(verified->ok, qPrintable(verified->problem));
+
+        // The next version: some findings vanish, some are new.
+        SystemModel next = syntheticModel({60, 2, 12000, 11});
+        next.threats.remove(3000, 1500);
+        SystemModel extra = syntheticModel({60, 2, 700, 12});
+        for (Threat &t : extra.threats)
+            t.fingerprint.prepend(QStringLiteral("new-"));
+        next.threats.append(extra.threats);
+        auto second = project->createVersion(next, meta(QStringLiteral("v2")));
+        QVERIFY2(second.ok(), qPrintable(second.errorString()));
+        auto all = project->threats(ThreatQuery{*second, {}, {}, 0, -1});
+        QVERIFY(all.ok());
+        const auto count = [&](auto predicate) { return std::count_if(all->cbegin(), all->cend(), predicate); };
+        QCOMPARE(count([](const Threat &t) { return t.status == ThreatStatus::ResolvedByChange; }), 1500);
+        QCOMPARE(count([](const Threat &t) { return t.isNew; }), qsizetype(extra.threats.size()));
+        verified = project->verifyAudit();
+        QVERIFY(verified.ok());
+        QVERIFY2(verified->ok, qPrintable(verified->problem));
+        project.reset();
+
+        // The texts, shared by a rule's findings, are stored once though both threads met them.
+        QSet<QString> texts;
+        for (const Threat &t : std::as_const(model.threats) + next.threats) {
+            QStringList parts{t.rationale, t.mitigation};
+            for (const Reference &r : t.references)
+                parts << r.kind << r.id << r.url;
+            texts.insert(parts.join(QChar(0)));
+        }
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open_v2(QFile::encodeName(path("large.twdb")).constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+        sqlite3_stmt *countTexts = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(db, "SELECT count(*) FROM threat_texts", -1, &countTexts, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_step(countTexts), SQLITE_ROW);
+        const int storedTexts = sqlite3_column_int(countTexts, 0);
+        sqlite3_finalize(countTexts);
+        sqlite3_close(db);
+        QCOMPARE(storedTexts, texts.size());
+    }
+
     void sameFindingTwiceIsStoredOnceFirstWins()
     {
         // Enough threats for the sort to do real work (not an insertion sort of a few), with
