@@ -1358,17 +1358,17 @@ Result<qint64> Project::writeVersion(const SystemModel &model, const VersionMeta
         resolvedAfter = w.bytes();
     }
 
-    // What each step writes is made ready in two passes, the first on both cores.
+    // What each step writes is made ready in two passes.
     //
     // 1. Serialising: each stored threat's JSON payload, UTF-8 columns and audit document, into
     //    one contiguous record. This pass visits the threats in the model's order, not in
     //    fingerprint order: a threat's strings and lists were allocated together, so in the
     //    model's order they are read nearly sequentially, and in fingerprint order (random in
-    //    memory) each threat was a chain of cache misses that prefetching did not hide. Both
-    //    threads take blocks of the model in turn. With 100,000 engine-shaped threats the
-    //    write's CPU fell from 1.21-1.43 s to 0.95-1.23 s, its time from 0.70-0.99 s to
-    //    0.68-1.00 s (8 alternating runs each, median 0.94 → 0.74 s), though the inserts now
-    //    start only after this pass (~150 ms) instead of one chunk in.
+    //    memory) each threat was a chain of cache misses that prefetching did not hide. With
+    //    100,000 engine-shaped threats the write's CPU fell by ~0.3 s (docs/performance.md,
+    //    "the threats in the model's order"). The rows are serialised in stages (below): the
+    //    first by both threads before the inserts begin, the others by the preparer while the
+    //    inserts go on.
     // 2. Chaining (the preparer, in fingerprint order, a few chunks ahead of the inserts): each
     //    audit entry's place in the hash chain. It reads only the records.
     struct PreparedRow
@@ -1412,40 +1412,52 @@ Result<qint64> Project::writeVersion(const SystemModel &model, const VersionMeta
         std::vector<ByteArena> arenas;
         JsonWriter payload{1024}, after{256};
         QHash<TextsIdentity, qint32> textIndex;
-        std::vector<const Threat *> newTexts; ///< the first threat of each of its texts
+        /// The first threat of each of its texts, by the stage where the thread met it.
+        std::vector<std::vector<const Threat *>> newTexts;
         QByteArray ruleId, origin, title, stride, fingerprint;
     };
     constexpr int kWorkers = 2; // this thread and the preparer
     std::array<Serialiser, kWorkers> serialisers;
+    // The rows in stages of whole buckets: both threads serialise the first stage before the
+    // inserts begin; the preparer serialises the others while the inserts go on, each in one
+    // pass over the model that skips the other stages' threats. Three stages: the inserts wait
+    // for a third of the work instead of all of it (engine-shaped 0.66-0.89 → 0.59-0.63 s, 6
+    // alternating runs); with two they waited longer, with five the sparser passes cost more.
+    constexpr size_t kLargeStages = 3;
+    const size_t stages = rows.size() >= 8 * 1024 ? kLargeStages : 1;
+    const size_t rowsPerStage = (buckets + stages - 1) / stages * rowsPerBucket;
+    const auto stageOf = [rowsPerStage](size_t row) { return row / rowsPerStage; };
     for (Serialiser &s : serialisers) {
         s.arenas.reserve(buckets);
         for (size_t b = 0; b < buckets; ++b)
             s.arenas.emplace_back(size_t(256) << 10);
+        s.newTexts.resize(stages);
     }
     constexpr qsizetype kBlock = 1024;
-    std::atomic<qsizetype> nextBlock{0};
+    std::atomic<qsizetype> nextBlock{0}; ///< of the first stage, which both threads serialise
     std::atomic<bool> stopSerialising{false}; ///< this thread is leaving with an error
-    auto serialise = [&](int worker) {
+    auto serialiseBlock = [&](int worker, size_t stage, qsizetype first) {
         Serialiser &s = serialisers[size_t(worker)];
-        for (;;) {
-            const qsizetype first = nextBlock.fetch_add(kBlock, std::memory_order_relaxed);
-            if (first >= threatSlots || stopSerialising.load(std::memory_order_relaxed))
-                return;
+        {
             const qsizetype last = std::min(threatSlots, first + kBlock);
+            const auto inStage = [&](qsizetype i) {
+                const qint32 k = rowOfThreat[size_t(i)];
+                return k >= 0 && stageOf(size_t(k)) == stage; // not a repeat of an earlier finding, nor another stage's
+            };
             for (qsizetype i = first; i < last; ++i) {
+                if (!inStage(i))
+                    continue;
+                const qint32 k = rowOfThreat[size_t(i)];
+                const Threat &t = threatBase[i];
                 for (const auto &[ahead, level] : {std::pair{qsizetype(16), 0}, {qsizetype(8), 1}, {qsizetype(4), 2}}) {
-                    if (i + ahead < last)
+                    if (i + ahead < last && inStage(i + ahead))
                         prefetchThreat(threatBase[i + ahead], level);
                 }
-                const qint32 k = rowOfThreat[size_t(i)];
-                if (k < 0)
-                    continue; // a duplicate of an earlier finding
-                const Threat &t = threatBase[i];
                 const TextsIdentity identity = TextsIdentity::of(t);
                 auto known = s.textIndex.constFind(identity);
                 if (known == s.textIndex.cend()) {
                     known = s.textIndex.insert(identity, qint32(s.textIndex.size()));
-                    s.newTexts.push_back(&t);
+                    s.newTexts[stage].push_back(&t);
                 }
                 s.ruleId = t.ruleId.toUtf8();
                 s.origin = t.origin.toUtf8();
@@ -1495,6 +1507,14 @@ Result<qint64> Project::writeVersion(const SystemModel &model, const VersionMeta
             }
         }
     };
+    auto serialiseFirstStage = [&](int worker) {
+        for (;;) {
+            const qsizetype first = nextBlock.fetch_add(kBlock, std::memory_order_relaxed);
+            if (first >= threatSlots || stopSerialising.load(std::memory_order_relaxed))
+                return;
+            serialiseBlock(worker, 0, first);
+        }
+    };
 
     constexpr size_t kChunk = 2048;
     constexpr size_t kAhead = 4;
@@ -1502,12 +1522,18 @@ Result<qint64> Project::writeVersion(const SystemModel &model, const VersionMeta
     std::vector<std::vector<Chained>> chunks(chunkCount);
     std::mutex mutex;
     std::condition_variable changed;
-    int serialised = 0; ///< threads done with the first pass
+    int serialised = 0; ///< threads done with the first stage
     size_t chainedChunks = 0, insertedChunks = 0;
     bool abandon = false;
+    // A chunk is chained once every row in it has its record: the last stage among its rows.
+    std::vector<size_t> chunkStage(chunkCount, 0);
+    for (size_t i = 0; i < steps.size(); ++i) {
+        if (steps[i].row)
+            chunkStage[i / kChunk] = std::max(chunkStage[i / kChunk], stageOf(size_t(steps[i].row - rows.data())));
+    }
 
     auto prepareAll = [&, firstSeq = d->headSeq + 1, headHash = d->headHash] {
-        serialise(1);
+        serialiseFirstStage(1);
         {
             std::unique_lock lock(mutex);
             ++serialised;
@@ -1520,14 +1546,35 @@ Result<qint64> Project::writeVersion(const SystemModel &model, const VersionMeta
         JsonWriter after(256);
         qint64 seq = firstSeq;
         size_t freed = 0;
+        size_t stagesDone = 1;
+        qsizetype stageBlock = 0; ///< the next block of the model to scan for stage stagesDone
         for (size_t c = 0; c < chunkCount; ++c) {
+            // Serialise the later stages' blocks while the inserts are far enough behind, or
+            // while this chunk's rows are not all serialised yet.
             size_t inserted = 0;
-            {
-                std::unique_lock lock(mutex);
-                changed.wait(lock, [&] { return abandon || c < insertedChunks + kAhead; });
-                if (abandon)
-                    return;
-                inserted = insertedChunks;
+            for (;;) {
+                bool ahead = false;
+                {
+                    std::unique_lock lock(mutex);
+                    if (abandon)
+                        return;
+                    ahead = c >= insertedChunks + kAhead;
+                    if (ahead && stagesDone == stages) {
+                        changed.wait(lock, [&] { return abandon || c < insertedChunks + kAhead; });
+                        if (abandon)
+                            return;
+                        ahead = false;
+                    }
+                    inserted = insertedChunks;
+                }
+                if (!ahead && chunkStage[c] < stagesDone)
+                    break;
+                serialiseBlock(1, stagesDone, stageBlock);
+                stageBlock += kBlock;
+                if (stageBlock >= threatSlots) {
+                    ++stagesDone;
+                    stageBlock = 0;
+                }
             }
             // The chunks the inserts are done with are freed here, by the thread that made them.
             for (; freed < inserted; ++freed)
@@ -1601,7 +1648,7 @@ Result<qint64> Project::writeVersion(const SystemModel &model, const VersionMeta
             thread.join();
         }
     } joiner{preparer, mutex, changed, abandon, stopSerialising};
-    serialise(0);
+    serialiseFirstStage(0);
     {
         std::lock_guard lock(mutex);
         ++serialised;
@@ -1667,17 +1714,25 @@ Result<qint64> Project::writeVersion(const SystemModel &model, const VersionMeta
     }
     std::array<std::vector<qint64>, kWorkers> textIds;
     size_t releasedBuckets = 0;
-    {
-        TextStore texts(m_db);
-        for (int w = 0; w < kWorkers; ++w) {
-            for (const Threat *t : serialisers[size_t(w)].newTexts) {
-                auto id = texts.storeByValue(*t);
-                if (!id)
-                    return id.error();
-                textIds[size_t(w)].push_back(*id);
+    TextStore texts(m_db);
+    // The texts met in a stage are stored before its first insert (that needs the connection);
+    // a stage's records are all made once a chunk with its rows has been chained.
+    size_t storedStages = 0;
+    auto storeTexts = [&](size_t upToStage) -> Result<void> {
+        for (; storedStages <= upToStage; ++storedStages) {
+            for (int w = 0; w < kWorkers; ++w) {
+                for (const Threat *t : serialisers[size_t(w)].newTexts[storedStages]) {
+                    auto id = texts.storeByValue(*t);
+                    if (!id)
+                        return id.error();
+                    textIds[size_t(w)].push_back(*id);
+                }
             }
         }
-    }
+        return {};
+    };
+    if (auto r = storeTexts(0); !r)
+        return r.error();
     for (size_t c = 0; c < chunkCount; ++c) {
         {
             std::unique_lock lock(mutex);
@@ -1707,6 +1762,10 @@ Result<qint64> Project::writeVersion(const SystemModel &model, const VersionMeta
             }
             if (step.row) {
                 const Threat &t = *step.row->threat;
+                if (const size_t stage = stageOf(size_t(step.row - rows.data())); stage >= storedStages) {
+                    if (auto stored = storeTexts(stage); !stored)
+                        return stored.error();
+                }
                 const PreparedRow &r = *prepared[size_t(step.row - rows.data())];
                 subject = r.subject;
                 after = r.after;

@@ -238,8 +238,9 @@ private Q_SLOTS:
     void largeVersionIsStoredWhole()
     {
         // Large enough for every part of the write's preparation to be used: both threads take
-        // blocks of the model, the records go to several buckets (freed as the inserts pass
-        // them), and the audit chain is made in several chunks. Repeats of findings are spread
+        // blocks of the model for the first stage of rows and the preparer makes the later
+        // stages while the inserts go on, the records go to several buckets (freed as the
+        // inserts pass them), and the audit chain is made in several chunks. Repeats of findings are spread
         // over the model, so either thread may meet the first occurrence.
         auto project = createProject("large.twdb");
         QVERIFY(project);
