@@ -142,6 +142,21 @@ class TestStore : public QObject
     QTemporaryDir m_dir;
     QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
 
+    /** The distinct texts stored in a project file, read with SQLite itself; -1 if unreadable. */
+    int storedTextCount(const char *name) const
+    {
+        sqlite3 *db = nullptr;
+        int count = -1;
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_open_v2(QFile::encodeName(path(name)).constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK
+            && sqlite3_prepare_v2(db, "SELECT count(*) FROM threat_texts", -1, &stmt, nullptr) == SQLITE_OK
+            && sqlite3_step(stmt) == SQLITE_ROW)
+            count = sqlite3_column_int(stmt, 0);
+        sqlite3_finalize(stmt);
+        sqlite3_close(db);
+        return count;
+    }
+
     std::unique_ptr<Project> createProject(const char *name)
     {
         auto project = Project::create(path(name), QStringLiteral("Shop"), QStringLiteral("tester"));
@@ -301,15 +316,7 @@ private Q_SLOTS:
                 parts << r.kind << r.id << r.url;
             texts.insert(parts.join(QChar(0)));
         }
-        sqlite3 *db = nullptr;
-        QCOMPARE(sqlite3_open_v2(QFile::encodeName(path("large.twdb")).constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
-        sqlite3_stmt *countTexts = nullptr;
-        QCOMPARE(sqlite3_prepare_v2(db, "SELECT count(*) FROM threat_texts", -1, &countTexts, nullptr), SQLITE_OK);
-        QCOMPARE(sqlite3_step(countTexts), SQLITE_ROW);
-        const int storedTexts = sqlite3_column_int(countTexts, 0);
-        sqlite3_finalize(countTexts);
-        sqlite3_close(db);
-        QCOMPARE(storedTexts, texts.size());
+        QCOMPARE(storedTextCount("large.twdb"), texts.size());
     }
 
     void sameFindingTwiceIsStoredOnceFirstWins()
@@ -375,15 +382,7 @@ private Q_SLOTS:
             QCOMPARE(t.references.first().id, i % 2 ? id284 : id639);
         }
         project.reset();
-        sqlite3 *db = nullptr;
-        QCOMPARE(sqlite3_open_v2(QFile::encodeName(path("texts.twdb")).constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
-        sqlite3_stmt *count = nullptr;
-        QCOMPARE(sqlite3_prepare_v2(db, "SELECT count(*) FROM threat_texts", -1, &count, nullptr), SQLITE_OK);
-        QCOMPARE(sqlite3_step(count), SQLITE_ROW);
-        const int texts = sqlite3_column_int(count, 0);
-        sqlite3_finalize(count);
-        sqlite3_close(db);
-        QCOMPARE(texts, 2);
+        QCOMPARE(storedTextCount("texts.twdb"), 2);
     }
 
     void decisionsCarryToTheNextVersion()
