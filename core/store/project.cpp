@@ -250,9 +250,10 @@ void prefetchSpan(const void *data, size_t bytes)
 /**
  * Asks the memory for what of a threat is read next, one level of indirection at a time: the
  * object (level 0), the arrays and strings it points to (1), the strings in those arrays (2).
- * The store visits the threats in fingerprint order, which is random in memory, and each threat
- * was a chain of cache misses: fetched 16, 8 and 4 threats ahead, the preparer's work for
- * 100,000 threats fell by ~90 ms (its texts, UTF-8 and JSON parts 310 → 170 ms).
+ * Written when the store visited the threats in fingerprint order, random in memory (fetched
+ * 16, 8 and 4 threats ahead, the preparer's texts, UTF-8 and JSON parts 310 → 170 ms). In the
+ * model's order, where they are visited now, it is worth less: engine-shaped writes with it
+ * 0.66-0.79 s and without 0.66-0.88 s (6 alternating runs each, one slow outlier left out).
  */
 void prefetchThreat(const Threat &t, int level)
 {
@@ -283,13 +284,13 @@ void prefetchThreat(const Threat &t, int level)
 
 /**
  * Memory handed out in order and freed all at once: the records of a version being written,
- * which live until its last insert. Blocks of a few hundred KiB to a few MiB, so 100,000
- * records cost a few hundred allocations instead of 700,000.
+ * which live until the inserts pass them. Blocks of `blockSize` bytes (larger for a larger
+ * request), so 100,000 records cost a few hundred allocations instead of 700,000.
  */
 class ByteArena
 {
 public:
-    explicit ByteArena(size_t blockSize = size_t(4) << 20) : m_blockSize(blockSize) {}
+    explicit ByteArena(size_t blockSize) : m_blockSize(blockSize) {}
 
     char *allocate(size_t bytes, size_t alignment = 1)
     {
@@ -1403,8 +1404,8 @@ Result<qint64> Project::writeVersion(const SystemModel &model, const VersionMeta
 
     // The records go to one arena per range of rows in fingerprint order (a bucket), so that
     // the inserts, which read them in that order, find each bucket's records in a megabyte or
-    // two instead of all over 120 MB: a record fetched from anywhere in the arena cost a TLB
-    // miss (~0.5 us on this VM) even when prefetched.
+    // two instead of anywhere in 120 MB (the inserting thread's CPU 516 → 486 ms, 6
+    // alternating runs; with one arena its reads stalled on the records even when prefetched).
     const size_t buckets = std::clamp<size_t>(rows.size() / 1024, 1, 256);
     const size_t rowsPerBucket = std::max<size_t>(1, (rows.size() + buckets - 1) / buckets);
     struct Serialiser
@@ -1438,73 +1439,71 @@ Result<qint64> Project::writeVersion(const SystemModel &model, const VersionMeta
     std::atomic<bool> stopSerialising{false}; ///< this thread is leaving with an error
     auto serialiseBlock = [&](int worker, size_t stage, qsizetype first) {
         Serialiser &s = serialisers[size_t(worker)];
-        {
-            const qsizetype last = std::min(threatSlots, first + kBlock);
-            const auto inStage = [&](qsizetype i) {
-                const qint32 k = rowOfThreat[size_t(i)];
-                return k >= 0 && stageOf(size_t(k)) == stage; // not a repeat of an earlier finding, nor another stage's
-            };
-            for (qsizetype i = first; i < last; ++i) {
-                if (!inStage(i))
-                    continue;
-                const qint32 k = rowOfThreat[size_t(i)];
-                const Threat &t = threatBase[i];
-                for (const auto &[ahead, level] : {std::pair{qsizetype(16), 0}, {qsizetype(8), 1}, {qsizetype(4), 2}}) {
-                    if (i + ahead < last && inStage(i + ahead))
-                        prefetchThreat(threatBase[i + ahead], level);
-                }
-                const TextsIdentity identity = TextsIdentity::of(t);
-                auto known = s.textIndex.constFind(identity);
-                if (known == s.textIndex.cend()) {
-                    known = s.textIndex.insert(identity, qint32(s.textIndex.size()));
-                    s.newTexts[stage].push_back(&t);
-                }
-                s.ruleId = t.ruleId.toUtf8();
-                s.origin = t.origin.toUtf8();
-                s.title = t.title.toUtf8();
-                const auto strideIndex = size_t(t.stride);
-                if (strideIndex >= std::size(strideNames))
-                    s.stride = enumName(t.stride).toUtf8();
-                const QByteArrayView stride = strideIndex < std::size(strideNames) ? QByteArrayView(strideNames[strideIndex]) : s.stride;
-                writeThreatPayload(s.payload, t);
-                s.after.clear();
-                if (rowIsNew[size_t(k)]) {
-                    s.after.beginObject().field("version", versionId).field("title", t.title).field("rule", t.ruleId);
-                    s.after.field("severity", enumName(t.severity)).endObject();
-                }
-                // The fingerprint as the row has it, made again from the threat: the rows
-                // are in fingerprint order, and reading one here was a cache miss.
-                s.fingerprint = t.fingerprint.toUtf8();
-                const QByteArray &fingerprint = s.fingerprint;
-                // One contiguous record: the inserts fetch it whole, a few steps ahead.
-                const size_t bytes = sizeof(PreparedRow) + size_t(s.ruleId.size() + s.origin.size() + s.title.size() + stride.size()
-                                                                  + s.payload.bytes().size() + s.after.bytes().size() + 7
-                                                                  + fingerprint.size());
-                char *record = s.arenas[size_t(k) / rowsPerBucket].allocate(bytes, alignof(PreparedRow));
-                auto *r = new (record) PreparedRow;
-                char *next = record + sizeof(PreparedRow);
-                auto keep = [&next](QByteArrayView part) {
-                    std::memcpy(next, part.data(), size_t(part.size()));
-                    next += part.size();
-                    return QByteArrayView(next - part.size(), part.size());
-                };
-                r->ruleId = keep(s.ruleId);
-                r->origin = keep(s.origin);
-                r->title = keep(s.title);
-                r->strideName = keep(stride);
-                r->payload = keep(s.payload.bytes());
-                r->after = keep(s.after.bytes());
-                const char *subject = next;
-                keep("threat:");
-                keep(fingerprint);
-                r->subject = QByteArrayView(subject, next - subject);
-                r->score = t.score;
-                r->severity = qint32(t.severity);
-                r->texts = *known;
-                r->worker = worker;
-                r->bytes = bytes;
-                prepared[size_t(k)] = r;
+        const qsizetype last = std::min(threatSlots, first + kBlock);
+        const auto inStage = [&](qsizetype i) {
+            const qint32 k = rowOfThreat[size_t(i)];
+            return k >= 0 && stageOf(size_t(k)) == stage; // not a repeat of an earlier finding, nor another stage's
+        };
+        for (qsizetype i = first; i < last; ++i) {
+            if (!inStage(i))
+                continue;
+            const qint32 k = rowOfThreat[size_t(i)];
+            const Threat &t = threatBase[i];
+            for (const auto &[ahead, level] : {std::pair{qsizetype(16), 0}, {qsizetype(8), 1}, {qsizetype(4), 2}}) {
+                if (i + ahead < last && inStage(i + ahead))
+                    prefetchThreat(threatBase[i + ahead], level);
             }
+            const TextsIdentity identity = TextsIdentity::of(t);
+            auto known = s.textIndex.constFind(identity);
+            if (known == s.textIndex.cend()) {
+                known = s.textIndex.insert(identity, qint32(s.textIndex.size()));
+                s.newTexts[stage].push_back(&t);
+            }
+            s.ruleId = t.ruleId.toUtf8();
+            s.origin = t.origin.toUtf8();
+            s.title = t.title.toUtf8();
+            const auto strideIndex = size_t(t.stride);
+            if (strideIndex >= std::size(strideNames))
+                s.stride = enumName(t.stride).toUtf8();
+            const QByteArrayView stride = strideIndex < std::size(strideNames) ? QByteArrayView(strideNames[strideIndex]) : s.stride;
+            writeThreatPayload(s.payload, t);
+            s.after.clear();
+            if (rowIsNew[size_t(k)]) {
+                s.after.beginObject().field("version", versionId).field("title", t.title).field("rule", t.ruleId);
+                s.after.field("severity", enumName(t.severity)).endObject();
+            }
+            // The fingerprint as the row has it, made again from the threat: the rows
+            // are in fingerprint order, and reading one here was a cache miss.
+            s.fingerprint = t.fingerprint.toUtf8();
+            const QByteArray &fingerprint = s.fingerprint;
+            // One contiguous record: the inserts fetch it whole, a few steps ahead.
+            const size_t bytes = sizeof(PreparedRow) + size_t(s.ruleId.size() + s.origin.size() + s.title.size() + stride.size()
+                                                              + s.payload.bytes().size() + s.after.bytes().size() + 7
+                                                              + fingerprint.size());
+            char *record = s.arenas[size_t(k) / rowsPerBucket].allocate(bytes, alignof(PreparedRow));
+            auto *r = new (record) PreparedRow;
+            char *next = record + sizeof(PreparedRow);
+            auto keep = [&next](QByteArrayView part) {
+                std::memcpy(next, part.data(), size_t(part.size()));
+                next += part.size();
+                return QByteArrayView(next - part.size(), part.size());
+            };
+            r->ruleId = keep(s.ruleId);
+            r->origin = keep(s.origin);
+            r->title = keep(s.title);
+            r->strideName = keep(stride);
+            r->payload = keep(s.payload.bytes());
+            r->after = keep(s.after.bytes());
+            const char *subject = next;
+            keep("threat:");
+            keep(fingerprint);
+            r->subject = QByteArrayView(subject, next - subject);
+            r->score = t.score;
+            r->severity = qint32(t.severity);
+            r->texts = *known;
+            r->worker = worker;
+            r->bytes = bytes;
+            prepared[size_t(k)] = r;
         }
     };
     auto serialiseFirstStage = [&](int worker) {
