@@ -29,6 +29,8 @@
 #include <mutex>
 #include <thread>
 
+#include <sys/resource.h>
+
 using namespace tw;
 using tw::test::rawSql;
 
@@ -317,6 +319,55 @@ private Q_SLOTS:
             texts.insert(parts.join(QChar(0)));
         }
         QCOMPARE(storedTextCount("large.twdb"), texts.size());
+    }
+
+    void failedLargeWriteLeavesTheLastVersion()
+    {
+        // The disk fills in the middle of a large version: the inserts have begun and spill
+        // pages (60,000 threats are more than twice what a large write's 24 MiB page cache holds) while
+        // the preparer is serialising later stages or chaining. The write fails with an error (no crash, no
+        // hang), the project is left at its last version, and it takes the next one.
+        auto project = createProject("full.twdb");
+        QVERIFY(project);
+        QVERIFY(project->createVersion(syntheticModel({20, 2, 300, 3}), meta(QStringLiteral("v1"))).ok());
+        const qint64 grown = std::max(QFile(path("full.twdb")).size(), QFile(path("full.twdb") + QStringLiteral("-wal")).size());
+
+        rlimit saved{};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
+        const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit limited = saved;
+        limited.rlim_cur = rlim_t(grown + (2 << 20)); // room for a few thousand of the threats
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
+        auto failed = project->createVersion(syntheticModel({60, 2, 60000, 11}), meta(QStringLiteral("v2")));
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &saved), 0);
+        std::signal(SIGXFSZ, previousHandler);
+        QVERIFY(!failed.ok());
+        // An insert of a threat or of its audit entry failed, not the COMMIT.
+        QVERIFY2(failed.errorString().contains(QStringLiteral("Storing")) || failed.errorString().contains(QStringLiteral("audit trail")),
+                 qPrintable(failed.errorString()));
+
+        for (int round = 0; round < 2; ++round) {
+            auto latest = project->latestVersionId();
+            QVERIFY(latest.ok());
+            QCOMPARE(*latest, qint64(1));
+            QCOMPARE(*project->threatCount(1), 300);
+            auto verified = project->verifyAudit();
+            QVERIFY(verified.ok());
+            QVERIFY2(verified->ok, qPrintable(verified->problem));
+            project.reset();
+            auto reopened = Project::open(path("full.twdb"));
+            QVERIFY2(reopened.ok(), qPrintable(reopened.errorString()));
+            project = std::move(*reopened);
+        }
+        auto next = project->createVersion(syntheticModel({60, 2, 60000, 11}), meta(QStringLiteral("v2")));
+        QVERIFY2(next.ok(), qPrintable(next.errorString()));
+        auto stored = project->threats(ThreatQuery{*next, {}, {}, 0, -1});
+        QVERIFY(stored.ok());
+        QCOMPARE(std::count_if(stored->cbegin(), stored->cend(), [](const Threat &t) { return t.status != ThreatStatus::ResolvedByChange; }),
+                 60000);
+        auto verified = project->verifyAudit();
+        QVERIFY(verified.ok());
+        QVERIFY2(verified->ok, qPrintable(verified->problem));
     }
 
     void sameFindingTwiceIsStoredOnceFirstWins()
